@@ -1,0 +1,21 @@
+// The practice file's schema, as numbered migrations. Version N's statements move a file from N-1 to N;
+// user_version records where a file stands. Never edit a released migration: add the next one.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace attune {
+
+// Element N-1 holds the statements that move a file from version N-1 to N.
+const QList<QStringList> &schemaMigrations();
+int latestSchemaVersion();
+
+// Applies every migration after the file's user_version inside one BEGIN IMMEDIATE transaction and
+// stamps application_id. On failure the file is left at the version it had. Tests pass their own list.
+Status migrate(QSqlDatabase &db, qint32 applicationId,
+               const QList<QStringList> &migrations = schemaMigrations());
+
+} // namespace attune

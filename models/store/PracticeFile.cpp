@@ -1,0 +1,157 @@
+#include "PracticeFile.h"
+
+#include "SqlStatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+#include <QtEndian>
+
+namespace attune {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(PracticeStore)
+};
+
+constexpr int kSqliteHeaderSize = 100;
+constexpr int kUserVersionOffset = 60;
+constexpr int kApplicationIdOffset = 68;
+
+QString shownPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Result<PracticeHeader> inspectPracticeFile(const QString &path, qint32 applicationId,
+                                           int newestReadableVersion)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<PracticeHeader>::failure(
+            Messages::tr("Could not read %1: %2.").arg(shownPath(path), file.errorString()));
+    const QByteArray header = file.read(kSqliteHeaderSize);
+    if (header.isEmpty())
+        return Result<PracticeHeader>::failure(
+            Messages::tr("%1 is an empty file, not an Attune practice.").arg(shownPath(path)));
+    if (header.size() < kSqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Result<PracticeHeader>::failure(
+            Messages::tr("%1 is not an Attune practice (it is not a database file).").arg(shownPath(path)));
+
+    PracticeHeader result;
+    result.applicationId = qFromBigEndian<qint32>(header.constData() + kApplicationIdOffset);
+    result.schemaVersion = qFromBigEndian<qint32>(header.constData() + kUserVersionOffset);
+    if (result.applicationId != applicationId)
+        return Result<PracticeHeader>::failure(
+            Messages::tr("%1 is a database of another program, not an Attune practice.")
+                .arg(shownPath(path)));
+    if (result.schemaVersion > newestReadableVersion)
+        return Result<PracticeHeader>::failure(
+            Messages::tr(
+                "%1 was written by a newer version of Attune (practice format %2; this version reads up "
+                "to %3). Please update Attune to open it.")
+                .arg(shownPath(path))
+                .arg(result.schemaVersion)
+                .arg(newestReadableVersion));
+    if (result.schemaVersion < 1)
+        return Result<PracticeHeader>::failure(
+            Messages::tr("%1 is an unfinished Attune practice with no format version.").arg(shownPath(path)));
+    return result;
+}
+
+Status createPracticeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir folder = info.absoluteDir();
+    if (!folder.exists()) {
+        if (!folder.mkpath(QStringLiteral(".")))
+            return Status::failure(
+                Messages::tr("Could not create the folder %1.").arg(shownPath(folder.path())));
+        QFile::setPermissions(folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QFile file(path);
+    // NewOnly: never truncate a file that appeared in the meantime.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Status::failure(
+            Messages::tr("Could not create %1: %2.").arg(shownPath(path), file.errorString()));
+    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return Status::failure(Messages::tr("Could not make %1 private to you.").arg(shownPath(path)));
+    return Status::ok();
+}
+
+Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                QStringLiteral("attune-") +
+                                                    QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!db.isValid()) {
+        closePracticeConnection(db);
+        return Result<QSqlDatabase>::failure(
+            Messages::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString why = describeSqlError(db.lastError());
+        closePracticeConnection(db);
+        return Result<QSqlDatabase>::failure(Messages::tr("Could not open %1: %2").arg(shownPath(path), why));
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral(
+            "PRAGMA secure_delete = ON"), // deleted client text is overwritten, not left in free pages
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto s = SqlStatement(db, pragma).exec(); !s) {
+            closePracticeConnection(db);
+            return Result<QSqlDatabase>::failure(
+                Messages::tr("Could not open %1: %2").arg(shownPath(path), s.error()));
+        }
+    }
+    QString damage;
+    {
+        SqlStatement check(db, QStringLiteral("PRAGMA quick_check"));
+        if (Status s = check.exec(); !s)
+            damage = s.error();
+        else if (!check.next())
+            damage = Messages::tr("the quick check returned nothing");
+        else if (check.text(0) != QStringLiteral("ok"))
+            damage = check.text(0);
+    }
+    if (!damage.isEmpty()) {
+        closePracticeConnection(db);
+        return Result<QSqlDatabase>::failure(
+            Messages::tr("%1 is damaged and was not opened (%2).").arg(shownPath(path), damage));
+    }
+    return db;
+}
+
+void closePracticeConnection(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    if (db.isOpen())
+        db.close();
+    db = QSqlDatabase();
+    if (!name.isEmpty())
+        QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace attune
+
+#include <QStandardPaths>
+
+namespace attune {
+
+QString defaultPracticePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/practice.db");
+}
+
+} // namespace attune

@@ -1,0 +1,41 @@
+// The practice file on disk: recognising an Attune practice before SQLite touches it, creating a new
+// one readable by its owner only, and opening a connection with the pragmas every connection needs.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+
+namespace attune {
+
+struct PracticeHeader
+{
+    qint32 applicationId = 0;
+    qint32 schemaVersion = 0; // SQLite's user_version
+};
+
+// Reads the SQLite header straight from the file (no SQLite, so nothing can be written) and refuses
+// anything that is not an Attune practice this build can read: empty files, other files, other
+// programs' databases, practices from a newer Attune.
+Result<PracticeHeader> inspectPracticeFile(const QString &path, qint32 applicationId,
+                                           int newestReadableVersion);
+
+// Creates an empty file (and its folder, if missing) with owner-only permissions.
+Status createPracticeFile(const QString &path);
+
+// Opens a connection with foreign keys on, untrusted schema, full sync, a busy timeout and secure
+// delete, then runs SQLite's quick check. A read-only connection refuses every write. The connection is
+// closed again on failure.
+Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly = false);
+
+// Closes the connection and removes it from Qt's registry.
+void closePracticeConnection(QSqlDatabase &db);
+
+} // namespace attune
+
+namespace attune {
+
+// Where the practice lives when --practice is not given: the per-user application data folder.
+QString defaultPracticePath();
+
+} // namespace attune

@@ -1,0 +1,160 @@
+// Opening the practice, transactions and change announcements. The record queries live in
+// CoupleQueries.cpp, SessionQueries.cpp, CycleQueries.cpp and ExerciseQueries.cpp.
+#include "PracticeStore.h"
+
+#include "Migrations.h"
+#include "PracticeFile.h"
+#include "SqlStatement.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace attune {
+
+int PracticeStore::currentSchemaVersion()
+{
+    return latestSchemaVersion();
+}
+
+Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, OpenMode mode, Clock clock)
+{
+    using R = Result<std::unique_ptr<PracticeStore>>;
+    if (path.trimmed().isEmpty())
+        return R::failure(tr("No practice file was given."));
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.isDir())
+        return R::failure(tr("%1 is a folder, not a practice file.").arg(QDir::toNativeSeparators(absolute)));
+
+    bool created = false;
+    int schemaVersion = 0;
+    if (!info.exists()) {
+        if (mode != OpenMode::CreateIfMissing)
+            return R::failure(tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
+        if (auto s = createPracticeFile(absolute); !s)
+            return s;
+        created = true;
+    } else {
+        const auto header = inspectPracticeFile(absolute, kApplicationId, currentSchemaVersion());
+        if (!header)
+            return header.status();
+        schemaVersion = header->schemaVersion;
+    }
+
+    auto forgetNewFile = [&] {
+        if (created)
+            QFile::remove(absolute);
+    };
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (readOnly && schemaVersion < currentSchemaVersion())
+        return R::failure(tr("%1 needs an upgrade, which cannot be done while it is open read-only.")
+                              .arg(QDir::toNativeSeparators(absolute)));
+    Result<QSqlDatabase> db = openPracticeConnection(absolute, readOnly);
+    if (!db) {
+        forgetNewFile();
+        return db.status();
+    }
+    // Only a file that needs it is migrated, so an up-to-date read-only practice still opens for reading.
+    if (schemaVersion < currentSchemaVersion()) {
+        if (auto s = migrate(*db, kApplicationId); !s) {
+            closePracticeConnection(*db);
+            forgetNewFile();
+            return s;
+        }
+    }
+    return std::unique_ptr<PracticeStore>(new PracticeStore(*db, absolute, std::move(clock)));
+}
+
+PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_clock(std::move(clock))
+{}
+
+PracticeStore::~PracticeStore()
+{
+    closePracticeConnection(m_db);
+}
+
+QDate PracticeStore::today() const
+{
+    return m_clock().toLocalTime().date();
+}
+
+QString PracticeStore::newUuid() const
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Status PracticeStore::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status s = work();
+        --m_transactionDepth;
+        if (!s && m_transactionError.isEmpty())
+            m_transactionError = s.error(); // the outer transaction must roll back even if its caller goes on
+        return s;
+    }
+
+    if (auto s = SqlStatement(m_db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !s)
+        return s;
+    m_transactionDepth = 1;
+    m_transactionError.clear();
+    Status result = work();
+    m_transactionDepth = 0;
+    if (result && m_transactionError.isEmpty()) {
+        if (auto s = SqlStatement(m_db, QStringLiteral("COMMIT")).exec(); s) {
+            flushAnnouncements();
+            return Status::ok();
+        } else {
+            result = s;
+        }
+    }
+    SqlStatement(m_db, QStringLiteral("ROLLBACK")).exec(); // may fail if SQLite already rolled back; harmless
+    m_pending.clear();
+    return result ? Status::failure(m_transactionError) : result;
+}
+
+void PracticeStore::announce(Change change, qint64 coupleId)
+{
+    m_pending.insert(qMakePair(static_cast<int>(change), coupleId));
+    if (m_transactionDepth == 0)
+        flushAnnouncements();
+}
+
+void PracticeStore::flushAnnouncements()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &[change, coupleId] : pending) {
+        switch (static_cast<Change>(change)) {
+        case Change::Couple:
+            emit coupleChanged(coupleId);
+            break;
+        case Change::Sessions:
+            emit sessionsChanged(coupleId);
+            break;
+        case Change::CycleMaps:
+            emit cycleMapsChanged(coupleId);
+            break;
+        case Change::Exercises:
+            emit exercisesChanged(coupleId);
+            break;
+        }
+    }
+}
+
+Status PracticeStore::setArchived(const char *table, qint64 id, bool archived)
+{
+    // table is one of our own constant names, never user input.
+    SqlStatement q(m_db,
+                   QStringLiteral("UPDATE %1 SET archived = :archived, modified_at = :now WHERE id = :id")
+                       .arg(QLatin1StringView(table)));
+    q.bind(QStringLiteral(":archived"), archived)
+        .bind(QStringLiteral(":now"), now())
+        .bind(QStringLiteral(":id"), id);
+    return q.execChangingOneRow(tr("That record no longer exists."));
+}
+
+} // namespace attune

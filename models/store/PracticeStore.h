@@ -1,0 +1,121 @@
+// The practice store: the only place that speaks SQL. It opens (or creates) one practice file, keeps its
+// schema current, and reads and writes the domain values. Every statement is prepared with bound values
+// and checked; every write runs in one BEGIN IMMEDIATE transaction; failures come back as values.
+// After a write commits, the store says what changed through its signals, so every open view updates.
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Couple.h"
+#include "domain/CycleMap.h"
+#include "domain/Exercise.h"
+#include "domain/Result.h"
+#include "domain/Session.h"
+
+#include <QDir>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace attune {
+
+enum class ArchiveFilter { Current, Archived, All };
+
+struct IntegrityReport
+{
+    QStringList problems; // empty when every check passed
+    bool passed() const { return problems.isEmpty(); }
+};
+
+class PracticeStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing, ReadOnly };
+
+    // The schema version this build writes; files with a newer one are refused.
+    static int currentSchemaVersion();
+    // SQLite's application_id for Attune practices ("ATTU").
+    static constexpr qint32 kApplicationId = 0x41545455;
+
+    // Opens the practice at path. A file that is not an Attune practice, or is from a newer Attune,
+    // is refused with a clear message and not modified.
+    static Result<std::unique_ptr<PracticeStore>> open(const QString &path, OpenMode mode,
+                                                       Clock clock = systemClock());
+    ~PracticeStore() override;
+
+    QString path() const { return m_path; }
+    QDate today() const;
+    QDateTime now() const { return m_clock(); }
+
+    // Runs work inside one transaction; writes inside it join it rather than starting their own.
+    // If work fails, everything it wrote is rolled back and no change is announced.
+    Status transaction(const std::function<Status()> &work);
+
+    // Couples
+    Result<QList<CoupleSummary>> coupleSummaries(ArchiveFilter filter = ArchiveFilter::Current) const;
+    Result<CoupleSummary> coupleSummary(qint64 coupleId) const;
+    Result<Couple> couple(qint64 coupleId) const;
+    Result<qint64> coupleIdByUuid(const QString &uuid) const;
+    Result<qint64> createCouple(const Couple &couple);
+    Status updateCouple(const Couple &couple);
+    Status setCoupleArchived(qint64 coupleId, bool archived);
+
+    // Sessions
+    Result<QList<SessionSummary>> sessionSummaries(qint64 coupleId,
+                                                   ArchiveFilter filter = ArchiveFilter::Current) const;
+    Result<Session> session(qint64 sessionId) const;
+    Result<QList<Session>> sessions(qint64 coupleId, ArchiveFilter filter = ArchiveFilter::Current) const;
+    Result<qint64> createSession(const Session &session);
+    Status updateSession(const Session &session);
+    Status setSessionArchived(qint64 sessionId, bool archived);
+
+    // Cycle maps
+    Result<QList<CycleMap>> cycleMaps(qint64 coupleId, ArchiveFilter filter = ArchiveFilter::Current) const;
+    Result<CycleMap> cycleMap(qint64 mapId) const;
+    Result<qint64> createCycleMap(const CycleMap &map);
+    Status updateCycleMap(const CycleMap &map);
+    Status setCycleMapArchived(qint64 mapId, bool archived);
+
+    // Five-step exercises
+    Result<QList<FiveStepExercise>> exercises(qint64 coupleId,
+                                              ArchiveFilter filter = ArchiveFilter::Current) const;
+    Result<FiveStepExercise> exercise(qint64 exerciseId) const;
+    Result<qint64> createExercise(const FiveStepExercise &exercise);
+    Status updateExercise(const FiveStepExercise &exercise);
+    Status setExerciseArchived(qint64 exerciseId, bool archived);
+
+    // SQLite's integrity and foreign-key checks plus Attune's own schema and record rules.
+    Result<IntegrityReport> checkIntegrity() const;
+
+signals:
+    void coupleChanged(qint64 coupleId);   // created, edited, archived or restored
+    void sessionsChanged(qint64 coupleId); // any session of that couple
+    void cycleMapsChanged(qint64 coupleId);
+    void exercisesChanged(qint64 coupleId);
+
+private:
+    enum class Change { Couple, Sessions, CycleMaps, Exercises };
+
+    PracticeStore(QSqlDatabase db, QString path, Clock clock);
+    Result<qint64> coupleOfSession(qint64 sessionId) const;
+    Result<qint64> coupleOfCycleMap(qint64 mapId) const;
+    Result<qint64> coupleOfExercise(qint64 exerciseId) const;
+    Status writeSessionChildren(const Session &session, qint64 sessionId);
+    Status writeChains(const CycleMap &map, qint64 mapId);
+    Status setArchived(const char *table, qint64 id, bool archived);
+    void announce(Change change, qint64 coupleId);
+    void flushAnnouncements();
+    QString newUuid() const;
+
+    QSqlDatabase m_db;
+    QString m_path;
+    Clock m_clock;
+    int m_transactionDepth = 0;
+    QString m_transactionError;         // first failure inside the current transaction
+    QSet<QPair<int, qint64>> m_pending; // changes to announce once the outer transaction commits
+};
+
+} // namespace attune

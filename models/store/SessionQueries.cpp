@@ -1,0 +1,451 @@
+// Reading and writing sessions with their change-event markers, ratings, outcome totals and homework.
+#include "PracticeStore.h"
+
+#include "QueryParts.h"
+#include "SqlStatement.h"
+#include "StatementText.h"
+#include "StoredLists.h"
+#include "domain/Validation.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <functional>
+
+namespace attune {
+namespace {
+
+const QString kSessionColumns = QStringLiteral(
+    "id, uuid, couple_id, session_date, start_time, duration_min, attendance, format, stage, step, focus, "
+    "cycle_observations, interventions, plan, note_text, signed_at, signed_by, archived, created_at, "
+    "modified_at");
+
+Session readSessionRow(const SqlStatement &q)
+{
+    Session s;
+    s.id = q.integer(0);
+    s.uuid = q.text(1);
+    s.coupleId = q.integer(2);
+    s.date = q.date(3);
+    s.startTime = q.time(4);
+    s.durationMinutes = static_cast<int>(q.integer(5));
+    s.attendance = fromKey<Attendance>(q.text(6)).value_or(Attendance::Both);
+    s.format = fromKey<SessionFormat>(q.text(7)).value_or(SessionFormat::InPerson);
+    s.stage = static_cast<int>(q.integer(8));
+    s.step = static_cast<int>(q.integer(9));
+    s.note.focus = q.text(10);
+    s.note.cycleObservations = q.text(11);
+    s.note.interventions = storedListFromJson(q.text(12));
+    s.note.plan = q.text(13);
+    s.note.text = q.text(14);
+    s.signedAt = q.timestamp(15);
+    s.signedBy = q.text(16);
+    s.archived = q.integer(17) != 0;
+    s.created = q.timestamp(18);
+    s.modified = q.timestamp(19);
+    return s;
+}
+
+EventLevel levelFrom(qint64 stored)
+{
+    return static_cast<EventLevel>(std::clamp<qint64>(stored, 0, 3));
+}
+
+QString storedTime(QTime t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+QString sessionSummarySql(const QString &archiveCondition)
+{
+    return QStringLiteral(R"(
+        SELECT s.id, s.uuid, s.couple_id, s.session_date, s.start_time, s.duration_min, s.attendance, s.format,
+               s.stage, s.step, s.focus, s.signed_at IS NOT NULL, s.archived,
+               coalesce(r.level, 0), coalesce(f.level, 0)
+        FROM sessions s
+        LEFT JOIN change_events r ON r.session_id = s.id AND r.kind = 'withdrawer_reengagement'
+        LEFT JOIN change_events f ON f.session_id = s.id AND f.kind = 'blamer_softening'
+        WHERE s.couple_id = :couple AND )") +
+           archiveCondition + QStringLiteral(" ORDER BY s.session_date, s.start_time, s.id");
+}
+
+Result<QList<SessionSummary>> PracticeStore::sessionSummaries(qint64 coupleId, ArchiveFilter filter) const
+{
+    SqlStatement q(m_db, sessionSummarySql(archiveClause(filter, QStringLiteral("s.archived"))));
+    q.bind(QStringLiteral(":couple"), coupleId);
+    if (auto s = q.exec(); !s)
+        return s;
+    QList<SessionSummary> result;
+    while (q.next()) {
+        SessionSummary s;
+        s.id = q.integer(0);
+        s.uuid = q.text(1);
+        s.coupleId = q.integer(2);
+        s.date = q.date(3);
+        s.startTime = q.time(4);
+        s.durationMinutes = static_cast<int>(q.integer(5));
+        s.attendance = fromKey<Attendance>(q.text(6)).value_or(Attendance::Both);
+        s.format = fromKey<SessionFormat>(q.text(7)).value_or(SessionFormat::InPerson);
+        s.stage = static_cast<int>(q.integer(8));
+        s.step = static_cast<int>(q.integer(9));
+        s.focus = q.text(10);
+        s.isSigned = q.integer(11) != 0;
+        s.archived = q.integer(12) != 0;
+        s.levels = {levelFrom(q.integer(13)), levelFrom(q.integer(14))};
+        result.append(s);
+    }
+    return result;
+}
+
+namespace {
+
+// Loads the sessions matching scope (a condition on the sessions table, aliased s, with one bound value
+// :scope) together with their children: five statements however many sessions there are.
+Result<QList<Session>> loadSessions(const QSqlDatabase &db, const QString &scope, qint64 scopeValue)
+{
+    QList<Session> sessions;
+    QHash<qint64, qsizetype> indexById;
+    {
+        SqlStatement q(db, QStringLiteral("SELECT ") + kSessionColumns +
+                               QStringLiteral(" FROM sessions s WHERE ") + scope +
+                               QStringLiteral(" ORDER BY s.session_date, s.start_time, s.id"));
+        q.bind(QStringLiteral(":scope"), scopeValue);
+        if (auto st = q.exec(); !st)
+            return st;
+        while (q.next()) {
+            sessions.append(readSessionRow(q));
+            indexById.insert(sessions.last().id, sessions.size() - 1);
+        }
+    }
+    if (sessions.isEmpty())
+        return sessions;
+
+    // Each child query selects the owning session's id first, then its own columns.
+    auto eachChild = [&](const QString &columns, const QString &table, const QString &order,
+                         const std::function<void(Session &, const SqlStatement &)> &read) -> Status {
+        SqlStatement q(db, QStringLiteral("SELECT c.session_id, ") + columns + QStringLiteral(" FROM ") +
+                               table + QStringLiteral(" c JOIN sessions s ON s.id = c.session_id WHERE ") +
+                               scope + QStringLiteral(" ORDER BY c.session_id, ") + order);
+        q.bind(QStringLiteral(":scope"), scopeValue);
+        if (auto st = q.exec(); !st)
+            return st;
+        while (q.next()) {
+            const auto found = indexById.constFind(q.integer(0));
+            if (found != indexById.cend())
+                read(sessions[*found], q);
+        }
+        return Status::ok();
+    };
+    Status st =
+        eachChild(QStringLiteral("c.kind, c.level, c.partner, c.anchor"), QStringLiteral("change_events"),
+                  QStringLiteral("c.kind"), [](Session &s, const SqlStatement &q) {
+                      const auto kind = fromKey<ChangeEventKind>(q.text(1));
+                      if (!kind)
+                          return;
+                      ChangeEvent &e = s.event(*kind);
+                      e.level = levelFrom(q.integer(2));
+                      e.partner = q.value(3).isNull() ? kNoPartner : static_cast<int>(q.integer(3));
+                      e.anchor = q.text(4);
+                  });
+    if (!st)
+        return st;
+    st = eachChild(QStringLiteral("c.partner, c.emotional_balance, c.tuning_in, c.openness, c.positive_self, "
+                                  "c.able_to_be_alone"),
+                   QStringLiteral("bond_ratings"), QStringLiteral("c.partner"),
+                   [](Session &s, const SqlStatement &q) {
+                       BondRating r;
+                       r.partner = static_cast<int>(q.integer(1));
+                       for (int i = 0; i < 5; ++i)
+                           r.signs[i] = static_cast<int>(q.integer(2 + i));
+                       s.bondRatings.append(r);
+                   });
+    if (!st)
+        return st;
+    st = eachChild(QStringLiteral("c.partner, c.instrument, c.total"), QStringLiteral("outcome_scores"),
+                   QStringLiteral("c.partner, c.instrument"), [](Session &s, const SqlStatement &q) {
+                       if (const auto instrument = fromKey<Instrument>(q.text(2)))
+                           s.outcomes.append({static_cast<int>(q.integer(1)), *instrument, q.real(3)});
+                   });
+    if (!st)
+        return st;
+    st = eachChild(QStringLiteral("c.uuid, c.text, c.done"), QStringLiteral("homework"),
+                   QStringLiteral("c.position"), [](Session &s, const SqlStatement &q) {
+                       s.homework.append({q.text(1), q.text(2), q.integer(3) != 0});
+                   });
+    if (!st)
+        return st;
+    return sessions;
+}
+
+} // namespace
+
+Result<Session> PracticeStore::session(qint64 sessionId) const
+{
+    auto found = loadSessions(m_db, QStringLiteral("s.id = :scope"), sessionId);
+    if (!found)
+        return found.status();
+    if (found->isEmpty())
+        return Result<Session>::failure(tr("That session no longer exists."));
+    return found->first();
+}
+
+Result<QList<Session>> PracticeStore::sessions(qint64 coupleId, ArchiveFilter filter) const
+{
+    return loadSessions(m_db,
+                        QStringLiteral("s.couple_id = :scope AND ") +
+                            archiveClause(filter, QStringLiteral("s.archived")),
+                        coupleId);
+}
+
+Result<qint64> PracticeStore::coupleOfSession(qint64 sessionId) const
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT couple_id FROM sessions WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), sessionId);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (!q.next())
+        return Result<qint64>::failure(tr("That session no longer exists."));
+    return q.integer(0);
+}
+
+Result<qint64> PracticeStore::createSession(const Session &session)
+{
+    if (session.isStored())
+        return Result<qint64>::failure(tr("This session is already in the practice."));
+    const auto owner = couple(session.coupleId);
+    if (!owner)
+        return owner.status();
+    if (auto s = validateSession(session, *owner, today()); !s)
+        return s;
+    qint64 sessionId = 0;
+    const Status written = transaction([&]() -> Status {
+        const QDateTime stamp = now();
+        SqlStatement q(m_db, QStringLiteral(R"(
+            INSERT INTO sessions (uuid, couple_id, session_date, start_time, duration_min, attendance, format, stage, step,
+                                  focus, cycle_observations, interventions, plan, note_text, signed_at, signed_by,
+                                  archived, created_at, modified_at)
+            VALUES (:uuid, :couple, :date, :start, :duration, :attendance, :format, :stage, :step, :focus, :cycle,
+                    :interventions, :plan, :text, :signed_at, :signed_by, :archived, :created, :modified))"));
+        q.bind(QStringLiteral(":uuid"), session.uuid.isEmpty() ? newUuid() : session.uuid)
+            .bind(QStringLiteral(":couple"), session.coupleId)
+            .bind(QStringLiteral(":date"), session.date)
+            .bind(QStringLiteral(":start"), session.startTime.isValid()
+                                                ? QVariant(storedTime(session.startTime))
+                                                : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":duration"), session.durationMinutes)
+            .bind(QStringLiteral(":attendance"), toKey(session.attendance))
+            .bind(QStringLiteral(":format"), toKey(session.format))
+            .bind(QStringLiteral(":stage"), session.stage)
+            .bind(QStringLiteral(":step"), session.step)
+            .bind(QStringLiteral(":focus"), session.note.focus)
+            .bind(QStringLiteral(":cycle"), session.note.cycleObservations)
+            .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
+            .bind(QStringLiteral(":plan"), session.note.plan)
+            .bind(QStringLiteral(":text"), session.note.text)
+            .bind(QStringLiteral(":signed_at"), session.signedAt)
+            .bind(QStringLiteral(":signed_by"),
+                  session.isSigned() ? QVariant(session.signedBy) : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":archived"), session.archived)
+            .bind(QStringLiteral(":created"), session.created.isValid() ? session.created : stamp)
+            .bind(QStringLiteral(":modified"), session.modified.isValid() ? session.modified : stamp);
+        if (auto s = q.exec(); !s)
+            return s;
+        sessionId = q.lastInsertId();
+        if (auto s = writeSessionChildren(session, sessionId); !s)
+            return s;
+        announce(Change::Sessions, session.coupleId);
+        announce(Change::Couple, session.coupleId); // the couple's summary (count, latest stage) changed too
+        return Status::ok();
+    });
+    if (!written)
+        return written;
+    return sessionId;
+}
+
+Status PracticeStore::updateSession(const Session &session)
+{
+    if (!session.isStored())
+        return Status::failure(tr("This session has not been stored yet."));
+    const auto stored = this->session(session.id);
+    if (!stored)
+        return stored.status();
+    if (stored->coupleId != session.coupleId)
+        return Status::failure(tr("A session cannot move to another couple."));
+    if (stored->isSigned())
+        return Status::failure(tr("This note is signed and cannot be changed; add an addendum instead."));
+    const auto owner = couple(session.coupleId);
+    if (!owner)
+        return owner.status();
+    if (auto s = validateSession(session, *owner, today()); !s)
+        return s;
+    return transaction([&]() -> Status {
+        SqlStatement q(m_db, QStringLiteral(R"(
+            UPDATE sessions SET session_date = :date, start_time = :start, duration_min = :duration,
+                attendance = :attendance, format = :format, stage = :stage, step = :step, focus = :focus,
+                cycle_observations = :cycle, interventions = :interventions, plan = :plan, note_text = :text,
+                signed_at = :signed_at, signed_by = :signed_by, archived = :archived, modified_at = :modified
+            WHERE id = :id)"));
+        q.bind(QStringLiteral(":date"), session.date)
+            .bind(QStringLiteral(":start"), session.startTime.isValid()
+                                                ? QVariant(storedTime(session.startTime))
+                                                : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":duration"), session.durationMinutes)
+            .bind(QStringLiteral(":attendance"), toKey(session.attendance))
+            .bind(QStringLiteral(":format"), toKey(session.format))
+            .bind(QStringLiteral(":stage"), session.stage)
+            .bind(QStringLiteral(":step"), session.step)
+            .bind(QStringLiteral(":focus"), session.note.focus)
+            .bind(QStringLiteral(":cycle"), session.note.cycleObservations)
+            .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
+            .bind(QStringLiteral(":plan"), session.note.plan)
+            .bind(QStringLiteral(":text"), session.note.text)
+            .bind(QStringLiteral(":signed_at"), session.signedAt)
+            .bind(QStringLiteral(":signed_by"),
+                  session.isSigned() ? QVariant(session.signedBy) : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":archived"), session.archived)
+            .bind(QStringLiteral(":modified"), now())
+            .bind(QStringLiteral(":id"), session.id);
+        if (auto s = q.execChangingOneRow(tr("That session no longer exists.")); !s)
+            return s;
+        if (auto s = writeSessionChildren(session, session.id); !s)
+            return s;
+        announce(Change::Sessions, session.coupleId);
+        announce(Change::Couple, session.coupleId);
+        return Status::ok();
+    });
+}
+
+Status PracticeStore::setSessionArchived(qint64 sessionId, bool archived)
+{
+    const auto coupleId = coupleOfSession(sessionId);
+    if (!coupleId)
+        return coupleId.status();
+    return transaction([&]() -> Status {
+        if (auto s = setArchived("sessions", sessionId, archived); !s)
+            return s;
+        announce(Change::Sessions, *coupleId);
+        announce(Change::Couple, *coupleId);
+        return Status::ok();
+    });
+}
+
+// Child rows keep their UUIDs across edits (upserts on their natural keys), so case files can match them.
+Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessionId)
+{
+    const QDateTime stamp = now();
+    for (ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        const ChangeEvent &e = session.event(kind);
+        SqlStatement q(m_db, QStringLiteral(R"(
+            INSERT INTO change_events (uuid, session_id, kind, level, partner, anchor, created_at, modified_at)
+            VALUES (:uuid, :session, :kind, :level, :partner, :anchor, :now, :now)
+            ON CONFLICT (session_id, kind) DO UPDATE SET level = excluded.level, partner = excluded.partner,
+                anchor = excluded.anchor, modified_at = excluded.modified_at)"));
+        q.bind(QStringLiteral(":uuid"), newUuid())
+            .bind(QStringLiteral(":session"), sessionId)
+            .bind(QStringLiteral(":kind"), toKey(kind))
+            .bind(QStringLiteral(":level"), static_cast<int>(e.level))
+            .bind(QStringLiteral(":partner"), e.partner == kNoPartner
+                                                  ? QVariant(QMetaType(QMetaType::LongLong))
+                                                  : QVariant(qint64(e.partner)))
+            .bind(QStringLiteral(":anchor"), e.anchor)
+            .bind(QStringLiteral(":now"), stamp);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+
+    // Ratings, totals and homework that the edited session no longer has are removed.
+    {
+        QStringList keepRatings, keepScores, keepHomework;
+        for (const BondRating &r : session.bondRatings)
+            keepRatings << QString::number(r.partner);
+        for (const OutcomeScore &o : session.outcomes)
+            keepScores << QString::number(o.partner) + QLatin1Char(':') + toKey(o.instrument);
+        for (const HomeworkItem &h : session.homework)
+            keepHomework << h.uuid;
+        struct Cleanup
+        {
+            QString select;
+            QString table;
+            const QStringList *keep;
+        };
+        const Cleanup cleanups[] = {
+            {QStringLiteral("SELECT id, CAST(partner AS TEXT) FROM bond_ratings WHERE session_id = :session"),
+             QStringLiteral("bond_ratings"), &keepRatings},
+            {QStringLiteral(
+                 "SELECT id, partner || ':' || instrument FROM outcome_scores WHERE session_id = :session"),
+             QStringLiteral("outcome_scores"), &keepScores},
+            {QStringLiteral("SELECT id, uuid FROM homework WHERE session_id = :session"),
+             QStringLiteral("homework"), &keepHomework},
+        };
+        for (const Cleanup &c : cleanups) {
+            QList<qint64> doomed;
+            SqlStatement q(m_db, c.select);
+            q.bind(QStringLiteral(":session"), sessionId);
+            if (auto s = q.exec(); !s)
+                return s;
+            while (q.next())
+                if (!c.keep->contains(q.text(1)))
+                    doomed.append(q.integer(0));
+            for (qint64 id : doomed) {
+                SqlStatement d(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(c.table));
+                if (auto s = d.bind(QStringLiteral(":id"), id).exec(); !s)
+                    return s;
+            }
+        }
+    }
+
+    for (const BondRating &r : session.bondRatings) {
+        SqlStatement q(m_db, QStringLiteral(R"(
+            INSERT INTO bond_ratings (uuid, session_id, partner, emotional_balance, tuning_in, openness, positive_self,
+                                      able_to_be_alone, created_at, modified_at)
+            VALUES (:uuid, :session, :partner, :s0, :s1, :s2, :s3, :s4, :now, :now)
+            ON CONFLICT (session_id, partner) DO UPDATE SET emotional_balance = excluded.emotional_balance,
+                tuning_in = excluded.tuning_in, openness = excluded.openness, positive_self = excluded.positive_self,
+                able_to_be_alone = excluded.able_to_be_alone, modified_at = excluded.modified_at)"));
+        q.bind(QStringLiteral(":uuid"), newUuid())
+            .bind(QStringLiteral(":session"), sessionId)
+            .bind(QStringLiteral(":partner"), r.partner)
+            .bind(QStringLiteral(":now"), stamp);
+        for (int i = 0; i < 5; ++i)
+            q.bind(QStringLiteral(":s%1").arg(i), r.signs[i]);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    for (const OutcomeScore &o : session.outcomes) {
+        SqlStatement q(m_db, QStringLiteral(R"(
+            INSERT INTO outcome_scores (uuid, session_id, partner, instrument, total, created_at, modified_at)
+            VALUES (:uuid, :session, :partner, :instrument, :total, :now, :now)
+            ON CONFLICT (session_id, partner, instrument) DO UPDATE SET total = excluded.total,
+                modified_at = excluded.modified_at)"));
+        q.bind(QStringLiteral(":uuid"), newUuid())
+            .bind(QStringLiteral(":session"), sessionId)
+            .bind(QStringLiteral(":partner"), o.partner)
+            .bind(QStringLiteral(":instrument"), toKey(o.instrument))
+            .bind(QStringLiteral(":total"), o.total)
+            .bind(QStringLiteral(":now"), stamp);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    for (int position = 0; position < session.homework.size(); ++position) {
+        const HomeworkItem &h = session.homework.at(position);
+        SqlStatement q(m_db, QStringLiteral(R"(
+            INSERT INTO homework (uuid, session_id, position, text, done, created_at, modified_at)
+            VALUES (:uuid, :session, :position, :text, :done, :now, :now)
+            ON CONFLICT (uuid) DO UPDATE SET position = excluded.position, text = excluded.text,
+                done = excluded.done, modified_at = excluded.modified_at
+            WHERE homework.session_id = excluded.session_id)"));
+        q.bind(QStringLiteral(":uuid"), h.uuid.isEmpty() ? newUuid() : h.uuid)
+            .bind(QStringLiteral(":session"), sessionId)
+            .bind(QStringLiteral(":position"), position)
+            .bind(QStringLiteral(":text"), h.text.trimmed())
+            .bind(QStringLiteral(":done"), h.done)
+            .bind(QStringLiteral(":now"), stamp);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+} // namespace attune
