@@ -1,0 +1,112 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace attune {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+std::optional<Invocation> parseInvocation(const QStringList &arguments, QString *error)
+{
+    Invocation inv;
+    // arguments[0] is the program.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto valueOf = [&](const QString &name) -> std::optional<QString> {
+            if (a.startsWith(name + QLatin1Char('=')))
+                return a.mid(name.size() + 1);
+            if (i + 1 >= arguments.size()) {
+                *error = Messages::tr("%1 needs a value.").arg(name);
+                return std::nullopt;
+            }
+            return arguments.at(++i);
+        };
+        if (a == QStringLiteral("--version") || a == QStringLiteral("-v")) {
+            inv.showVersion = true;
+        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
+            inv.showHelp = true;
+        } else if (a == QStringLiteral("--practice") || a.startsWith(QStringLiteral("--practice="))) {
+            auto v = valueOf(QStringLiteral("--practice"));
+            if (!v)
+                return std::nullopt;
+            inv.practicePath = *v;
+        } else if (a == QStringLiteral("--language") || a.startsWith(QStringLiteral("--language="))) {
+            auto v = valueOf(QStringLiteral("--language"));
+            if (!v)
+                return std::nullopt;
+            inv.language = *v;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            *error = Messages::tr("Unknown option %1. Try attune --help.").arg(a);
+            return std::nullopt;
+        } else {
+            inv.command = a;
+            inv.args = arguments.mid(i + 1);
+            break;
+        }
+    }
+    return inv;
+}
+
+bool CommandArgs::takeFlag(const QString &name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+std::optional<QString> CommandArgs::takeValue(const QString &name, QString *error)
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        const QString a = m_args.at(i);
+        if (a.startsWith(name + QLatin1Char('='))) {
+            m_args.removeAt(i);
+            return a.mid(name.size() + 1);
+        }
+        if (a == name) {
+            if (i + 1 >= m_args.size()) {
+                *error = Messages::tr("%1 needs a value.").arg(name);
+                return std::nullopt;
+            }
+            const QString value = m_args.at(i + 1);
+            m_args.remove(i, 2);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList CommandArgs::positionals(QString *error) const
+{
+    for (const QString &a : m_args) {
+        if (a.startsWith(QStringLiteral("--"))) {
+            *error = Messages::tr("Unknown option %1 for this command.").arg(a);
+            return {};
+        }
+    }
+    return m_args;
+}
+
+QString usageText()
+{
+    return Messages::tr(R"(Attune: case notes for Emotionally Focused couples therapy.
+
+Usage:
+  attune [--practice FILE] [--language CODE]        open the application
+  attune --version | --help
+  attune [--practice FILE] demo [--couples N] [--sessions N] [--seed S]
+                                                    fill an empty practice with synthetic demo couples
+  attune [--practice FILE] couples [--all] [--json] list the couples
+  attune [--practice FILE] sessions COUPLE [--all] [--json]
+                                                    list a couple's sessions
+  attune [--practice FILE] check                    check the practice file's integrity
+
+COUPLE is a numeric id or part of a couple's name that matches exactly one couple.
+Without --practice, Attune uses the practice in your data folder.
+)");
+}
+
+} // namespace attune

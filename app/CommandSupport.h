@@ -1,0 +1,20 @@
+// What the command implementations share.
+#pragma once
+
+#include "Commands.h"
+
+#include "store/PracticeStore.h"
+
+#include <memory>
+
+namespace attune {
+
+// Opens the practice or prints why not (and returns null).
+std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode);
+
+// Prints an error and returns true when args hold unknown options or more than allowedPositionals
+// positionals; otherwise stores the positionals.
+bool rejectExtraArguments(CommandArgs &args, CommandContext &context, int allowedPositionals,
+                          QStringList *positionals = nullptr);
+
+} // namespace attune

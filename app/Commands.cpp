@@ -1,0 +1,79 @@
+// Dispatching a command by name, and what the commands share: opening the practice.
+#include "Commands.h"
+
+#include "CommandSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace attune {
+namespace {
+
+using Runner = int (*)(CommandArgs &, CommandContext &);
+
+struct CommandEntry
+{
+    const char *name;
+    Runner run;
+};
+
+constexpr CommandEntry kCommands[] = {
+    {"demo", runDemo},
+    {"couples", runCouples},
+    {"sessions", runSessions},
+    {"check", runCheck},
+};
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+bool isKnownCommand(const QString &name)
+{
+    for (const CommandEntry &c : kCommands)
+        if (name == QLatin1StringView(c.name))
+            return true;
+    return false;
+}
+
+int runCommand(const QString &name, CommandArgs args, CommandContext &context)
+{
+    for (const CommandEntry &c : kCommands)
+        if (name == QLatin1StringView(c.name))
+            return c.run(args, context);
+    context.err << Messages::tr("Unknown command %1. Try attune --help.").arg(name) << Qt::endl;
+    return ExitUsage;
+}
+
+std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode)
+{
+    auto store = PracticeStore::open(context.practicePath, mode, context.clock);
+    if (!store) {
+        context.err << store.error() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+bool rejectExtraArguments(CommandArgs &args, CommandContext &context, int allowedPositionals,
+                          QStringList *positionals)
+{
+    QString error;
+    const QStringList rest = args.positionals(&error);
+    if (!error.isEmpty()) {
+        context.err << error << Qt::endl;
+        return true;
+    }
+    if (rest.size() > allowedPositionals) {
+        context.err << Messages::tr("Unexpected argument %1.").arg(rest.at(allowedPositionals)) << Qt::endl;
+        return true;
+    }
+    if (positionals)
+        *positionals = rest;
+    return false;
+}
+
+} // namespace attune

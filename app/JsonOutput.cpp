@@ -1,0 +1,64 @@
+#include "JsonOutput.h"
+
+#include <QJsonArray>
+
+namespace attune {
+namespace {
+
+QJsonValue dateOrNull(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue positiveOrNull(int v)
+{
+    return v > 0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject coupleToJson(const CoupleSummary &c)
+{
+    QJsonArray partners;
+    for (int i = 0; i < 2; ++i)
+        partners.append(QJsonObject{{QStringLiteral("name"), c.partnerNames[i]},
+                                    {QStringLiteral("position"), toKey(c.positions[i])}});
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("uuid"), c.uuid},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("status"), toKey(c.status)},
+        {QStringLiteral("stage"), positiveOrNull(c.stage)},
+        {QStringLiteral("step"), positiveOrNull(c.step)},
+        {QStringLiteral("pattern"), toKey(c.pattern)},
+        {QStringLiteral("sessions"), c.sessionCount},
+        {QStringLiteral("last_session"), dateOrNull(c.lastSessionDate)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("archived"), c.archived},
+        {QStringLiteral("partners"), partners},
+    };
+}
+
+QJsonObject sessionToJson(const SessionSummary &s)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("uuid"), s.uuid},
+        {QStringLiteral("date"), dateOrNull(s.date)},
+        {QStringLiteral("start_time"), s.startTime.isValid()
+                                           ? QJsonValue(s.startTime.toString(QStringLiteral("HH:mm")))
+                                           : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("duration_minutes"), s.durationMinutes},
+        {QStringLiteral("attendance"), toKey(s.attendance)},
+        {QStringLiteral("format"), toKey(s.format)},
+        {QStringLiteral("stage"), s.stage},
+        {QStringLiteral("step"), s.step},
+        {QStringLiteral("focus"), s.focus},
+        {QStringLiteral("signed"), s.isSigned},
+        {QStringLiteral("archived"), s.archived},
+        {QStringLiteral("withdrawer_reengagement"), toKey(s.levels[0])},
+        {QStringLiteral("blamer_softening"), toKey(s.levels[1])},
+    };
+}
+
+} // namespace attune
