@@ -1,0 +1,178 @@
+// Benchmarks the practice store on a large synthetic practice (500 couples × 60 sessions by default):
+// generating it, opening it, listing couples and loading one couple's sessions, each next to the raw
+// SQLite C API running the same statement. Prints a Markdown table of medians and ratios.
+//
+// Usage: bench_store [couples] [sessions-per-couple]
+#include "BenchTimer.h"
+
+#include "demo/DemoGenerator.h"
+#include "store/PracticeStore.h"
+#include "store/StatementText.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace attune;
+using namespace attune::bench;
+
+namespace {
+
+constexpr int kRuns = 15;
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "bench_store: %s\n", qUtf8Printable(message));
+    std::exit(1);
+}
+
+// Steps through every row reading every column, as the store does when it builds its values.
+int drain(sqlite3_stmt *statement)
+{
+    int rows = 0;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const int columns = sqlite3_column_count(statement);
+        for (int c = 0; c < columns; ++c)
+            if (sqlite3_column_type(statement, c) == SQLITE_TEXT)
+                (void)sqlite3_column_text(statement, c);
+            else
+                (void)sqlite3_column_int64(statement, c);
+        ++rows;
+    }
+    sqlite3_reset(statement);
+    return rows;
+}
+
+sqlite3_stmt *prepare(sqlite3 *db, const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        die(QString::fromUtf8(sqlite3_errmsg(db)));
+    return statement;
+}
+
+sqlite3 *openRaw(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
+        die(QStringLiteral("raw open failed"));
+    return db;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int couples = argc > 1 ? std::atoi(argv[1]) : 500;
+    const int sessions = argc > 2 ? std::atoi(argv[2]) : 60;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+
+    // Generating is a one-off set-up: reported in seconds, with the raw insert rate as its baseline.
+    QElapsedTimer generation;
+    generation.start();
+    {
+        auto store = PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing);
+        if (!store)
+            die(store.error());
+        const auto summary = generateDemoPractice(**store, DemoOptions{couples, sessions, 42});
+        if (!summary)
+            die(summary.error());
+        std::printf("Generated %d couples, %d sessions, %d cycle maps, %d exercises in %.2f s\n\n",
+                    summary->couples, summary->sessions, summary->cycleMaps, summary->exercises,
+                    generation.elapsed() / 1000.0);
+    }
+
+    printHeader("raw SQLite");
+
+    // Opening: the store adds its header inspection, pragmas and quick check to SQLite's open.
+    const double openStore = medianMilliseconds(kRuns, [&] {
+        auto store = PracticeStore::open(path, PracticeStore::OpenMode::OpenExisting);
+        if (!store)
+            die(store.error());
+    });
+    const double openRaw_ = medianMilliseconds(kRuns, [&] {
+        sqlite3 *db = openRaw(path);
+        sqlite3_stmt *check = prepare(db, QStringLiteral("PRAGMA quick_check"));
+        drain(check);
+        sqlite3_finalize(check);
+        sqlite3_close(db);
+    });
+    printRow("open the practice (with quick check)", openStore, openRaw_);
+
+    auto opened = PracticeStore::open(path, PracticeStore::OpenMode::OpenExisting);
+    if (!opened)
+        die(opened.error());
+    PracticeStore &store = **opened;
+    sqlite3 *raw = openRaw(path);
+
+    const QString listSql =
+        coupleSummarySql() + QStringLiteral(" WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id");
+    sqlite3_stmt *list = prepare(raw, listSql);
+    int listed = 0;
+    const double listStore = medianMilliseconds(kRuns, [&] {
+        const auto all = store.coupleSummaries();
+        if (!all)
+            die(all.error());
+        listed = int(all->size());
+    });
+    const double listRaw = medianMilliseconds(kRuns, [&] { drain(list); });
+    char label[96];
+    std::snprintf(label, sizeof label, "list %d couples with summaries", listed);
+    printRow(label, listStore, listRaw);
+
+    const auto all = store.coupleSummaries();
+    const qint64 coupleId = all->at(all->size() / 2).id;
+    sqlite3_stmt *sessionList = prepare(raw, sessionSummarySql(QStringLiteral("s.archived = 0")));
+    sqlite3_bind_int64(sessionList, sqlite3_bind_parameter_index(sessionList, ":couple"), coupleId);
+    int loaded = 0;
+    const double sessionsStore = medianMilliseconds(kRuns, [&] {
+        const auto rows = store.sessionSummaries(coupleId);
+        if (!rows)
+            die(rows.error());
+        loaded = int(rows->size());
+    });
+    const double sessionsRaw = medianMilliseconds(kRuns, [&] { drain(sessionList); });
+    std::snprintf(label, sizeof label, "load one couple's %d sessions", loaded);
+    printRow(label, sessionsStore, sessionsRaw);
+
+    // A full load (notes, markers, ratings, totals, homework) against the same five raw statements.
+    const QStringList childTables = {QStringLiteral("change_events"), QStringLiteral("bond_ratings"),
+                                     QStringLiteral("outcome_scores"), QStringLiteral("homework")};
+    std::vector<sqlite3_stmt *> fullRaw = {
+        prepare(raw, QStringLiteral("SELECT * FROM sessions s WHERE s.couple_id = ?1 "
+                                    "AND s.archived = 0 ORDER BY s.session_date"))};
+    for (const QString &table : childTables)
+        fullRaw.push_back(
+            prepare(raw, QStringLiteral("SELECT c.* FROM %1 c JOIN sessions s ON s.id = c.session_id "
+                                        "WHERE s.couple_id = ?1 AND s.archived = 0 ORDER BY c.session_id")
+                             .arg(table)));
+    for (sqlite3_stmt *statement : fullRaw)
+        sqlite3_bind_int64(statement, 1, coupleId);
+    const double fullStore = medianMilliseconds(kRuns, [&] {
+        const auto rows = store.sessions(coupleId);
+        if (!rows)
+            die(rows.error());
+    });
+    const double fullRawMs = medianMilliseconds(kRuns, [&] {
+        for (sqlite3_stmt *statement : fullRaw)
+            drain(statement);
+    });
+    std::snprintf(label, sizeof label, "load one couple's %d sessions in full", loaded);
+    printRow(label, fullStore, fullRawMs);
+    for (sqlite3_stmt *statement : fullRaw)
+        sqlite3_finalize(statement);
+
+    sqlite3_finalize(list);
+    sqlite3_finalize(sessionList);
+    sqlite3_close(raw);
+    return 0;
+}

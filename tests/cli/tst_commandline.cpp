@@ -1,0 +1,253 @@
+// The command line as a user and scripts see it: exit codes, one-sentence errors on stderr, and JSON with
+// the documented keys.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run attune(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ATTUNE_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo; // one demo practice shared by the read-only checks
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("demo")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("6 couples")));
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = attune({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("attune ")));
+        const Run h = attune({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        for (const char *word : {"demo", "couples", "sessions", "check", "--practice"})
+            QVERIFY2(h.out.contains(QLatin1StringView(word)), word);
+    }
+
+    void checkPassesOnDemo()
+    {
+        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("passed")));
+    }
+
+    void couplesJsonHasDocumentedFields()
+    {
+        const Run r = attune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("couples"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.isArray());
+        const QJsonArray couples = doc.array();
+        QCOMPARE(couples.size(), 6);
+        QSet<QString> patterns;
+        bool johnAndMary = false;
+        for (const QJsonValue &v : couples) {
+            const QJsonObject c = v.toObject();
+            for (const char *key :
+                 {"id", "uuid", "name", "status", "stage", "pattern", "sessions", "partners"})
+                QVERIFY2(c.contains(QLatin1StringView(key)), key);
+            QVERIFY(c.value(QStringLiteral("id")).toInteger() > 0);
+            QCOMPARE(c.value(QStringLiteral("uuid")).toString().size(), 36);
+            QVERIFY(
+                QStringList({QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("closed")})
+                    .contains(c.value(QStringLiteral("status")).toString()));
+            const int stage = c.value(QStringLiteral("stage")).toInt();
+            QVERIFY(stage >= 1 && stage <= 3);
+            QVERIFY(c.value(QStringLiteral("sessions")).toInt() >= 8);
+            const QJsonArray partners = c.value(QStringLiteral("partners")).toArray();
+            QCOMPARE(partners.size(), 2);
+            for (const QJsonValue &p : partners) {
+                QVERIFY(!p.toObject().value(QStringLiteral("name")).toString().isEmpty());
+                QVERIFY(QStringList({QStringLiteral("pursuer"), QStringLiteral("withdrawer")})
+                            .contains(p.toObject().value(QStringLiteral("position")).toString()));
+            }
+            patterns.insert(c.value(QStringLiteral("pattern")).toString());
+            if (partners[0]
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .contains(QStringLiteral("Mary")) ||
+                partners[1]
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .contains(QStringLiteral("Mary")))
+                johnAndMary = true;
+        }
+        QCOMPARE(patterns, QSet<QString>({QStringLiteral("pursue_withdraw"), QStringLiteral("pursue_pursue"),
+                                          QStringLiteral("withdraw_withdraw")}));
+        QVERIFY(johnAndMary);
+    }
+
+    void sessionsJsonHasDocumentedFields()
+    {
+        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"),
+                              QStringLiteral("Mary"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(sessions.size() >= 8);
+        const QStringList levels = {QStringLiteral("none"), QStringLiteral("emerging"),
+                                    QStringLiteral("partial"), QStringLiteral("complete")};
+        int unsigned_ = 0;
+        QString previousDate;
+        for (const QJsonValue &v : sessions) {
+            const QJsonObject s = v.toObject();
+            for (const char *key : {"id", "uuid", "date", "stage", "step", "signed",
+                                    "withdrawer_reengagement", "blamer_softening"})
+                QVERIFY2(s.contains(QLatin1StringView(key)), key);
+            const QDate date = QDate::fromString(s.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            QVERIFY(date.isValid());
+            QVERIFY(s.value(QStringLiteral("date")).toString() >= previousDate);
+            previousDate = s.value(QStringLiteral("date")).toString();
+            const int step = s.value(QStringLiteral("step")).toInt();
+            QVERIFY(step >= 1 && step <= 9);
+            QVERIFY(s.value(QStringLiteral("signed")).isBool());
+            if (!s.value(QStringLiteral("signed")).toBool())
+                ++unsigned_;
+            QVERIFY(levels.contains(s.value(QStringLiteral("withdrawer_reengagement")).toString()));
+            QVERIFY(levels.contains(s.value(QStringLiteral("blamer_softening")).toString()));
+        }
+        QCOMPARE(unsigned_, 1); // only the latest session is a draft
+    }
+
+    void coupleArgumentErrors()
+    {
+        const Run ambiguous =
+            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("a")});
+        QCOMPARE(ambiguous.exitCode, 1);
+        QVERIFY2(ambiguous.err.contains(QStringLiteral("more than one couple")), qPrintable(ambiguous.err));
+        const Run unknown = attune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("Zebedee")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("No couple matches")));
+        const Run missing = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions")});
+        QCOMPARE(missing.exitCode, 2);
+        const Run byId =
+            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("1")});
+        QCOMPARE(byId.exitCode, 0);
+    }
+
+    void misuseExitsTwoWithOneSentence()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("--bogus")},
+              QStringList{QStringLiteral("--practice"), m_demo, QStringLiteral("couples"),
+                          QStringLiteral("--yaml")},
+              QStringList{QStringLiteral("--practice"), m_demo, QStringLiteral("demo"),
+                          QStringLiteral("--couples"), QStringLiteral("many")},
+              QStringList{QStringLiteral("--practice")}}) {
+            const Run r = attune(args);
+            QVERIFY2(r.exitCode == 2,
+                     qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
+            QVERIFY2(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')),
+                     qPrintable(r.err));
+        }
+    }
+
+    void demoRefusesAPracticeWithCouples()
+    {
+        const QByteArray before = fingerprint(m_demo);
+        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("demo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
+        QCOMPARE(fingerprint(m_demo), before);
+    }
+
+    void foreignFilesAreRefusedUnchanged()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a practice\n");
+        }
+        const QByteArray before = fingerprint(text);
+        for (const char *command : {"couples", "check", "demo"}) {
+            const Run r = attune({QStringLiteral("--practice"), text, QString::fromLatin1(command)});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("not an Attune practice")), qPrintable(r.err));
+        }
+        QCOMPARE(fingerprint(text), before);
+
+        const Run missing = attune({QStringLiteral("--practice"), m_dir.filePath(QStringLiteral("none.db")),
+                                    QStringLiteral("couples")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
+    }
+
+    void largeDemoIsReproducible()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a.db"));
+        const QString b = m_dir.filePath(QStringLiteral("b.db"));
+        for (const QString &path : {a, b}) {
+            const Run r =
+                attune({QStringLiteral("--practice"), path, QStringLiteral("demo"),
+                        QStringLiteral("--couples"), QStringLiteral("12"), QStringLiteral("--sessions"),
+                        QStringLiteral("9"), QStringLiteral("--seed"), QStringLiteral("7")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const Run listA =
+            attune({QStringLiteral("--practice"), a, QStringLiteral("couples"), QStringLiteral("--json")});
+        const Run listB =
+            attune({QStringLiteral("--practice"), b, QStringLiteral("couples"), QStringLiteral("--json")});
+        const QJsonArray couples = QJsonDocument::fromJson(listA.out.toUtf8()).array();
+        QCOMPARE(couples.size(), 12);
+        for (const QJsonValue &c : couples)
+            QCOMPARE(c.toObject().value(QStringLiteral("sessions")).toInt(), 9);
+        QCOMPARE(listA.out, listB.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
