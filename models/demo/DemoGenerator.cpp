@@ -109,6 +109,8 @@ Status writeCouple(PracticeStore &store, CouplePlan plan, int sessionOverride, c
             continue;
         CycleMap map;
         map.uuid = rng.uuid();
+        for (PartnerChain &chain : map.chains)
+            chain.uuid = rng.uuid();
         map.coupleId = *coupleId;
         map.version = ++version;
         map.date = course.dates[at];

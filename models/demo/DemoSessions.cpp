@@ -299,11 +299,11 @@ Session buildSession(const CouplePlan &plan, const Course &course, int index, Se
         if (index % 4 == 0) {
             const double start = plan.csiStart[p];
             const double csi = start + (state.csiTarget[p] - start) * gain + rng.between(-3, 3);
-            s.outcomes.append({p, Instrument::Csi16, double(clampTo(int(csi), 0, 81))});
+            s.outcomes.append({p, Instrument::Csi16, double(clampTo(int(csi), 0, 81)), QString()});
             if (plan.rdas && index % 8 == 0) {
                 const double rs = state.rdasStart[p];
                 const double rdas = rs + (state.rdasTarget[p] - rs) * gain + rng.between(-2, 2);
-                s.outcomes.append({p, Instrument::Rdas, double(clampTo(int(rdas), 0, 69))});
+                s.outcomes.append({p, Instrument::Rdas, double(clampTo(int(rdas), 0, 69)), QString()});
             }
         }
     }
@@ -318,6 +318,13 @@ Session buildSession(const CouplePlan &plan, const Course &course, int index, Se
         item.done = !latest && rng.chance(0.7);
         s.homework.append(item);
     }
+
+    for (ChangeEvent &e : s.events)
+        e.uuid = rng.uuid();
+    for (BondRating &r : s.bondRatings)
+        r.uuid = rng.uuid();
+    for (OutcomeScore &o : s.outcomes)
+        o.uuid = rng.uuid();
 
     if (!latest) {
         const QTime end = s.startTime.addSecs(60 * (s.durationMinutes + rng.between(15, 180)));

@@ -13,6 +13,7 @@ namespace attune {
 struct PartnerChain
 {
     std::array<QString, 6> steps; // indexed by CycleStep
+    QString uuid;                 // assigned by the store when empty
 
     const QString &operator[](CycleStep s) const { return steps[static_cast<int>(s)]; }
     QString &operator[](CycleStep s) { return steps[static_cast<int>(s)]; }

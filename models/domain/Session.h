@@ -21,6 +21,7 @@ struct ChangeEvent
     EventLevel level = EventLevel::None;
     int partner = kNoPartner; // 0 or 1: who showed it
     QString anchor;           // a short quote that anchors the marker
+    QString uuid;             // assigned by the store when empty
 
     friend bool operator==(const ChangeEvent &, const ChangeEvent &) = default;
 };
@@ -29,6 +30,7 @@ struct BondRating
 {
     int partner = 0;
     std::array<int, 5> signs{}; // indexed by BondSign
+    QString uuid;               // assigned by the store when empty
 
     friend bool operator==(const BondRating &, const BondRating &) = default;
 };
@@ -38,6 +40,7 @@ struct OutcomeScore
     int partner = 0;
     Instrument instrument = Instrument::Csi16;
     double total = 0;
+    QString uuid; // assigned by the store when empty
 
     friend bool operator==(const OutcomeScore &, const OutcomeScore &) = default;
 };

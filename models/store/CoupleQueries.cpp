@@ -148,17 +148,30 @@ Result<qint64> PracticeStore::createCouple(const Couple &couple)
 {
     if (couple.isStored())
         return Result<qint64>::failure(tr("This couple is already in the practice."));
+    return insertCouple(couple);
+}
+
+Status PracticeStore::restoreCouple(const Couple &couple)
+{
+    if (!couple.isStored())
+        return Status::failure(tr("Only a couple that was stored before can be restored."));
+    return insertCouple(couple).status();
+}
+
+Result<qint64> PracticeStore::insertCouple(const Couple &couple)
+{
     if (auto s = validateCouple(couple, today()); !s)
         return s;
     qint64 coupleId = 0;
     const Status written = transaction([&]() -> Status {
         const QDateTime stamp = now();
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO couples (uuid, name, status, pattern, intake_date, closing_date, presenting_concerns, tags,
+            INSERT INTO couples (id, uuid, name, status, pattern, intake_date, closing_date, presenting_concerns, tags,
                                  safety_outcome, safety_date, safety_notes, archived, created_at, modified_at)
-            VALUES (:uuid, :name, :status, :pattern, :intake, :closing, :concerns, :tags,
+            VALUES (:id, :uuid, :name, :status, :pattern, :intake, :closing, :concerns, :tags,
                     :safety, :safety_date, :safety_notes, :archived, :created, :modified))"));
-        q.bind(QStringLiteral(":uuid"), couple.uuid.isEmpty() ? newUuid() : couple.uuid)
+        q.bind(QStringLiteral(":id"), idOrNull(couple.id))
+            .bind(QStringLiteral(":uuid"), couple.uuid.isEmpty() ? newUuid() : couple.uuid)
             .bind(QStringLiteral(":name"), couple.name.trimmed())
             .bind(QStringLiteral(":status"), toKey(couple.status))
             .bind(QStringLiteral(":pattern"), toKey(couple.pattern))
@@ -178,11 +191,13 @@ Result<qint64> PracticeStore::createCouple(const Couple &couple)
         for (int ordinal = 0; ordinal < 2; ++ordinal) {
             const Partner &p = couple.partners[ordinal];
             SqlStatement pq(m_db, QStringLiteral(R"(
-                INSERT INTO partners (uuid, couple_id, ordinal, name, pronouns, language, position,
+                INSERT INTO partners (id, uuid, couple_id, ordinal, name, pronouns, language, position,
                                       closeness_need, alone_need, created_at, modified_at)
-                VALUES (:uuid, :couple, :ordinal, :name, :pronouns, :language, :position,
+                VALUES (:id, :uuid, :couple, :ordinal, :name, :pronouns, :language, :position,
                         :closeness, :alone, :created, :modified))"));
-            pq.bind(QStringLiteral(":uuid"), p.uuid.isEmpty() ? newUuid() : p.uuid)
+            // A restored couple gets its partners back under their old ids too.
+            pq.bind(QStringLiteral(":id"), idOrNull(couple.isStored() ? p.id : 0))
+                .bind(QStringLiteral(":uuid"), p.uuid.isEmpty() ? newUuid() : p.uuid)
                 .bind(QStringLiteral(":couple"), coupleId)
                 .bind(QStringLiteral(":ordinal"), ordinal)
                 .bind(QStringLiteral(":name"), p.name.trimmed())
@@ -251,6 +266,16 @@ Status PracticeStore::updateCouple(const Couple &couple)
                 return s;
         }
         announce(Change::Couple, couple.id);
+        return Status::ok();
+    });
+}
+
+Status PracticeStore::purgeCouple(qint64 coupleId)
+{
+    return transaction([&]() -> Status {
+        if (auto s = purge("couples", coupleId); !s)
+            return s;
+        announce(Change::Couple, coupleId);
         return Status::ok();
     });
 }

@@ -45,7 +45,7 @@ Result<QList<CycleMap>> PracticeStore::cycleMaps(qint64 coupleId, ArchiveFilter 
     }
     SqlStatement q(m_db, QStringLiteral(R"(
         SELECT c.cycle_map_id, c.partner, c.trigger_text, c.primary_emotion, c.secondary_emotion, c.perception,
-               c.behavior, c.need
+               c.behavior, c.need, c.uuid
         FROM cycle_chains c JOIN cycle_maps m ON m.id = c.cycle_map_id WHERE m.couple_id = :couple)"));
     q.bind(QStringLiteral(":couple"), coupleId);
     if (auto s = q.exec(); !s)
@@ -57,6 +57,7 @@ Result<QList<CycleMap>> PracticeStore::cycleMaps(qint64 coupleId, ArchiveFilter 
             if (m.id == mapId && (partner == 0 || partner == 1)) {
                 for (int i = 0; i < 6; ++i)
                     m.chains[partner].steps[i] = q.text(2 + i);
+                m.chains[partner].uuid = q.text(8);
             }
         }
     }
@@ -92,6 +93,18 @@ Result<qint64> PracticeStore::createCycleMap(const CycleMap &map)
 {
     if (map.isStored())
         return Result<qint64>::failure(tr("This cycle map is already in the practice."));
+    return insertCycleMap(map);
+}
+
+Status PracticeStore::restoreCycleMap(const CycleMap &map)
+{
+    if (!map.isStored())
+        return Status::failure(tr("Only a cycle map that was stored before can be restored."));
+    return insertCycleMap(map).status();
+}
+
+Result<qint64> PracticeStore::insertCycleMap(const CycleMap &map)
+{
     if (auto s = validateCycleMap(map, today()); !s)
         return s;
     qint64 mapId = 0;
@@ -110,9 +123,10 @@ Result<qint64> PracticeStore::createCycleMap(const CycleMap &map)
         }
         const QDateTime stamp = now();
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO cycle_maps (uuid, couple_id, version, map_date, kind, notes, archived, created_at, modified_at)
-            VALUES (:uuid, :couple, :version, :date, :kind, :notes, :archived, :created, :modified))"));
-        q.bind(QStringLiteral(":uuid"), map.uuid.isEmpty() ? newUuid() : map.uuid)
+            INSERT INTO cycle_maps (id, uuid, couple_id, version, map_date, kind, notes, archived, created_at, modified_at)
+            VALUES (:id, :uuid, :couple, :version, :date, :kind, :notes, :archived, :created, :modified))"));
+        q.bind(QStringLiteral(":id"), idOrNull(map.id))
+            .bind(QStringLiteral(":uuid"), map.uuid.isEmpty() ? newUuid() : map.uuid)
             .bind(QStringLiteral(":couple"), map.coupleId)
             .bind(QStringLiteral(":version"), version)
             .bind(QStringLiteral(":date"), map.date)
@@ -164,6 +178,19 @@ Status PracticeStore::updateCycleMap(const CycleMap &map)
     });
 }
 
+Status PracticeStore::purgeCycleMap(qint64 mapId)
+{
+    const auto coupleId = coupleOfCycleMap(mapId);
+    if (!coupleId)
+        return coupleId.status();
+    return transaction([&]() -> Status {
+        if (auto s = purge("cycle_maps", mapId); !s)
+            return s;
+        announce(Change::CycleMaps, *coupleId);
+        return Status::ok();
+    });
+}
+
 Status PracticeStore::setCycleMapArchived(qint64 mapId, bool archived)
 {
     const auto coupleId = coupleOfCycleMap(mapId);
@@ -190,7 +217,7 @@ Status PracticeStore::writeChains(const CycleMap &map, qint64 mapId)
                 primary_emotion = excluded.primary_emotion, secondary_emotion = excluded.secondary_emotion,
                 perception = excluded.perception, behavior = excluded.behavior, need = excluded.need,
                 modified_at = excluded.modified_at)"));
-        q.bind(QStringLiteral(":uuid"), newUuid())
+        q.bind(QStringLiteral(":uuid"), chain.uuid.isEmpty() ? newUuid() : chain.uuid)
             .bind(QStringLiteral(":map"), mapId)
             .bind(QStringLiteral(":partner"), partner)
             .bind(QStringLiteral(":now"), stamp);

@@ -83,6 +83,18 @@ Result<qint64> PracticeStore::createExercise(const FiveStepExercise &exercise)
 {
     if (exercise.isStored())
         return Result<qint64>::failure(tr("This exercise is already in the practice."));
+    return insertExercise(exercise);
+}
+
+Status PracticeStore::restoreExercise(const FiveStepExercise &exercise)
+{
+    if (!exercise.isStored())
+        return Status::failure(tr("Only an exercise that was stored before can be restored."));
+    return insertExercise(exercise).status();
+}
+
+Result<qint64> PracticeStore::insertExercise(const FiveStepExercise &exercise)
+{
     if (auto s = validateExercise(exercise, today()); !s)
         return s;
     if (exercise.sessionId > 0) {
@@ -96,11 +108,12 @@ Result<qint64> PracticeStore::createExercise(const FiveStepExercise &exercise)
     const Status written = transaction([&]() -> Status {
         const QDateTime stamp = now();
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO exercises (uuid, couple_id, session_id, partner, exercise_date, incident, trigger_text,
+            INSERT INTO exercises (id, uuid, couple_id, session_id, partner, exercise_date, incident, trigger_text,
                 immediate_emotion, behavioral_reaction, deeper_feelings, underlying_need, archived, created_at, modified_at)
-            VALUES (:uuid, :couple, :session, :partner, :date, :incident, :s0, :s1, :s2, :s3, :s4, :archived,
+            VALUES (:id, :uuid, :couple, :session, :partner, :date, :incident, :s0, :s1, :s2, :s3, :s4, :archived,
                     :created, :modified))"));
-        q.bind(QStringLiteral(":uuid"), exercise.uuid.isEmpty() ? newUuid() : exercise.uuid)
+        q.bind(QStringLiteral(":id"), idOrNull(exercise.id))
+            .bind(QStringLiteral(":uuid"), exercise.uuid.isEmpty() ? newUuid() : exercise.uuid)
             .bind(QStringLiteral(":couple"), exercise.coupleId)
             .bind(QStringLiteral(":created"), exercise.created.isValid() ? exercise.created : stamp)
             .bind(QStringLiteral(":modified"), exercise.modified.isValid() ? exercise.modified : stamp);
@@ -138,6 +151,19 @@ Status PracticeStore::updateExercise(const FiveStepExercise &exercise)
         if (auto s = q.execChangingOneRow(tr("That exercise no longer exists.")); !s)
             return s;
         announce(Change::Exercises, exercise.coupleId);
+        return Status::ok();
+    });
+}
+
+Status PracticeStore::purgeExercise(qint64 exerciseId)
+{
+    const auto coupleId = coupleOfExercise(exerciseId);
+    if (!coupleId)
+        return coupleId.status();
+    return transaction([&]() -> Status {
+        if (auto s = purge("exercises", exerciseId); !s)
+            return s;
+        announce(Change::Exercises, *coupleId);
         return Status::ok();
     });
 }

@@ -18,7 +18,7 @@ const QStringList &version1()
 {
     static const QStringList statements = {
         QStringLiteral(R"(CREATE TABLE couples (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'closed')),
@@ -35,7 +35,7 @@ const QStringList &version1()
             created_at TEXT NOT NULL,
             modified_at TEXT NOT NULL) STRICT)"),
         QStringLiteral(R"(CREATE TABLE partners (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL CHECK (ordinal IN (0, 1)),
@@ -49,7 +49,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL,
             UNIQUE (couple_id, ordinal)) STRICT)"),
         QStringLiteral(R"(CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
             session_date TEXT NOT NULL,
@@ -72,7 +72,7 @@ const QStringList &version1()
             CHECK (stage = CASE WHEN step <= 4 THEN 1 WHEN step <= 7 THEN 2 ELSE 3 END)) STRICT)"),
         QStringLiteral("CREATE INDEX sessions_by_couple ON sessions (couple_id, session_date)"),
         QStringLiteral(R"(CREATE TABLE change_events (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             kind TEXT NOT NULL CHECK (kind IN ('withdrawer_reengagement', 'blamer_softening')),
@@ -83,7 +83,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL,
             UNIQUE (session_id, kind)) STRICT)"),
         QStringLiteral(R"(CREATE TABLE bond_ratings (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             partner INTEGER NOT NULL CHECK (partner IN (0, 1)),
@@ -96,7 +96,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL,
             UNIQUE (session_id, partner)) STRICT)"),
         QStringLiteral(R"(CREATE TABLE outcome_scores (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             partner INTEGER NOT NULL CHECK (partner IN (0, 1)),
@@ -106,7 +106,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL,
             UNIQUE (session_id, partner, instrument)) STRICT)"),
         QStringLiteral(R"(CREATE TABLE homework (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -116,7 +116,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL) STRICT)"),
         QStringLiteral("CREATE INDEX homework_by_session ON homework (session_id, position)"),
         QStringLiteral(R"(CREATE TABLE cycle_maps (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
             version INTEGER NOT NULL CHECK (version > 0),
@@ -128,7 +128,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL,
             UNIQUE (couple_id, version)) STRICT)"),
         QStringLiteral(R"(CREATE TABLE cycle_chains (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             cycle_map_id INTEGER NOT NULL REFERENCES cycle_maps(id) ON DELETE CASCADE,
             partner INTEGER NOT NULL CHECK (partner IN (0, 1)),
@@ -142,7 +142,7 @@ const QStringList &version1()
             modified_at TEXT NOT NULL,
             UNIQUE (cycle_map_id, partner)) STRICT)"),
         QStringLiteral(R"(CREATE TABLE exercises (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             uuid TEXT NOT NULL UNIQUE,
             couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
             session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,

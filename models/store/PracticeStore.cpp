@@ -145,6 +145,14 @@ void PracticeStore::flushAnnouncements()
     }
 }
 
+Status PracticeStore::purge(const char *table, qint64 id)
+{
+    // table is one of our own constant names, never user input. Children go with ON DELETE CASCADE.
+    SqlStatement q(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(QLatin1StringView(table)));
+    q.bind(QStringLiteral(":id"), id);
+    return q.execChangingOneRow(tr("That record no longer exists."));
+}
+
 Status PracticeStore::setArchived(const char *table, qint64 id, bool archived)
 {
     // table is one of our own constant names, never user input.

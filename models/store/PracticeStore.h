@@ -62,6 +62,10 @@ public:
     Result<qint64> createCouple(const Couple &couple);
     Status updateCouple(const Couple &couple);
     Status setCoupleArchived(qint64 coupleId, bool archived);
+    // Undoing a creation: purge deletes a record (and its children) that was just created; restore puts
+    // it back under the same id and UUID for redo. Everything else archives instead of deleting.
+    Status purgeCouple(qint64 coupleId);
+    Status restoreCouple(const Couple &couple);
 
     // Sessions
     Result<QList<SessionSummary>> sessionSummaries(qint64 coupleId,
@@ -71,6 +75,8 @@ public:
     Result<qint64> createSession(const Session &session);
     Status updateSession(const Session &session);
     Status setSessionArchived(qint64 sessionId, bool archived);
+    Status purgeSession(qint64 sessionId);
+    Status restoreSession(const Session &session);
 
     // Cycle maps
     Result<QList<CycleMap>> cycleMaps(qint64 coupleId, ArchiveFilter filter = ArchiveFilter::Current) const;
@@ -78,6 +84,8 @@ public:
     Result<qint64> createCycleMap(const CycleMap &map);
     Status updateCycleMap(const CycleMap &map);
     Status setCycleMapArchived(qint64 mapId, bool archived);
+    Status purgeCycleMap(qint64 mapId);
+    Status restoreCycleMap(const CycleMap &map);
 
     // Five-step exercises
     Result<QList<FiveStepExercise>> exercises(qint64 coupleId,
@@ -86,6 +94,8 @@ public:
     Result<qint64> createExercise(const FiveStepExercise &exercise);
     Status updateExercise(const FiveStepExercise &exercise);
     Status setExerciseArchived(qint64 exerciseId, bool archived);
+    Status purgeExercise(qint64 exerciseId);
+    Status restoreExercise(const FiveStepExercise &exercise);
 
     // SQLite's integrity and foreign-key checks plus Attune's own schema and record rules.
     Result<IntegrityReport> checkIntegrity() const;
@@ -106,6 +116,11 @@ private:
     Status writeSessionChildren(const Session &session, qint64 sessionId);
     Status writeChains(const CycleMap &map, qint64 mapId);
     Status setArchived(const char *table, qint64 id, bool archived);
+    Status purge(const char *table, qint64 id);
+    Result<qint64> insertCouple(const Couple &couple);
+    Result<qint64> insertSession(const Session &session);
+    Result<qint64> insertCycleMap(const CycleMap &map);
+    Result<qint64> insertExercise(const FiveStepExercise &exercise);
     void announce(Change change, qint64 coupleId);
     void flushAnnouncements();
     QString newUuid() const;

@@ -138,36 +138,39 @@ Result<QList<Session>> loadSessions(const QSqlDatabase &db, const QString &scope
         }
         return Status::ok();
     };
-    Status st =
-        eachChild(QStringLiteral("c.kind, c.level, c.partner, c.anchor"), QStringLiteral("change_events"),
-                  QStringLiteral("c.kind"), [](Session &s, const SqlStatement &q) {
-                      const auto kind = fromKey<ChangeEventKind>(q.text(1));
-                      if (!kind)
-                          return;
-                      ChangeEvent &e = s.event(*kind);
-                      e.level = levelFrom(q.integer(2));
-                      e.partner = q.value(3).isNull() ? kNoPartner : static_cast<int>(q.integer(3));
-                      e.anchor = q.text(4);
-                  });
+    Status st = eachChild(QStringLiteral("c.kind, c.level, c.partner, c.anchor, c.uuid"),
+                          QStringLiteral("change_events"), QStringLiteral("c.kind"),
+                          [](Session &s, const SqlStatement &q) {
+                              const auto kind = fromKey<ChangeEventKind>(q.text(1));
+                              if (!kind)
+                                  return;
+                              ChangeEvent &e = s.event(*kind);
+                              e.level = levelFrom(q.integer(2));
+                              e.partner = q.value(3).isNull() ? kNoPartner : static_cast<int>(q.integer(3));
+                              e.anchor = q.text(4);
+                              e.uuid = q.text(5);
+                          });
     if (!st)
         return st;
     st = eachChild(QStringLiteral("c.partner, c.emotional_balance, c.tuning_in, c.openness, c.positive_self, "
-                                  "c.able_to_be_alone"),
+                                  "c.able_to_be_alone, c.uuid"),
                    QStringLiteral("bond_ratings"), QStringLiteral("c.partner"),
                    [](Session &s, const SqlStatement &q) {
                        BondRating r;
                        r.partner = static_cast<int>(q.integer(1));
                        for (int i = 0; i < 5; ++i)
                            r.signs[i] = static_cast<int>(q.integer(2 + i));
+                       r.uuid = q.text(7);
                        s.bondRatings.append(r);
                    });
     if (!st)
         return st;
-    st = eachChild(QStringLiteral("c.partner, c.instrument, c.total"), QStringLiteral("outcome_scores"),
-                   QStringLiteral("c.partner, c.instrument"), [](Session &s, const SqlStatement &q) {
-                       if (const auto instrument = fromKey<Instrument>(q.text(2)))
-                           s.outcomes.append({static_cast<int>(q.integer(1)), *instrument, q.real(3)});
-                   });
+    st = eachChild(
+        QStringLiteral("c.partner, c.instrument, c.total, c.uuid"), QStringLiteral("outcome_scores"),
+        QStringLiteral("c.partner, c.instrument"), [](Session &s, const SqlStatement &q) {
+            if (const auto instrument = fromKey<Instrument>(q.text(2)))
+                s.outcomes.append({static_cast<int>(q.integer(1)), *instrument, q.real(3), q.text(4)});
+        });
     if (!st)
         return st;
     st = eachChild(QStringLiteral("c.uuid, c.text, c.done"), QStringLiteral("homework"),
@@ -214,6 +217,18 @@ Result<qint64> PracticeStore::createSession(const Session &session)
 {
     if (session.isStored())
         return Result<qint64>::failure(tr("This session is already in the practice."));
+    return insertSession(session);
+}
+
+Status PracticeStore::restoreSession(const Session &session)
+{
+    if (!session.isStored())
+        return Status::failure(tr("Only a session that was stored before can be restored."));
+    return insertSession(session).status();
+}
+
+Result<qint64> PracticeStore::insertSession(const Session &session)
+{
     const auto owner = couple(session.coupleId);
     if (!owner)
         return owner.status();
@@ -223,12 +238,13 @@ Result<qint64> PracticeStore::createSession(const Session &session)
     const Status written = transaction([&]() -> Status {
         const QDateTime stamp = now();
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO sessions (uuid, couple_id, session_date, start_time, duration_min, attendance, format, stage, step,
+            INSERT INTO sessions (id, uuid, couple_id, session_date, start_time, duration_min, attendance, format, stage, step,
                                   focus, cycle_observations, interventions, plan, note_text, signed_at, signed_by,
                                   archived, created_at, modified_at)
-            VALUES (:uuid, :couple, :date, :start, :duration, :attendance, :format, :stage, :step, :focus, :cycle,
+            VALUES (:id, :uuid, :couple, :date, :start, :duration, :attendance, :format, :stage, :step, :focus, :cycle,
                     :interventions, :plan, :text, :signed_at, :signed_by, :archived, :created, :modified))"));
-        q.bind(QStringLiteral(":uuid"), session.uuid.isEmpty() ? newUuid() : session.uuid)
+        q.bind(QStringLiteral(":id"), idOrNull(session.id))
+            .bind(QStringLiteral(":uuid"), session.uuid.isEmpty() ? newUuid() : session.uuid)
             .bind(QStringLiteral(":couple"), session.coupleId)
             .bind(QStringLiteral(":date"), session.date)
             .bind(QStringLiteral(":start"), session.startTime.isValid()
@@ -317,6 +333,20 @@ Status PracticeStore::updateSession(const Session &session)
     });
 }
 
+Status PracticeStore::purgeSession(qint64 sessionId)
+{
+    const auto coupleId = coupleOfSession(sessionId);
+    if (!coupleId)
+        return coupleId.status();
+    return transaction([&]() -> Status {
+        if (auto s = purge("sessions", sessionId); !s)
+            return s;
+        announce(Change::Sessions, *coupleId);
+        announce(Change::Couple, *coupleId);
+        return Status::ok();
+    });
+}
+
 Status PracticeStore::setSessionArchived(qint64 sessionId, bool archived)
 {
     const auto coupleId = coupleOfSession(sessionId);
@@ -342,7 +372,7 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             VALUES (:uuid, :session, :kind, :level, :partner, :anchor, :now, :now)
             ON CONFLICT (session_id, kind) DO UPDATE SET level = excluded.level, partner = excluded.partner,
                 anchor = excluded.anchor, modified_at = excluded.modified_at)"));
-        q.bind(QStringLiteral(":uuid"), newUuid())
+        q.bind(QStringLiteral(":uuid"), e.uuid.isEmpty() ? newUuid() : e.uuid)
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":kind"), toKey(kind))
             .bind(QStringLiteral(":level"), static_cast<int>(e.level))
@@ -404,7 +434,7 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             ON CONFLICT (session_id, partner) DO UPDATE SET emotional_balance = excluded.emotional_balance,
                 tuning_in = excluded.tuning_in, openness = excluded.openness, positive_self = excluded.positive_self,
                 able_to_be_alone = excluded.able_to_be_alone, modified_at = excluded.modified_at)"));
-        q.bind(QStringLiteral(":uuid"), newUuid())
+        q.bind(QStringLiteral(":uuid"), r.uuid.isEmpty() ? newUuid() : r.uuid)
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":partner"), r.partner)
             .bind(QStringLiteral(":now"), stamp);
@@ -419,7 +449,7 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             VALUES (:uuid, :session, :partner, :instrument, :total, :now, :now)
             ON CONFLICT (session_id, partner, instrument) DO UPDATE SET total = excluded.total,
                 modified_at = excluded.modified_at)"));
-        q.bind(QStringLiteral(":uuid"), newUuid())
+        q.bind(QStringLiteral(":uuid"), o.uuid.isEmpty() ? newUuid() : o.uuid)
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":partner"), o.partner)
             .bind(QStringLiteral(":instrument"), toKey(o.instrument))

@@ -51,6 +51,12 @@ private:
     QString m_prepareError;
 };
 
+// A record's id for an INSERT: NULL lets SQLite assign one; a stored id restores the record under it.
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 // How dates and times are written in the practice file: ISO 8601, UTC for instants.
 QString toStoredDate(QDate date);
 QString toStoredTimestamp(const QDateTime &utc);

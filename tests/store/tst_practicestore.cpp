@@ -24,12 +24,18 @@ Session fullSession(qint64 coupleId, QDate date)
     s.note.interventions = {QStringLiteral("reflection"), QStringLiteral("heightening")};
     s.note.plan = QStringLiteral("Enactment: Ben tells Ana what he fears");
     s.note.text = QStringLiteral("Ben: «No sé cómo acercarme» 😶\nAna cried.");
-    s.event(ChangeEventKind::WithdrawerReengagement) = {EventLevel::Partial, 1,
-                                                        QStringLiteral("I want to be in this")};
+    // Child UUIDs chosen by the caller (as an import does) must be kept.
+    s.event(ChangeEventKind::WithdrawerReengagement) = {
+        EventLevel::Partial, 1, QStringLiteral("I want to be in this"),
+        QStringLiteral("00000000-0000-4000-8000-000000000001")};
     s.event(ChangeEventKind::BlamerSoftening) = {EventLevel::Emerging, 0,
-                                                 QStringLiteral("I'm scared, not angry")};
-    s.bondRatings = {BondRating{0, {3, 4, 5, 6, 7}}, BondRating{1, {2, 2, 3, 3, 4}}};
-    s.outcomes = {OutcomeScore{0, Instrument::Csi16, 44.5}, OutcomeScore{1, Instrument::Rdas, 41}};
+                                                 QStringLiteral("I'm scared, not angry"),
+                                                 QStringLiteral("00000000-0000-4000-8000-000000000002")};
+    s.bondRatings = {BondRating{0, {3, 4, 5, 6, 7}, QStringLiteral("00000000-0000-4000-8000-000000000003")},
+                     BondRating{1, {2, 2, 3, 3, 4}, QStringLiteral("00000000-0000-4000-8000-000000000004")}};
+    s.outcomes = {
+        OutcomeScore{0, Instrument::Csi16, 44.5, QStringLiteral("00000000-0000-4000-8000-000000000005")},
+        OutcomeScore{1, Instrument::Rdas, 41, QStringLiteral("00000000-0000-4000-8000-000000000006")}};
     s.homework = {HomeworkItem{QString(), QStringLiteral("Notice the moment you turn away"), false},
                   HomeworkItem{QString(), QStringLiteral("Share one soft feeling a day"), true}};
     return s;
@@ -229,7 +235,10 @@ private slots:
         QCOMPARE(maps->at(0).version, 1);
         QCOMPARE(maps->at(1).version, 2);
         QCOMPARE(maps->at(1).kind, CycleKind::Positive);
-        QCOMPARE(maps->at(0).chains, map.chains);
+        for (int partner = 0; partner < 2; ++partner) {
+            QCOMPARE(maps->at(0).chains[partner].steps, map.chains[partner].steps);
+            QCOMPARE(maps->at(0).chains[partner].uuid.size(), 36);
+        }
 
         CycleMap edited = maps->at(0);
         edited.chains[1][CycleStep::Perception] = QStringLiteral("\"She's never satisfied\"");
@@ -303,6 +312,36 @@ private slots:
         QVERIFY(!s.error().isEmpty());
         QCOMPARE(couples.count(), 0);
         QVERIFY(practice.store().coupleSummaries(ArchiveFilter::All)->isEmpty());
+    }
+
+    void purgeAndRestoreUndoACreationUnderTheSameId()
+    {
+        TestPractice practice;
+        const auto coupleId = practice.store().createCouple(makeCouple());
+        const auto sessionId = practice.store().createSession(fullSession(*coupleId, fixedNow().date()));
+        QVERIFY(coupleId && sessionId);
+        const Session session = *practice.store().session(*sessionId);
+        const Couple couple = *practice.store().couple(*coupleId);
+
+        QSignalSpy sessions(&practice.store(), &PracticeStore::sessionsChanged);
+        QVERIFY(practice.store().purgeSession(*sessionId));
+        QCOMPARE(sessions.count(), 1);
+        QVERIFY(!practice.store().session(*sessionId));
+        QVERIFY(practice.store().purgeCouple(*coupleId));
+        QVERIFY(practice.store().coupleSummaries(ArchiveFilter::All)->isEmpty());
+
+        // A new record never takes a purged id, so a later redo cannot collide.
+        const auto other =
+            practice.store().createCouple(makeCouple(QStringLiteral("Ida"), QStringLiteral("Jo")));
+        QVERIFY(*other > *coupleId);
+
+        QVERIFY(practice.store().restoreCouple(couple));
+        const Status restored = practice.store().restoreSession(session);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(*practice.store().couple(*coupleId), couple);
+        QCOMPARE(*practice.store().session(*sessionId), session);
+        QVERIFY(!practice.store().restoreSession(session)); // already there
+        QVERIFY(practice.store().checkIntegrity()->passed());
     }
 
     void updatesOfVanishedRecordsFailClearly()

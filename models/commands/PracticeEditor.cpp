@@ -1,0 +1,155 @@
+#include "PracticeEditor.h"
+
+#include "StoreCommand.h"
+
+namespace attune {
+namespace {
+
+// Merge kinds: one per record type, so typing in a session never merges with typing in an exercise.
+enum MergeKind { CoupleTyping = 1, SessionTyping, CycleTyping, ExerciseTyping };
+
+} // namespace
+
+PracticeEditor::PracticeEditor(PracticeStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_undoStack.setUndoLimit(500);
+}
+
+template<typename T>
+Status PracticeEditor::pushUpdate(const QString &text, Merge merge, int kind, const T &before, const T &after,
+                                  Status (PracticeStore::*update)(const T &))
+{
+    T unchanged = after; // equal content with other timestamps is no edit
+    unchanged.created = before.created;
+    unchanged.modified = before.modified;
+    if (unchanged == before)
+        return Status::ok();
+    if (const Status s = (m_store.*update)(after); !s)
+        return s;
+    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    m_undoStack.push(new StoreCommand(
+        text, [this, update, after] { return (m_store.*update)(after); },
+        [this, update, before] { return (m_store.*update)(before); }, fail,
+        merge == Merge::Typing ? kind : -1, after.id));
+    return Status::ok();
+}
+
+template<typename T>
+Result<qint64> PracticeEditor::pushCreate(const QString &text,
+                                          Result<qint64> (PracticeStore::*create)(const T &),
+                                          Result<T> (PracticeStore::*read)(qint64) const,
+                                          Status (PracticeStore::*purge)(qint64),
+                                          Status (PracticeStore::*restore)(const T &), const T &value)
+{
+    const Result<qint64> id = (m_store.*create)(value);
+    if (!id)
+        return id;
+    const Result<T> stored = (m_store.*read)(*id);
+    if (!stored)
+        return stored.status();
+    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    const T record = *stored;
+    const qint64 recordId = *id;
+    m_undoStack.push(new StoreCommand(
+        text, [this, restore, record] { return (m_store.*restore)(record); },
+        [this, purge, recordId] { return (m_store.*purge)(recordId); }, fail));
+    return id;
+}
+
+Status PracticeEditor::pushArchive(const QString &text, Status (PracticeStore::*setArchived)(qint64, bool),
+                                   qint64 id, bool archived)
+{
+    if (const Status s = (m_store.*setArchived)(id, archived); !s)
+        return s;
+    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    m_undoStack.push(new StoreCommand(
+        text, [this, setArchived, id, archived] { return (m_store.*setArchived)(id, archived); },
+        [this, setArchived, id, archived] { return (m_store.*setArchived)(id, !archived); }, fail));
+    return Status::ok();
+}
+
+Result<qint64> PracticeEditor::createCouple(const Couple &couple)
+{
+    return pushCreate(tr("New couple"), &PracticeStore::createCouple, &PracticeStore::couple,
+                      &PracticeStore::purgeCouple, &PracticeStore::restoreCouple, couple);
+}
+
+Status PracticeEditor::updateCouple(const Couple &couple, Merge merge)
+{
+    const auto before = m_store.couple(couple.id);
+    if (!before)
+        return before.status();
+    return pushUpdate(tr("Edit couple"), merge, CoupleTyping, *before, couple, &PracticeStore::updateCouple);
+}
+
+Status PracticeEditor::setCoupleArchived(qint64 coupleId, bool archived)
+{
+    return pushArchive(archived ? tr("Archive couple") : tr("Restore couple"),
+                       &PracticeStore::setCoupleArchived, coupleId, archived);
+}
+
+Result<qint64> PracticeEditor::createSession(const Session &session)
+{
+    return pushCreate(tr("New session"), &PracticeStore::createSession, &PracticeStore::session,
+                      &PracticeStore::purgeSession, &PracticeStore::restoreSession, session);
+}
+
+Status PracticeEditor::updateSession(const Session &session, Merge merge)
+{
+    const auto before = m_store.session(session.id);
+    if (!before)
+        return before.status();
+    return pushUpdate(tr("Edit session"), merge, SessionTyping, *before, session,
+                      &PracticeStore::updateSession);
+}
+
+Status PracticeEditor::setSessionArchived(qint64 sessionId, bool archived)
+{
+    return pushArchive(archived ? tr("Archive session") : tr("Restore session"),
+                       &PracticeStore::setSessionArchived, sessionId, archived);
+}
+
+Result<qint64> PracticeEditor::createCycleMap(const CycleMap &map)
+{
+    return pushCreate(tr("New cycle version"), &PracticeStore::createCycleMap, &PracticeStore::cycleMap,
+                      &PracticeStore::purgeCycleMap, &PracticeStore::restoreCycleMap, map);
+}
+
+Status PracticeEditor::updateCycleMap(const CycleMap &map, Merge merge)
+{
+    const auto before = m_store.cycleMap(map.id);
+    if (!before)
+        return before.status();
+    return pushUpdate(tr("Edit cycle"), merge, CycleTyping, *before, map, &PracticeStore::updateCycleMap);
+}
+
+Status PracticeEditor::setCycleMapArchived(qint64 mapId, bool archived)
+{
+    return pushArchive(archived ? tr("Archive cycle version") : tr("Restore cycle version"),
+                       &PracticeStore::setCycleMapArchived, mapId, archived);
+}
+
+Result<qint64> PracticeEditor::createExercise(const FiveStepExercise &exercise)
+{
+    return pushCreate(tr("New exercise"), &PracticeStore::createExercise, &PracticeStore::exercise,
+                      &PracticeStore::purgeExercise, &PracticeStore::restoreExercise, exercise);
+}
+
+Status PracticeEditor::updateExercise(const FiveStepExercise &exercise, Merge merge)
+{
+    const auto before = m_store.exercise(exercise.id);
+    if (!before)
+        return before.status();
+    return pushUpdate(tr("Edit exercise"), merge, ExerciseTyping, *before, exercise,
+                      &PracticeStore::updateExercise);
+}
+
+Status PracticeEditor::setExerciseArchived(qint64 exerciseId, bool archived)
+{
+    return pushArchive(archived ? tr("Archive exercise") : tr("Restore exercise"),
+                       &PracticeStore::setExerciseArchived, exerciseId, archived);
+}
+
+} // namespace attune
