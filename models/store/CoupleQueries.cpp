@@ -28,6 +28,22 @@ const QString &coupleSummarySql()
 
 namespace {
 
+// The columns an insert and an update both write.
+void bindCoupleFields(SqlStatement &q, const Couple &couple)
+{
+    q.bind(QStringLiteral(":name"), couple.name.trimmed())
+        .bind(QStringLiteral(":status"), toKey(couple.status))
+        .bind(QStringLiteral(":pattern"), toKey(couple.pattern))
+        .bind(QStringLiteral(":intake"), couple.intakeDate)
+        .bind(QStringLiteral(":closing"), couple.closingDate)
+        .bind(QStringLiteral(":concerns"), couple.presentingConcerns)
+        .bind(QStringLiteral(":tags"), storedListToJson(couple.tags))
+        .bind(QStringLiteral(":safety"), toKey(couple.safety.outcome))
+        .bind(QStringLiteral(":safety_date"), couple.safety.date)
+        .bind(QStringLiteral(":safety_notes"), couple.safety.notes)
+        .bind(QStringLiteral(":archived"), couple.archived);
+}
+
 CoupleSummary readSummary(const SqlStatement &q)
 {
     CoupleSummary s;
@@ -172,19 +188,9 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
                     :safety, :safety_date, :safety_notes, :archived, :created, :modified))"));
         q.bind(QStringLiteral(":id"), idOrNull(couple.id))
             .bind(QStringLiteral(":uuid"), couple.uuid.isEmpty() ? newUuid() : couple.uuid)
-            .bind(QStringLiteral(":name"), couple.name.trimmed())
-            .bind(QStringLiteral(":status"), toKey(couple.status))
-            .bind(QStringLiteral(":pattern"), toKey(couple.pattern))
-            .bind(QStringLiteral(":intake"), couple.intakeDate)
-            .bind(QStringLiteral(":closing"), couple.closingDate)
-            .bind(QStringLiteral(":concerns"), couple.presentingConcerns)
-            .bind(QStringLiteral(":tags"), storedListToJson(couple.tags))
-            .bind(QStringLiteral(":safety"), toKey(couple.safety.outcome))
-            .bind(QStringLiteral(":safety_date"), couple.safety.date)
-            .bind(QStringLiteral(":safety_notes"), couple.safety.notes)
-            .bind(QStringLiteral(":archived"), couple.archived)
             .bind(QStringLiteral(":created"), couple.created.isValid() ? couple.created : stamp)
             .bind(QStringLiteral(":modified"), couple.modified.isValid() ? couple.modified : stamp);
+        bindCoupleFields(q, couple);
         if (auto s = q.exec(); !s)
             return s;
         coupleId = q.lastInsertId();
@@ -232,19 +238,8 @@ Status PracticeStore::updateCouple(const Couple &couple)
                 closing_date = :closing, presenting_concerns = :concerns, tags = :tags, safety_outcome = :safety,
                 safety_date = :safety_date, safety_notes = :safety_notes, archived = :archived, modified_at = :modified
             WHERE id = :id)"));
-        q.bind(QStringLiteral(":name"), couple.name.trimmed())
-            .bind(QStringLiteral(":status"), toKey(couple.status))
-            .bind(QStringLiteral(":pattern"), toKey(couple.pattern))
-            .bind(QStringLiteral(":intake"), couple.intakeDate)
-            .bind(QStringLiteral(":closing"), couple.closingDate)
-            .bind(QStringLiteral(":concerns"), couple.presentingConcerns)
-            .bind(QStringLiteral(":tags"), storedListToJson(couple.tags))
-            .bind(QStringLiteral(":safety"), toKey(couple.safety.outcome))
-            .bind(QStringLiteral(":safety_date"), couple.safety.date)
-            .bind(QStringLiteral(":safety_notes"), couple.safety.notes)
-            .bind(QStringLiteral(":archived"), couple.archived)
-            .bind(QStringLiteral(":modified"), stamp)
-            .bind(QStringLiteral(":id"), couple.id);
+        bindCoupleFields(q, couple);
+        q.bind(QStringLiteral(":modified"), stamp).bind(QStringLiteral(":id"), couple.id);
         if (auto s = q.execChangingOneRow(tr("That couple no longer exists.")); !s)
             return s;
         for (int ordinal = 0; ordinal < 2; ++ordinal) {

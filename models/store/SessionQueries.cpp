@@ -56,6 +56,28 @@ QString storedTime(QTime t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
+// The columns an insert and an update both write.
+void bindSessionFields(SqlStatement &q, const Session &session)
+{
+    q.bind(QStringLiteral(":date"), session.date)
+        .bind(QStringLiteral(":start"), session.startTime.isValid() ? QVariant(storedTime(session.startTime))
+                                                                    : QVariant(QMetaType(QMetaType::QString)))
+        .bind(QStringLiteral(":duration"), session.durationMinutes)
+        .bind(QStringLiteral(":attendance"), toKey(session.attendance))
+        .bind(QStringLiteral(":format"), toKey(session.format))
+        .bind(QStringLiteral(":stage"), session.stage)
+        .bind(QStringLiteral(":step"), session.step)
+        .bind(QStringLiteral(":focus"), session.note.focus)
+        .bind(QStringLiteral(":cycle"), session.note.cycleObservations)
+        .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
+        .bind(QStringLiteral(":plan"), session.note.plan)
+        .bind(QStringLiteral(":text"), session.note.text)
+        .bind(QStringLiteral(":signed_at"), session.signedAt)
+        .bind(QStringLiteral(":signed_by"),
+              session.isSigned() ? QVariant(session.signedBy) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(QStringLiteral(":archived"), session.archived);
+}
+
 } // namespace
 
 QString sessionSummarySql(const QString &archiveCondition)
@@ -246,26 +268,9 @@ Result<qint64> PracticeStore::insertSession(const Session &session)
         q.bind(QStringLiteral(":id"), idOrNull(session.id))
             .bind(QStringLiteral(":uuid"), session.uuid.isEmpty() ? newUuid() : session.uuid)
             .bind(QStringLiteral(":couple"), session.coupleId)
-            .bind(QStringLiteral(":date"), session.date)
-            .bind(QStringLiteral(":start"), session.startTime.isValid()
-                                                ? QVariant(storedTime(session.startTime))
-                                                : QVariant(QMetaType(QMetaType::QString)))
-            .bind(QStringLiteral(":duration"), session.durationMinutes)
-            .bind(QStringLiteral(":attendance"), toKey(session.attendance))
-            .bind(QStringLiteral(":format"), toKey(session.format))
-            .bind(QStringLiteral(":stage"), session.stage)
-            .bind(QStringLiteral(":step"), session.step)
-            .bind(QStringLiteral(":focus"), session.note.focus)
-            .bind(QStringLiteral(":cycle"), session.note.cycleObservations)
-            .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
-            .bind(QStringLiteral(":plan"), session.note.plan)
-            .bind(QStringLiteral(":text"), session.note.text)
-            .bind(QStringLiteral(":signed_at"), session.signedAt)
-            .bind(QStringLiteral(":signed_by"),
-                  session.isSigned() ? QVariant(session.signedBy) : QVariant(QMetaType(QMetaType::QString)))
-            .bind(QStringLiteral(":archived"), session.archived)
             .bind(QStringLiteral(":created"), session.created.isValid() ? session.created : stamp)
             .bind(QStringLiteral(":modified"), session.modified.isValid() ? session.modified : stamp);
+        bindSessionFields(q, session);
         if (auto s = q.exec(); !s)
             return s;
         sessionId = q.lastInsertId();
@@ -303,26 +308,8 @@ Status PracticeStore::updateSession(const Session &session)
                 cycle_observations = :cycle, interventions = :interventions, plan = :plan, note_text = :text,
                 signed_at = :signed_at, signed_by = :signed_by, archived = :archived, modified_at = :modified
             WHERE id = :id)"));
-        q.bind(QStringLiteral(":date"), session.date)
-            .bind(QStringLiteral(":start"), session.startTime.isValid()
-                                                ? QVariant(storedTime(session.startTime))
-                                                : QVariant(QMetaType(QMetaType::QString)))
-            .bind(QStringLiteral(":duration"), session.durationMinutes)
-            .bind(QStringLiteral(":attendance"), toKey(session.attendance))
-            .bind(QStringLiteral(":format"), toKey(session.format))
-            .bind(QStringLiteral(":stage"), session.stage)
-            .bind(QStringLiteral(":step"), session.step)
-            .bind(QStringLiteral(":focus"), session.note.focus)
-            .bind(QStringLiteral(":cycle"), session.note.cycleObservations)
-            .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
-            .bind(QStringLiteral(":plan"), session.note.plan)
-            .bind(QStringLiteral(":text"), session.note.text)
-            .bind(QStringLiteral(":signed_at"), session.signedAt)
-            .bind(QStringLiteral(":signed_by"),
-                  session.isSigned() ? QVariant(session.signedBy) : QVariant(QMetaType(QMetaType::QString)))
-            .bind(QStringLiteral(":archived"), session.archived)
-            .bind(QStringLiteral(":modified"), now())
-            .bind(QStringLiteral(":id"), session.id);
+        bindSessionFields(q, session);
+        q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), session.id);
         if (auto s = q.execChangingOneRow(tr("That session no longer exists.")); !s)
             return s;
         if (auto s = writeSessionChildren(session, session.id); !s)
