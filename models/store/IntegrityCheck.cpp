@@ -130,6 +130,29 @@ Result<IntegrityReport> PracticeStore::checkIntegrity() const
         });
     if (!s)
         return s;
+    // Signatures: the stored digest must still match the signed content.
+    QList<QPair<qint64, QString>> signedSessions;
+    s = collectRows(
+        m_db,
+        QStringLiteral("SELECT id, coalesce(content_hash, '') FROM sessions WHERE signed_at IS NOT NULL"),
+        [&](const SqlStatement &q) {
+            signedSessions.append({q.integer(0), q.text(1)});
+        });
+    if (!s)
+        return s;
+    for (const auto &[sessionId, storedHash] : std::as_const(signedSessions)) {
+        const auto signedSession = session(sessionId);
+        if (!signedSession)
+            return signedSession.status();
+        if (sessionContentHash(*signedSession) != storedHash)
+            problems
+                << tr("Signatures: session %1 no longer matches the content that was signed.").arg(sessionId);
+    }
+    const auto audit = verifyAuditTrail();
+    if (!audit)
+        return audit.status();
+    if (!audit->intact())
+        problems << tr("Audit trail: %1").arg(audit->problem);
     return report;
 }
 

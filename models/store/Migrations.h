@@ -9,6 +9,9 @@
 
 namespace attune {
 
+// The statements of each version (MigrationVersion2.cpp for version 2).
+QStringList version2();
+
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();
 int latestSchemaVersion();

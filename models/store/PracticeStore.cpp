@@ -104,6 +104,8 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
     m_transactionError.clear();
     Status result = work();
     m_transactionDepth = 0;
+    if (result && m_transactionError.isEmpty())
+        result = sealAuditRows();
     if (result && m_transactionError.isEmpty()) {
         if (auto s = SqlStatement(m_db, QStringLiteral("COMMIT")).exec(); s) {
             flushAnnouncements();

@@ -8,10 +8,12 @@
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
 #include "domain/Exercise.h"
+#include "domain/Integrity.h"
 #include "domain/Result.h"
 #include "domain/Session.h"
 
 #include <QDir>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -22,6 +24,15 @@
 namespace attune {
 
 enum class ArchiveFilter { Current, Archived, All };
+
+// The record that holds a UUID (case-file import matches records by UUID).
+struct UuidOwner
+{
+    enum class Kind { Couple, Partner, Session, SessionChild, CycleMap, CycleChain, Exercise };
+    Kind kind = Kind::Couple;
+    qint64 id = 0;
+    qint64 coupleId = 0;
+};
 
 struct IntegrityReport
 {
@@ -97,8 +108,31 @@ public:
     Status purgeExercise(qint64 exerciseId);
     Status restoreExercise(const FiveStepExercise &exercise);
 
+    // Every UUID in the practice, children's included (CaseFileQueries.cpp).
+    Result<QHash<QString, UuidOwner>> uuidIndex() const;
+
     // SQLite's integrity and foreign-key checks plus Attune's own schema and record rules.
     Result<IntegrityReport> checkIntegrity() const;
+
+    // Clinical integrity (SigningQueries.cpp). Signing stamps the clinician, the UTC time and a SHA-256
+    // of the note's content; the database then refuses any change to it. Corrections are addenda.
+    Result<ClinicianProfile> clinician() const;
+    Status setClinician(const ClinicianProfile &profile);
+    Status signSession(qint64 sessionId);
+    Result<qint64> addAddendum(qint64 sessionId, const QString &text);
+    Result<QList<Addendum>> addenda(qint64 sessionId) const;
+
+    // The audit trail (AuditQueries.cpp): triggers add a row for every record change, the store seals
+    // rows into a hash chain at commit; events the database cannot see (export, print, lock…) are
+    // recorded explicitly. Summaries name records, never their text.
+    Status recordEvent(const QString &action, const QString &recordType, const QString &recordUuid = {},
+                       const QString &coupleUuid = {}, const QString &summary = {});
+    Result<QList<AuditEntry>> auditTrail(QDate from = {}, QDate to = {}) const;
+    Result<AuditVerdict> verifyAuditTrail() const;
+
+    // Practice-wide settings kept in the practice file (e.g. the lock's passphrase hash).
+    Result<QString> practiceSetting(const QString &key) const; // empty when unset
+    Status setPracticeSetting(const QString &key, const QString &value);
 
 signals:
     void coupleChanged(qint64 coupleId);   // created, edited, archived or restored
@@ -117,6 +151,8 @@ private:
     Status writeChains(const CycleMap &map, qint64 mapId);
     Status setArchived(const char *table, qint64 id, bool archived);
     Status purge(const char *table, qint64 id);
+    Status sealAuditRows();
+    Status stampSignature(qint64 sessionId, const QDateTime &signedAt, const QString &signedBy);
     Result<qint64> insertCouple(const Couple &couple);
     Result<qint64> insertSession(const Session &session);
     Result<qint64> insertCycleMap(const CycleMap &map);

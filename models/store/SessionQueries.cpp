@@ -72,9 +72,10 @@ void bindSessionFields(SqlStatement &q, const Session &session)
         .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
         .bind(QStringLiteral(":plan"), session.note.plan)
         .bind(QStringLiteral(":text"), session.note.text)
-        .bind(QStringLiteral(":signed_at"), session.signedAt)
-        .bind(QStringLiteral(":signed_by"),
-              session.isSigned() ? QVariant(session.signedBy) : QVariant(QMetaType(QMetaType::QString)))
+        // A signature is stamped after the children are written (stampSignature): the database refuses
+        // any change to a signed session's content, its children included.
+        .bind(QStringLiteral(":signed_at"), QDateTime())
+        .bind(QStringLiteral(":signed_by"), QVariant(QMetaType(QMetaType::QString)))
         .bind(QStringLiteral(":archived"), session.archived);
 }
 
@@ -276,6 +277,9 @@ Result<qint64> PracticeStore::insertSession(const Session &session)
         sessionId = q.lastInsertId();
         if (auto s = writeSessionChildren(session, sessionId); !s)
             return s;
+        if (session.isSigned())
+            if (auto s = stampSignature(sessionId, session.signedAt, session.signedBy); !s)
+                return s;
         announce(Change::Sessions, session.coupleId);
         announce(Change::Couple, session.coupleId); // the couple's summary (count, latest stage) changed too
         return Status::ok();
@@ -314,6 +318,9 @@ Status PracticeStore::updateSession(const Session &session)
             return s;
         if (auto s = writeSessionChildren(session, session.id); !s)
             return s;
+        if (session.isSigned())
+            if (auto s = stampSignature(session.id, session.signedAt, session.signedBy); !s)
+                return s;
         announce(Change::Sessions, session.coupleId);
         announce(Change::Couple, session.coupleId);
         return Status::ok();
