@@ -28,6 +28,9 @@ Status createPracticeFile(const QString &path);
 // closed again on failure.
 Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly = false);
 
+// Opens the file read-only and runs SQLite's full integrity check (BackupQueries.cpp).
+Status verifyPracticeCopy(const QString &path);
+
 // Closes the connection and removes it from Qt's registry.
 void closePracticeConnection(QSqlDatabase &db);
 

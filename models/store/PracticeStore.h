@@ -130,6 +130,10 @@ public:
     Result<QList<AuditEntry>> auditTrail(QDate from = {}, QDate to = {}) const;
     Result<AuditVerdict> verifyAuditTrail() const;
 
+    // Writes a consistent, checked copy of the practice to path (BackupQueries.cpp). Never leaves a
+    // half-written or unchecked file under that name.
+    Status backupTo(const QString &path) const;
+
     // Practice-wide settings kept in the practice file (e.g. the lock's passphrase hash).
     Result<QString> practiceSetting(const QString &key) const; // empty when unset
     Status setPracticeSetting(const QString &key, const QString &value);
