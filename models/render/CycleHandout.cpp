@@ -1,0 +1,273 @@
+// Handout and worksheet pages. Sizes are in points converted for the device, so a 1200 dpi PDF and a
+// 96 dpi preview show the same page.
+#include "CycleHandout.h"
+
+#include "CycleRenderer.h"
+#include "TextFitting.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace attune {
+namespace {
+
+const QColor kInk(0x1f, 0x23, 0x29);
+const QColor kMuted(0x55, 0x5c, 0x66);
+const QColor kRule(0xb0, 0xb4, 0xba);
+
+class Page
+{
+public:
+    Page(QPainter &p, const QRectF &area, qreal dpi)
+        : m_p(p)
+        , m_area(area)
+        , m_pt(dpi / 72.0)
+        , m_y(area.top())
+    {}
+
+    int px(qreal points) const { return std::max(1, int(std::lround(points * m_pt))); }
+    qreal pt(qreal points) const { return points * m_pt; }
+    qreal y() const { return m_y; }
+    void skip(qreal points) { m_y += pt(points); }
+    void moveTo(qreal y) { m_y = y; }
+    const QRectF &area() const { return m_area; }
+    qreal remaining() const { return m_area.bottom() - m_y; }
+
+    // Height of text wrapped at width in this font, without painting.
+    qreal measure(const QString &text, const QFont &font, qreal width) const
+    {
+        return wrapText(text, font, width).size() * QFontMetricsF(font).lineSpacing();
+    }
+
+    // Paints text wrapped into [x, x + width) from the current y, or from top when given; returns the height.
+    qreal paragraph(const QString &text, const QFont &font, const QColor &color, qreal x, qreal width,
+                    std::optional<qreal> top = std::nullopt, Qt::Alignment align = Qt::AlignLeft)
+    {
+        const QStringList lines = wrapText(text, font, width);
+        const qreal lineH = QFontMetricsF(font).lineSpacing();
+        qreal y = top.value_or(m_y);
+        m_p.setFont(font);
+        m_p.setPen(color);
+        for (const QString &line : lines) {
+            m_p.drawText(QRectF(x, y, width, lineH), int(align) | Qt::AlignTop | Qt::TextSingleLine, line);
+            y += lineH;
+        }
+        const qreal height = lines.size() * lineH;
+        if (!top)
+            m_y += height;
+        return height;
+    }
+
+    void writingLine(qreal x, qreal width, qreal y)
+    {
+        m_p.setPen(QPen(kRule, pt(0.6)));
+        m_p.drawLine(QPointF(x, y), QPointF(x + width, y));
+    }
+
+    QPainter &painter() { return m_p; }
+
+private:
+    QPainter &m_p;
+    QRectF m_area;
+    qreal m_pt;
+    qreal m_y;
+};
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("attune::CycleLabels", source);
+}
+
+void paintTitle(Page &page, const QString &title, const QString &byline)
+{
+    page.paragraph(title, cycleFont(page.px(22), true), kInk, page.area().left(), page.area().width());
+    if (!byline.isEmpty()) {
+        page.skip(2);
+        page.paragraph(byline, cycleFont(page.px(12)), kMuted, page.area().left(), page.area().width());
+    }
+    page.skip(8);
+}
+
+// The legend: each term in bold with its plain-language meaning, in two columns.
+qreal paintLegend(Page &page, const CycleLabels &labels, bool measureOnly)
+{
+    const QFont title = cycleFont(page.px(13), true);
+    const QFont term = cycleFont(page.px(10), true);
+    const QFont body = cycleFont(page.px(9.5));
+    const qreal gutter = page.pt(18);
+    const qreal colW = (page.area().width() - gutter) / 2;
+    QStringList terms(labels.stepNames.begin(), labels.stepNames.end());
+    terms << labels.awarenessLine.left(1).toUpper() + labels.awarenessLine.mid(1);
+    QStringList meanings(labels.legend.begin(), labels.legend.end());
+    meanings << labels.awarenessLegend;
+
+    const qreal start = page.y();
+    qreal height = page.measure(labels.legendTitle, title, page.area().width()) + page.pt(6);
+    if (!measureOnly) {
+        page.paragraph(labels.legendTitle, title, kInk, page.area().left(), page.area().width());
+        page.skip(6);
+    }
+    const int rows = int((terms.size() + 1) / 2);
+    qreal rowTop = start + height;
+    for (int row = 0; row < rows; ++row) {
+        qreal rowH = 0;
+        for (int col = 0; col < 2; ++col) {
+            const int i = row * 2 + col;
+            if (i >= terms.size())
+                break;
+            const qreal x = page.area().left() + col * (colW + gutter);
+            qreal h = page.measure(terms.at(i), term, colW) + page.pt(1.5) +
+                      page.measure(meanings.at(i), body, colW);
+            if (!measureOnly) {
+                const qreal th = page.paragraph(terms.at(i), term, kInk, x, colW, rowTop);
+                page.paragraph(meanings.at(i), body, kMuted, x, colW, rowTop + th + page.pt(1.5));
+            }
+            rowH = std::max(rowH, h);
+        }
+        rowTop += rowH + page.pt(7);
+        height += rowH + page.pt(7);
+    }
+    if (!measureOnly)
+        page.moveTo(start + height);
+    return height;
+}
+
+qreal paintQuestion(Page &page, const QString &question, bool measureOnly)
+{
+    const QFont font = cycleFont(page.px(13), false, true);
+    const qreal pad = page.pt(10);
+    const qreal width = page.area().width() - 2 * pad;
+    const qreal height = page.measure(question, font, width) + 2 * pad;
+    if (!measureOnly) {
+        QPainter &p = page.painter();
+        const QRectF box(page.area().left(), page.y(), page.area().width(), height);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xF3, 0xEE, 0xE6));
+        p.drawRoundedRect(box, pad * 0.8, pad * 0.8);
+        page.paragraph(question, font, kInk, box.left() + pad, width, box.top() + pad, Qt::AlignHCenter);
+        page.moveTo(box.bottom());
+    }
+    return height;
+}
+
+} // namespace
+
+QString handoutCoupleLine(const CycleContent &content, bool initialsOnly, const CycleLabels &labels)
+{
+    const CycleContent shown = content.withPrivacy(initialsOnly);
+    const QString a = shown.partnerNames[0].isEmpty() ? labels.partnerFallback[0] : shown.partnerNames[0];
+    const QString b = shown.partnerNames[1].isEmpty() ? labels.partnerFallback[1] : shown.partnerNames[1];
+    return tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "%1 and %2")).arg(a, b);
+}
+
+void paintCycleHandout(QPainter &painter, const QRectF &area, qreal dpi, const CycleContent &content,
+                       const HandoutOptions &options)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const CycleLabels labels = CycleLabels::forLanguage(options.language, content.kind);
+    Page page(painter, area, dpi);
+    QString byline = handoutCoupleLine(content, options.initialsOnly, labels);
+    if (content.date.isValid())
+        byline += QStringLiteral(" · ") + labels.locale.toString(content.date, QLocale::LongFormat);
+    paintTitle(page, labels.handoutTitle, byline);
+    page.paragraph(labels.handoutSubtitle, cycleFont(page.px(10.5)), kMuted, area.left(), area.width());
+    page.skip(10);
+
+    // The diagram takes what the legend and the question leave, within sensible proportions.
+    const qreal legendH = paintLegend(page, labels, true);
+    const qreal questionH = paintQuestion(page, labels.closingQuestion, true);
+    const qreal spacing = page.pt(14) * 2;
+    const qreal diagramH = std::max(area.height() * 0.3, page.remaining() - legendH - questionH - spacing);
+    CycleRenderOptions ro;
+    ro.dpi = dpi;
+    ro.print = true;
+    ro.handout = true;
+    ro.grayscale = options.grayscale;
+    ro.initialsOnly = options.initialsOnly;
+    ro.language = options.language;
+    const CycleRenderer renderer(content, ro);
+    const QRectF diagram(area.left(), page.y(), area.width(), std::min(diagramH, area.width() * 0.95));
+    renderer.paint(painter, diagram);
+    page.moveTo(diagram.bottom());
+    page.skip(14);
+    paintLegend(page, labels, false);
+    page.moveTo(std::max(page.y() + page.pt(4), area.bottom() - questionH));
+    paintQuestion(page, labels.closingQuestion, false);
+    painter.restore();
+}
+
+void paintWorksheet(QPainter &painter, const QRectF &area, qreal dpi, WorksheetKind kind,
+                    const HandoutOptions &options)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const CycleLabels labels = CycleLabels::forLanguage(options.language);
+    Page page(painter, area, dpi);
+    const bool cycle = kind == WorksheetKind::Cycle;
+    paintTitle(page, cycle ? labels.cycleWorksheetTitle : labels.fiveStepTitle, {});
+    page.paragraph(cycle ? labels.cycleWorksheetIntro : labels.fiveStepIntro, cycleFont(page.px(10.5)),
+                   kMuted, area.left(), area.width());
+    page.skip(12);
+
+    // Fields to fill in: name (or names), date, and for the exercise the moment it is about.
+    const QFont fieldFont = cycleFont(page.px(10), true);
+    QStringList fields{labels.nameField, labels.dateField};
+    if (!cycle)
+        fields << labels.incidentField;
+    const qreal fieldW = (area.width() - page.pt(18) * (fields.size() - 1)) / fields.size();
+    const qreal lineY = page.y() + page.pt(16);
+    for (int i = 0; i < fields.size(); ++i) {
+        const qreal x = area.left() + i * (fieldW + page.pt(18));
+        page.paragraph(fields.at(i), fieldFont, kInk, x, fieldW, page.y());
+        page.writingLine(x, fieldW, lineY + page.pt(12));
+    }
+    page.moveTo(lineY + page.pt(28));
+
+    if (cycle) {
+        CycleRenderOptions ro;
+        ro.dpi = dpi;
+        ro.print = true;
+        ro.handout = true;
+        ro.blank = true;
+        ro.grayscale = options.grayscale;
+        ro.language = options.language;
+        const qreal legendH = paintLegend(page, labels, true);
+        const QRectF diagram(area.left(), page.y(), area.width(),
+                             std::max(area.height() * 0.35, page.remaining() - legendH - page.pt(16)));
+        CycleRenderer(CycleContent{}, ro).paint(painter, diagram);
+        page.moveTo(diagram.bottom() + page.pt(16));
+        paintLegend(page, labels, false);
+        painter.restore();
+        return;
+    }
+
+    // The five steps, each with its prompt and lines to write on, sharing the page evenly.
+    const qreal sectionH = page.remaining() / 5;
+    const QFont stepFont = cycleFont(page.px(12), true);
+    const QFont promptFont = cycleFont(page.px(9.5), false, true);
+    const qreal badge = page.pt(20);
+    for (int i = 0; i < 5; ++i) {
+        const qreal top = page.y() + i * sectionH;
+        const qreal x = area.left() + badge + page.pt(8);
+        const qreal w = area.right() - x;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xE8, 0xED, 0xF4));
+        painter.drawEllipse(QRectF(area.left(), top, badge, badge));
+        painter.setPen(kInk);
+        painter.setFont(cycleFont(page.px(11), true));
+        painter.drawText(QRectF(area.left(), top, badge, badge), Qt::AlignCenter,
+                         labels.locale.toString(i + 1));
+        const qreal h1 = page.paragraph(labels.fiveStepNames[std::size_t(i)], stepFont, kInk, x, w, top);
+        const qreal h2 = page.paragraph(labels.fiveStepPrompts[std::size_t(i)], promptFont, kMuted, x, w,
+                                        top + h1 + page.pt(1));
+        for (qreal y = top + h1 + h2 + page.pt(22); y < top + sectionH - page.pt(6); y += page.pt(22))
+            page.writingLine(x, w, y);
+    }
+    painter.restore();
+}
+
+} // namespace attune

@@ -1,0 +1,277 @@
+// The cycle diagram's geometry over many texts and sizes: no two boxes overlap, nothing leaves the
+// rectangle, primary emotions and needs lie below the line of awareness and the rest above, text fits
+// its box (or is elided with a note on paper), and the eight's arrows join the right boxes.
+#include "CycleTestData.h"
+
+#include "render/CycleRenderer.h"
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace attune;
+
+namespace {
+
+constexpr qreal kEps = 0.01;
+
+bool inside(const QRectF &inner, const QRectF &outer)
+{
+    return inner.left() >= outer.left() - kEps && inner.top() >= outer.top() - kEps &&
+           inner.right() <= outer.right() + kEps && inner.bottom() <= outer.bottom() + kEps;
+}
+
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    const QRectF i = a.intersected(b);
+    return i.width() > kEps && i.height() > kEps;
+}
+
+QString squeezed(const QString &s)
+{
+    QString out = s;
+    out.remove(QRegularExpression(QStringLiteral("\\s")));
+    return out;
+}
+
+QString where(const CycleBox &b)
+{
+    return QStringLiteral("partner %1 %2").arg(b.partner).arg(toKey(b.step));
+}
+
+} // namespace
+
+class TestCycleLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void geometry_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<qreal>("dpi");
+        QTest::addColumn<bool>("print");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("flavour");
+        // Screen sizes at 96 dpi; paper at 1200 dpi (a PDF's resolution): A4, Letter and A3 in both
+        // orientations, full page inside 15 mm margins.
+        const qreal mm = 1200 / 25.4;
+        const QList<std::tuple<const char *, QSizeF, qreal, bool>> sizes = {
+            {"thumbnail 320x200", QSizeF(320, 200), 96, false},
+            {"thumbnail 200x320", QSizeF(200, 320), 96, false},
+            {"screen 640x420", QSizeF(640, 420), 96, false},
+            {"screen 1280x800", QSizeF(1280, 800), 96, false},
+            {"A4 portrait", QSizeF(180 * mm, 267 * mm), 1200, true},
+            {"A4 landscape", QSizeF(267 * mm, 180 * mm), 1200, true},
+            {"Letter half page", QSizeF(186 * mm, 120 * mm), 1200, true},
+            {"A3 portrait", QSizeF(267 * mm, 390 * mm), 1200, true},
+            {"A3 landscape", QSizeF(390 * mm, 267 * mm), 1200, true},
+            {"PNG 150 dpi", QSizeF(1500, 975), 150, true},
+        };
+        const QList<int> lengths = {0, 1, 24, 90, 180, 300};
+        for (const auto &[name, size, dpi, print] : sizes) {
+            for (int length : lengths) {
+                for (int flavour = 0; flavour < 4; ++flavour) {
+                    if (length == 0 && flavour > 0)
+                        continue;
+                    QTest::addRow("%s, %d chars, flavour %d", name, length, flavour)
+                        << size << dpi << print << length << flavour;
+                }
+            }
+        }
+    }
+
+    void geometry()
+    {
+        QFETCH(QSizeF, size);
+        QFETCH(qreal, dpi);
+        QFETCH(bool, print);
+        QFETCH(int, length);
+        QFETCH(int, flavour);
+        const CycleContent content = test::cycleContent(length, flavour);
+        CycleRenderOptions options;
+        options.dpi = dpi;
+        options.print = print;
+        const QRectF rect(QPointF(17, 23), size); // not at the origin, to catch forgotten offsets
+        const CycleLayout l =
+            layoutCycle(content, rect, options, CycleLabels::forLanguage(QStringLiteral("en")));
+
+        QList<const CycleBox *> all;
+        for (const auto &chain : l.boxes)
+            for (const CycleBox &b : chain)
+                all << &b;
+        QCOMPARE(all.size(), 12);
+        for (const CycleBox *b : std::as_const(all)) {
+            QVERIFY2(b->rect.width() > 0 && b->rect.height() > 0, qPrintable(where(*b)));
+            QVERIFY2(inside(b->rect, rect), qPrintable(where(*b)));
+            QVERIFY2(inside(b->textRect, b->rect), qPrintable(where(*b)));
+            QVERIFY2(inside(b->labelRect, b->rect), qPrintable(where(*b)));
+            if (isBelowAwareness(b->step))
+                QVERIFY2(b->rect.top() > l.awarenessY, qPrintable(where(*b)));
+            else
+                QVERIFY2(b->rect.bottom() < l.awarenessY, qPrintable(where(*b)));
+            for (const CycleBox *other : std::as_const(all))
+                if (other != b)
+                    QVERIFY2(!overlaps(b->rect, other->rect),
+                             qPrintable(where(*b) + QStringLiteral(" / ") + where(*other)));
+            for (const QRectF &r : {l.seenCaptionRect, l.feltCaptionRect, l.awarenessLabelRect,
+                                    l.partnerLabelRects[0], l.partnerLabelRects[1], l.notesRect})
+                QVERIFY2(!overlaps(b->rect, r), qPrintable(where(*b)));
+
+            // The text's lines fit the box at the size chosen.
+            const QFontMetricsF fm(cycleFont(b->textPixelSize));
+            QVERIFY2(b->lines.size() * fm.lineSpacing() <= b->textRect.height() + kEps,
+                     qPrintable(where(*b)));
+            for (const QString &line : b->lines)
+                QVERIFY2(fm.horizontalAdvance(line) <= b->textRect.width() + 1.0,
+                         qPrintable(where(*b) +
+                                    QStringLiteral(": %1 > %2 ")
+                                        .arg(fm.horizontalAdvance(line))
+                                        .arg(b->textRect.width()) +
+                                    line));
+            if (print)
+                QVERIFY2(b->textPixelSize >= 7.0 * dpi / 72.0 - 1.0, qPrintable(where(*b)));
+
+            const QString text =
+                content.withPrivacy(false).steps[std::size_t(b->partner)][std::size_t(indexOf(b->step))];
+            if (!b->elided) {
+                // Everything the partner said is shown, word for word.
+                QCOMPARE(squeezed(b->lines.join(QString())), squeezed(text));
+            } else if (print) {
+                QVERIFY2(b->note > 0, qPrintable(where(*b)));
+                QVERIFY(std::any_of(l.notes.begin(), l.notes.end(), [&](const CycleNote &n) {
+                    return n.number == b->note && n.text == text;
+                }));
+                QVERIFY(b->lines.isEmpty() || b->lines.last().endsWith(QChar(0x2026)));
+            }
+        }
+        if (length <= 90 && size.width() >= 640)
+            QVERIFY2(l.notes.isEmpty(), "short texts fit without notes on screens and paper");
+        for (const QRectF &r : {l.seenCaptionRect, l.feltCaptionRect, l.awarenessLabelRect,
+                                l.partnerLabelRects[0], l.partnerLabelRects[1], l.seenBand, l.feltBand})
+            QVERIFY(inside(r, rect));
+        QVERIFY(l.seenCaptionRect.bottom() < l.awarenessY && l.feltCaptionRect.top() > l.awarenessY);
+        if (!l.notes.isEmpty()) {
+            QVERIFY(print);
+            QVERIFY(inside(l.notesRect, rect));
+            QVERIFY(l.noteLines.size() * QFontMetricsF(cycleFont(l.notesPixelSize)).lineSpacing() <=
+                    l.notesRect.height() + kEps);
+        }
+
+        if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS") && dpi < 300 && flavour != 1) {
+            QImage image(rect.adjusted(0, 0, 17, 23).size().toSize() + QSize(20, 20), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            CycleRenderer(content, options).paint(painter, l);
+            painter.end();
+            image.save(QDir(qEnvironmentVariable("ATTUNE_CYCLE_SNAPSHOTS"))
+                           .filePath(QString::fromLatin1(QTest::currentDataTag())
+                                         .replace(QLatin1Char(' '), QLatin1Char('_')) +
+                                     QStringLiteral(".png")));
+        }
+    }
+
+    // The eight: each step leads to the next, and each behavior becomes the other partner's trigger.
+    void arrowsFollowTheEight()
+    {
+        const CycleContent content = test::cycleContent(40, 0);
+        const QRectF rect(0, 0, 1200, 800);
+        const CycleLayout l = layoutCycle(content, rect, {}, CycleLabels::forLanguage(QStringLiteral("en")));
+        const QList<std::pair<CycleStep, CycleStep>> loop = {
+            {CycleStep::Trigger, CycleStep::PrimaryEmotion},
+            {CycleStep::PrimaryEmotion, CycleStep::SecondaryEmotion},
+            {CycleStep::SecondaryEmotion, CycleStep::Perception},
+            {CycleStep::Perception, CycleStep::Behavior},
+        };
+        auto onEdge = [](const QRectF &r, QPointF p) {
+            const bool inX = p.x() >= r.left() - 0.5 && p.x() <= r.right() + 0.5;
+            const bool inY = p.y() >= r.top() - 0.5 && p.y() <= r.bottom() + 0.5;
+            return inX && inY &&
+                   (qAbs(p.x() - r.left()) < 0.5 || qAbs(p.x() - r.right()) < 0.5 ||
+                    qAbs(p.y() - r.top()) < 0.5 || qAbs(p.y() - r.bottom()) < 0.5);
+        };
+        for (int p = 0; p < 2; ++p) {
+            for (const auto &[from, to] : loop) {
+                const auto it = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
+                    return a.partner == p && a.from == from && a.toPartner == p && a.to == to &&
+                           !a.dashedLink;
+                });
+                QVERIFY(it != l.arrows.end());
+                QVERIFY(onEdge(l.box(p, from).rect, it->path.pointAtPercent(0)));
+                QVERIFY(onEdge(l.box(p, to).rect, it->path.pointAtPercent(1)));
+            }
+            const auto crossing = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
+                return a.partner == p && a.from == CycleStep::Behavior && a.toPartner == 1 - p &&
+                       a.to == CycleStep::Trigger;
+            });
+            QVERIFY(crossing != l.arrows.end());
+            QVERIFY(onEdge(l.box(1 - p, CycleStep::Trigger).rect, crossing->path.pointAtPercent(1)));
+            // It crosses the middle: from this partner's half into the other's.
+            const qreal mid = rect.center().x();
+            QVERIFY((crossing->path.pointAtPercent(0).x() - mid) *
+                        (crossing->path.pointAtPercent(1).x() - mid) <
+                    0);
+        }
+        QCOMPARE(l.arrows.size(), 12);
+        // Partner A's loop is on the left, B's on the right.
+        for (CycleStep s : allValues<CycleStep>()) {
+            QVERIFY(l.box(0, s).rect.right() < rect.center().x());
+            QVERIFY(l.box(1, s).rect.left() > rect.center().x());
+        }
+    }
+
+    void hitTesting()
+    {
+        const CycleLayout l = layoutCycle(test::cycleContent(40, 0), QRectF(0, 0, 900, 600), {},
+                                          CycleLabels::forLanguage(QStringLiteral("en")));
+        const auto hit = l.stepAt(l.box(1, CycleStep::Perception).rect.center());
+        QVERIFY(hit);
+        QCOMPARE(hit->first, 1);
+        QCOMPARE(hit->second, CycleStep::Perception);
+        QVERIFY(!l.stepAt(QPointF(l.bounds.center().x(), l.awarenessY)));
+    }
+
+    void privacyReplacesNamesInText()
+    {
+        CycleContent c;
+        c.partnerNames = {QStringLiteral("Mary Miller"), QStringLiteral("Élodie Brun")};
+        c.steps[0][0] = QStringLiteral("When élodie sighs; MARY's tone, Maryland trip");
+        const CycleContent hidden = c.withPrivacy(true);
+        QCOMPARE(hidden.partnerNames[0], QStringLiteral("M."));
+        QCOMPARE(hidden.partnerNames[1], QStringLiteral("É."));
+        QCOMPARE(hidden.steps[0][0], QStringLiteral("When É. sighs; M.'s tone, Maryland trip"));
+        QCOMPARE(c.withPrivacy(false).partnerNames[0], QStringLiteral("Mary"));
+        QCOMPARE(c.withPrivacy(false).steps[0][0], c.steps[0][0]);
+    }
+
+    void positiveCycleKeepsGeometryAndChangesCaptions()
+    {
+        CycleContent negative = test::cycleContent(60, 0);
+        CycleContent positive = negative;
+        positive.kind = CycleKind::Positive;
+        const QRectF rect(0, 0, 1000, 650);
+        const CycleRenderer a(negative, {}), b(positive, {});
+        const CycleLayout la = a.layout(rect), lb = b.layout(rect);
+        for (int p = 0; p < 2; ++p)
+            for (CycleStep s : allValues<CycleStep>())
+                QCOMPARE(la.box(p, s).rect, lb.box(p, s).rect);
+        QVERIFY(a.labels().seenCaption != b.labels().seenCaption);
+        QVERIFY(a.labels().feltCaption != b.labels().feltCaption);
+    }
+
+    void partnersDifferInGrayscale()
+    {
+        for (bool grayscale : {false, true}) {
+            const PartnerStyle a = partnerStyle(0, grayscale), b = partnerStyle(1, grayscale);
+            QVERIFY(qAbs(qGray(a.stroke.rgb()) - qGray(b.stroke.rgb())) > 60); // lightness, not hue alone
+            QVERIFY(a.line != b.line);
+            QVERIFY(a.diamondMarker != b.diamondMarker);
+        }
+    }
+};
+
+QTEST_MAIN(TestCycleLayout)
+#include "tst_cyclelayout.moc"

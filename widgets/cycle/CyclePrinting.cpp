@@ -1,0 +1,97 @@
+// The print preview and export dialogs of the Cycle tab; the pages come from models/render.
+#include "CyclePrinting.h"
+
+#include "render/CycleExport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace attune {
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(CyclePrinting)
+};
+
+bool usesLetter()
+{
+    const QLocale::Territory t = QLocale().territory();
+    return t == QLocale::UnitedStates || t == QLocale::Canada || t == QLocale::Mexico ||
+           t == QLocale::AnyTerritory;
+}
+
+} // namespace
+
+bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(Texts::tr("Print handout"));
+    auto *initials = new QCheckBox(Texts::tr("Show only the partners' &initials"), &dialog);
+    initials->setChecked(options->initialsOnly);
+    auto *language = new QComboBox(&dialog);
+    language->setAccessibleName(Texts::tr("Handout language"));
+    // The handout's language may differ from the interface's; more arrive with the translations.
+    language->addItem(Texts::tr("English"), QStringLiteral("en"));
+    language->addItem(Texts::tr("Spanish"), QStringLiteral("es"));
+    auto *grayscale = new QCheckBox(Texts::tr("&Grayscale"), &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(initials);
+    form->addRow(Texts::tr("Handout &language:"), language);
+    form->addRow(grayscale);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options->initialsOnly = initials->isChecked();
+    options->grayscale = grayscale->isChecked();
+    options->language = language->currentData().toString();
+    return true;
+}
+
+void printCycleHandout(QWidget *parent, const CycleContent &content)
+{
+    HandoutOptions options;
+    if (!askHandoutOptions(parent, &options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(Texts::tr("Print handout"));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *p) {
+        QPainter painter(p);
+        // Paint directly (never QWidget::render), so the PDF or print keeps vector text.
+        const QRectF area(QPointF(0, 0), QSizeF(p->pageLayout().paintRectPixels(p->resolution()).size()));
+        paintCycleHandout(painter, area, p->resolution(), content, options);
+    });
+    preview.exec();
+}
+
+Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString base = coupleName.isEmpty() ? Texts::tr("cycle") : Texts::tr("%1 cycle").arg(coupleName);
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, Texts::tr("Export cycle"), folder + QLatin1Char('/') + base + QStringLiteral(".pdf"),
+        Texts::tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)"), &filter);
+    if (path.isEmpty())
+        return Status::ok();
+    CycleExportOptions options;
+    options.pageSize = QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4);
+    return attune::exportCycle(path, content, options);
+}
+
+} // namespace attune

@@ -1,0 +1,336 @@
+// The Cycle tab: versions, the editable diagram, comparison, printing and export.
+#include "CycleTab.h"
+
+#include "CyclePrinting.h"
+#include "CycleView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace attune {
+
+CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
+    : WorkspaceTab(parent)
+    , m_editor(editor)
+{
+    m_versionList = new QListWidget(this);
+    m_versionList->setAccessibleName(tr("Cycle versions"));
+    m_versionList->setMinimumWidth(200);
+    m_newButton = new QPushButton(tr("&New version"), this);
+    m_newButton->setToolTip(tr("Start a new version as a copy of the one shown"));
+    m_archiveButton = new QPushButton(tr("&Archive version"), this);
+    m_archiveButton->setToolTip(tr("Hide this version from the list; undo brings it back"));
+
+    auto *left = new QVBoxLayout;
+    auto *versionsLabel = new QLabel(tr("&Versions"), this);
+    versionsLabel->setBuddy(m_versionList);
+    left->addWidget(versionsLabel);
+    left->addWidget(m_versionList, 1);
+    left->addWidget(m_newButton);
+    left->addWidget(m_archiveButton);
+
+    m_kindCombo = new QComboBox(this);
+    for (CycleKind kind : allValues<CycleKind>())
+        m_kindCombo->addItem(displayName(kind), toKey(kind));
+    m_kindCombo->setAccessibleName(tr("Kind of cycle"));
+    m_compareCombo = new QComboBox(this);
+    m_compareCombo->setAccessibleName(tr("Compare with version"));
+    m_printButton = new QPushButton(tr("&Print…"), this);
+    m_exportButton = new QPushButton(tr("E&xport…"), this);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kindCombo);
+    auto *compareLabel = new QLabel(tr("&Compare with:"), this);
+    compareLabel->setBuddy(m_compareCombo);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(kindLabel);
+    bar->addWidget(m_kindCombo);
+    bar->addSpacing(12);
+    bar->addWidget(compareLabel);
+    bar->addWidget(m_compareCombo);
+    bar->addStretch(1);
+    bar->addWidget(m_printButton);
+    bar->addWidget(m_exportButton);
+
+    m_view = new CycleView(this);
+    m_compareView = new CycleView(this);
+    m_compareView->setEditable(false);
+    m_compareView->setAccessibleName(tr("Cycle diagram for comparison"));
+    m_compareView->hide();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_compareView);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_message->hide();
+    m_emptyLabel = new QLabel(tr("No cycle mapped yet. Choose New version to start one."), this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->hide();
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(bar);
+    right->addWidget(m_message);
+    right->addWidget(m_emptyLabel, 0);
+    right->addWidget(m_splitter, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 0);
+    layout->addLayout(right, 1);
+
+    connect(m_versionList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_maps.size() && m_maps.at(row).id != m_currentMapId) {
+            m_currentMapId = m_maps.at(row).id;
+            showCurrent();
+        }
+    });
+    connect(m_newButton, &QPushButton::clicked, this, &CycleTab::newVersion);
+    connect(m_archiveButton, &QPushButton::clicked, this, &CycleTab::archiveVersion);
+    connect(m_printButton, &QPushButton::clicked, this, &CycleTab::print);
+    connect(m_exportButton, &QPushButton::clicked, this, &CycleTab::exportCycle);
+    connect(m_kindCombo, &QComboBox::activated, this, &CycleTab::setKind);
+    connect(m_compareCombo, &QComboBox::activated, this,
+            [this](int index) { compareWith(m_compareCombo->itemData(index).toLongLong()); });
+    connect(m_view, &CycleView::stepEdited, this, &CycleTab::writeStep);
+
+    PracticeStore &store = m_editor.store();
+    connect(&store, &PracticeStore::cycleMapsChanged, this, [this](qint64 id) {
+        if (id == m_coupleId)
+            reload();
+    });
+    connect(&store, &PracticeStore::coupleChanged, this, [this](qint64 id) {
+        if (id == m_coupleId)
+            reloadCouple();
+    });
+    connect(&m_editor, &PracticeEditor::undoFailed, this, &CycleTab::showError);
+    updateActions();
+}
+
+void CycleTab::setCouple(qint64 coupleId)
+{
+    m_view->cancelEdit();
+    m_coupleId = coupleId;
+    m_currentMapId = 0;
+    m_compareMapId = 0;
+    m_message->hide();
+    reloadCouple();
+    reload();
+}
+
+Status CycleTab::flushPendingEdits()
+{
+    m_view->commitEdit(); // writes through writeStep; a failure reopens the editor with the text
+    return m_lastError.isEmpty() || !m_view->isEditing() ? Status::ok() : Status::failure(m_lastError);
+}
+
+void CycleTab::reloadCouple()
+{
+    m_couple = Couple{};
+    if (m_coupleId == 0)
+        return;
+    const auto couple = m_editor.store().couple(m_coupleId);
+    if (!couple) {
+        showError(couple.error());
+        return;
+    }
+    m_couple = *couple;
+    showCurrent();
+}
+
+void CycleTab::reload()
+{
+    m_maps.clear();
+    if (m_coupleId != 0) {
+        const auto maps = m_editor.store().cycleMaps(m_coupleId, ArchiveFilter::Current);
+        if (!maps)
+            showError(maps.error());
+        else
+            m_maps = *maps;
+    }
+    std::sort(m_maps.begin(), m_maps.end(),
+              [](const CycleMap &a, const CycleMap &b) { return a.version < b.version; });
+    if (!mapById(m_currentMapId))
+        m_currentMapId = m_maps.isEmpty() ? 0 : m_maps.last().id;
+    if (!mapById(m_compareMapId))
+        m_compareMapId = 0;
+
+    const QSignalBlocker blocker(m_versionList);
+    m_versionList->clear();
+    const QLocale locale;
+    for (const CycleMap &m : std::as_const(m_maps)) {
+        auto *item =
+            new QListWidgetItem(tr("Version %1 · %2\n%3")
+                                    .arg(m.version)
+                                    .arg(locale.toString(m.date, QLocale::ShortFormat), displayName(m.kind)));
+        item->setData(Qt::UserRole, m.id);
+        m_versionList->addItem(item);
+        if (m.id == m_currentMapId)
+            m_versionList->setCurrentItem(item);
+    }
+    showCurrent();
+}
+
+void CycleTab::showCurrent()
+{
+    const CycleMap *current = mapById(m_currentMapId);
+    m_emptyLabel->setVisible(m_coupleId != 0 && !current);
+    m_splitter->setVisible(current != nullptr);
+    if (current) {
+        m_view->setContent(contentOf(*current));
+        const QSignalBlocker blocker(m_kindCombo);
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(toKey(current->kind)));
+    } else {
+        m_view->cancelEdit();
+        m_view->setContent(CycleContent{});
+    }
+
+    const QSignalBlocker blocker(m_compareCombo);
+    m_compareCombo->clear();
+    m_compareCombo->addItem(tr("No comparison"), qint64(0));
+    for (const CycleMap &m : std::as_const(m_maps))
+        if (m.id != m_currentMapId)
+            m_compareCombo->addItem(tr("Version %1 (%2)").arg(m.version).arg(displayName(m.kind)), m.id);
+    if (m_compareMapId == m_currentMapId)
+        m_compareMapId = 0;
+    m_compareCombo->setCurrentIndex(std::max(0, m_compareCombo->findData(m_compareMapId)));
+    const CycleMap *other = mapById(m_compareMapId);
+    m_compareView->setVisible(other != nullptr);
+    if (other)
+        m_compareView->setContent(contentOf(*other));
+    updateActions();
+}
+
+void CycleTab::updateActions()
+{
+    const bool haveCouple = m_coupleId != 0;
+    const bool haveMap = mapById(m_currentMapId) != nullptr;
+    m_newButton->setEnabled(haveCouple);
+    m_archiveButton->setEnabled(haveMap);
+    m_kindCombo->setEnabled(haveMap);
+    m_compareCombo->setEnabled(haveMap && m_maps.size() > 1);
+    m_printButton->setEnabled(haveMap);
+    m_exportButton->setEnabled(haveMap);
+}
+
+void CycleTab::selectVersion(qint64 mapId)
+{
+    if (!mapById(mapId))
+        return;
+    m_currentMapId = mapId;
+    reload();
+}
+
+void CycleTab::compareWith(qint64 mapId)
+{
+    m_compareMapId = mapById(mapId) && mapId != m_currentMapId ? mapId : 0;
+    showCurrent();
+}
+
+const CycleMap *CycleTab::mapById(qint64 id) const
+{
+    for (const CycleMap &m : m_maps)
+        if (m.id == id && id != 0)
+            return &m;
+    return nullptr;
+}
+
+CycleContent CycleTab::contentOf(const CycleMap &map) const
+{
+    return CycleContent::from(map, m_couple);
+}
+
+void CycleTab::writeStep(int partner, CycleStep step, const QString &text)
+{
+    const CycleMap *current = mapById(m_currentMapId);
+    if (!current)
+        return;
+    CycleMap changed = *current;
+    changed.chains[std::size_t(partner)][step] = text;
+    const Status written = m_editor.updateCycleMap(changed);
+    if (!written) {
+        showError(written.error());
+        m_view->editStep(partner, step, text); // what was typed stays on screen
+        return;
+    }
+    m_lastError.clear();
+    m_message->hide();
+}
+
+void CycleTab::setKind(int index)
+{
+    const CycleMap *current = mapById(m_currentMapId);
+    const auto kind = fromKey<CycleKind>(m_kindCombo->itemData(index).toString());
+    if (!current || !kind || current->kind == *kind)
+        return;
+    CycleMap changed = *current;
+    changed.kind = *kind;
+    if (const Status s = m_editor.updateCycleMap(changed); !s)
+        showError(s.error());
+}
+
+void CycleTab::newVersion()
+{
+    if (m_coupleId == 0)
+        return;
+    m_view->commitEdit();
+    CycleMap map;
+    if (const CycleMap *current = mapById(m_currentMapId)) {
+        map.kind = current->kind;
+        map.notes = current->notes;
+        map.chains = current->chains;
+        for (PartnerChain &chain : map.chains)
+            chain.uuid.clear();
+    }
+    map.coupleId = m_coupleId;
+    map.date = m_editor.store().today();
+    const auto created = m_editor.createCycleMap(map);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    selectVersion(*created);
+}
+
+void CycleTab::archiveVersion()
+{
+    if (const CycleMap *current = mapById(m_currentMapId)) {
+        m_view->cancelEdit();
+        const qint64 id = current->id;
+        m_currentMapId = 0; // the newest remaining version is shown next
+        if (const Status s = m_editor.setCycleMapArchived(id, true); !s)
+            showError(s.error());
+        reload();
+    }
+}
+
+void CycleTab::print()
+{
+    if (const CycleMap *current = mapById(m_currentMapId))
+        printCycleHandout(this, contentOf(*current));
+}
+
+void CycleTab::exportCycle()
+{
+    const CycleMap *current = mapById(m_currentMapId);
+    if (!current)
+        return;
+    const Status s = exportCycleInteractively(this, contentOf(*current), m_couple.name);
+    if (!s)
+        showError(s.error());
+}
+
+void CycleTab::showError(const QString &message)
+{
+    m_lastError = message;
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace attune
