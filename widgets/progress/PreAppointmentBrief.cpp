@@ -1,0 +1,262 @@
+// The pre-appointment brief: what a therapist reads before the couple walks in.
+#include "PreAppointmentBrief.h"
+
+#include "ChangeEventChart.h"
+#include "OutcomeCharts.h"
+#include "ProgressChartView.h"
+
+#include "domain/Validation.h"
+#include "render/CycleRenderer.h"
+#include "store/PracticeStore.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace attune {
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString section(const QString &title, const QString &body)
+{
+    return QStringLiteral("<p style='margin:0 0 4px 0'><b>%1</b><br>%2</p>").arg(esc(title), body);
+}
+
+QLabel *makeLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus); // so keyboard and screen-reader users reach the text
+    return label;
+}
+
+} // namespace
+
+CycleThumbnail::CycleThumbnail(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Latest cycle map"));
+    setMinimumSize(240, 150);
+}
+
+void CycleThumbnail::setCycle(std::optional<CycleMap> map, const Couple &couple)
+{
+    m_map = std::move(map);
+    m_couple = couple;
+    setToolTip(m_map ? tr("Cycle map version %1").arg(m_map->version) : QString());
+    update();
+}
+
+void CycleThumbnail::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), Qt::white);
+    if (!m_map) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No cycle map yet"));
+        return;
+    }
+    CycleRenderOptions options;
+    options.dpi = logicalDpiX();
+    options.devicePixelRatio = devicePixelRatioF();
+    const CycleRenderer renderer(CycleContent::from(*m_map, m_couple), options);
+    renderer.paint(p, QRectF(rect()).adjusted(2, 2, -2, -2));
+}
+
+PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
+    : QFrame(parent)
+    , m_store(store)
+    , m_since(makeLabel(QStringLiteral("briefSince"), tr("Time since the last session"), this))
+    , m_safety(makeLabel(QStringLiteral("briefSafety"), tr("Safety screen"), this))
+    , m_lastSession(makeLabel(QStringLiteral("briefLastSession"), tr("Last session"), this))
+    , m_events(makeLabel(QStringLiteral("briefEvents"), tr("Change events so far"), this))
+    , m_trendRow(new QHBoxLayout)
+    , m_cycle(new CycleThumbnail(this))
+{
+    setObjectName(QStringLiteral("preAppointmentBrief"));
+    setAccessibleName(tr("Pre-appointment brief"));
+    setFrameShape(QFrame::StyledPanel);
+    QFont big = m_since->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_since->setFont(big);
+    m_safety->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3b00; border: 1px solid "
+                                           "#d9a400; border-radius: 4px; padding: 6px; }"));
+    m_safety->hide();
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_lastSession);
+    text->addStretch(1);
+    auto *middle = new QVBoxLayout;
+    middle->addWidget(m_events);
+    middle->addLayout(m_trendRow);
+    middle->addStretch(1);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(8, 6, 8, 6);
+    grid->addWidget(m_since, 0, 0, 1, 3);
+    grid->addWidget(m_safety, 1, 0, 1, 3);
+    grid->addLayout(text, 2, 0);
+    grid->addLayout(middle, 2, 1);
+    grid->addWidget(m_cycle, 2, 2);
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 5);
+    grid->setColumnStretch(2, 3);
+
+    auto follow = [this](qint64 id) {
+        if (id == m_coupleId)
+            reload();
+    };
+    connect(&store, &PracticeStore::sessionsChanged, this, follow);
+    connect(&store, &PracticeStore::coupleChanged, this, follow);
+    connect(&store, &PracticeStore::cycleMapsChanged, this, follow);
+    reload();
+}
+
+void PreAppointmentBrief::setCouple(qint64 coupleId)
+{
+    if (coupleId == m_coupleId)
+        return;
+    m_coupleId = coupleId;
+    reload();
+}
+
+void PreAppointmentBrief::clearTrends()
+{
+    for (ProgressChartView *v : std::as_const(m_trends))
+        delete v;
+    m_trends.clear();
+}
+
+void PreAppointmentBrief::reload()
+{
+    clearTrends();
+    m_safety->hide();
+    m_lastSession->clear();
+    m_events->clear();
+    m_since->clear();
+    if (m_coupleId == 0) {
+        m_cycle->setCycle(std::nullopt, {});
+        return;
+    }
+    const auto couple = m_store.couple(m_coupleId);
+    const auto sessions = couple ? m_store.sessions(m_coupleId) : Result<QList<Session>>(couple.status());
+    const auto maps = sessions ? m_store.cycleMaps(m_coupleId) : Result<QList<CycleMap>>(sessions.status());
+    if (!maps) {
+        m_since->setText(esc(maps.error()));
+        m_cycle->setCycle(std::nullopt, {});
+        return;
+    }
+    const QLocale locale;
+    const QDate today = m_store.today();
+
+    if (couple->safety.needsAttention()) {
+        QString text = tr("<b>Safety screen: %1.</b>").arg(esc(displayName(couple->safety.outcome)));
+        switch (couple->safety.outcome) {
+        case SafetyOutcome::NotScreened:
+            text += QLatin1Char(' ') + esc(tr("Screen each partner separately for violence and fear before "
+                                              "going further."));
+            break;
+        case SafetyOutcome::Monitor:
+            text += QLatin1Char(' ') + esc(tr("Check in on safety with each partner."));
+            break;
+        default:
+            text += QLatin1Char(' ') + esc(tr("Couple sessions are not indicated while abuse is ongoing."));
+            break;
+        }
+        if (!couple->safety.notes.trimmed().isEmpty())
+            text += QStringLiteral("<br>") + esc(couple->safety.notes.trimmed());
+        m_safety->setText(text);
+        m_safety->show();
+    }
+
+    const QList<Session> all = sortedByDate(*sessions);
+    if (all.isEmpty()) {
+        m_since->setText(tr("<b>%1</b>: no sessions yet.").arg(esc(couple->name)));
+        m_lastSession->setText(esc(tr("The first session's notes will appear here.")));
+    } else {
+        const Session &last = all.last();
+        const qint64 days = last.date.daysTo(today);
+        QString since;
+        if (days <= 0)
+            since = tr("last session today");
+        else if (days < 7)
+            since = tr("last session %n day(s) ago", nullptr, int(days));
+        else
+            since = tr("last session %n week(s) ago", nullptr, int(days / 7));
+        m_since->setText(
+            tr("<b>%1</b>: %2 (%3), %n session(s) in all", nullptr, int(all.size()))
+                .arg(esc(couple->name), esc(since), esc(locale.toString(last.date, QLocale::LongFormat))));
+
+        QString body = section(
+            tr("Last session"),
+            esc(tr("Stage %1 (%2), step %3").arg(last.stage).arg(stageName(last.stage)).arg(last.step)));
+        if (!last.note.focus.trimmed().isEmpty())
+            body += section(tr("Focus"), esc(last.note.focus.trimmed()));
+        if (!last.note.plan.trimmed().isEmpty())
+            body += section(tr("Plan"), esc(last.note.plan.trimmed()));
+        QStringList homework;
+        for (const HomeworkItem &h : last.homework)
+            homework << (h.done ? tr("☑ %1") : tr("☐ %1")).arg(esc(h.text));
+        body += section(tr("Homework"),
+                        homework.isEmpty() ? esc(tr("none set")) : homework.join(QStringLiteral("<br>")));
+        m_lastSession->setText(body);
+    }
+
+    const ProgressData data = buildProgress(all);
+    QStringList events;
+    for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        const EventSeries &e = data.eventsOf(kind);
+        const QString level =
+            e.firstComplete
+                ? tr("complete since %1").arg(locale.toString(e.firstComplete->date, QLocale::ShortFormat))
+                : displayName(e.highest).toLower();
+        const QString line = tr("%1: <b>%2</b>").arg(esc(displayName(kind)), esc(level));
+        events << line;
+    }
+    m_events->setText(section(tr("Change events so far"), events.join(QStringLiteral("<br>"))));
+
+    if (!data.isEmpty()) {
+        ChartOptions options;
+        options.compact = true;
+        options.locale = locale;
+        options.today = today;
+        options.partnerNames = {couple->partners[0].name, couple->partners[1].name};
+        const auto partners =
+            eventSeriesPartners(data, {couple->partners[0].position, couple->partners[1].position});
+        QList<std::pair<ProgressChart *, QString>> charts{
+            {buildChangeEventChart(data, partners, options), tr("Change events trend")}};
+        const QList<Instrument> instruments = instrumentsUsed(data);
+        if (!instruments.isEmpty())
+            charts.append({buildOutcomeChart(data, instruments.last(), options),
+                           tr("%1 trend").arg(displayName(instruments.last()))});
+        for (const auto &[chart, name] : charts) {
+            auto *view = new ProgressChartView(chart, name, this);
+            view->setMinimumSize(200, 150);
+            view->setMaximumHeight(200);
+            connect(view, &ProgressChartView::sessionActivated, this,
+                    &PreAppointmentBrief::openSessionRequested);
+            m_trendRow->addWidget(view);
+            m_trends.append(view);
+        }
+    }
+
+    std::optional<CycleMap> latest;
+    for (const CycleMap &m : *maps)
+        if (!latest || m.date > latest->date || (m.date == latest->date && m.version > latest->version))
+            latest = m;
+    m_cycle->setCycle(latest, *couple);
+}
+
+} // namespace attune

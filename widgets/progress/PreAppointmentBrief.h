@@ -1,0 +1,75 @@
+// The pre-appointment brief at the top of the Overview: in half a minute, where this couple stands —
+// the last session (date, stage and step, focus, plan, homework), weeks since then, the change events so
+// far, small trend charts, the latest cycle as a thumbnail, and the safety screen when it needs
+// attention. Read-only; it follows the store's announcements for the couple.
+#pragma once
+
+#include "domain/Couple.h"
+#include "domain/CycleMap.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QHBoxLayout;
+
+namespace attune {
+
+class PracticeStore;
+class ProgressChartView;
+class CycleThumbnail;
+
+class PreAppointmentBrief : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit PreAppointmentBrief(PracticeStore &store, QWidget *parent = nullptr);
+
+    void setCouple(qint64 coupleId); // 0 hides the brief's content
+    qint64 coupleId() const { return m_coupleId; }
+
+    // For tests and the lead's wiring.
+    QLabel *safetyLabel() const { return m_safety; }
+    QLabel *lastSessionLabel() const { return m_lastSession; }
+    QLabel *sinceLabel() const { return m_since; }
+    QLabel *eventsLabel() const { return m_events; }
+    QList<ProgressChartView *> trendViews() const { return m_trends; }
+    CycleThumbnail *cycleThumbnail() const { return m_cycle; }
+
+signals:
+    void openSessionRequested(qint64 sessionId);
+
+private:
+    void reload();
+    void clearTrends();
+
+    PracticeStore &m_store;
+    qint64 m_coupleId = 0;
+    QLabel *m_since;
+    QLabel *m_safety;
+    QLabel *m_lastSession;
+    QLabel *m_events;
+    QHBoxLayout *m_trendRow;
+    QList<ProgressChartView *> m_trends;
+    CycleThumbnail *m_cycle;
+};
+
+// The latest cycle map drawn small by the cycle diagram's own renderer; empty text when there is none.
+class CycleThumbnail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CycleThumbnail(QWidget *parent = nullptr);
+    void setCycle(std::optional<CycleMap> map, const Couple &couple);
+    bool hasCycle() const { return m_map.has_value(); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::optional<CycleMap> m_map;
+    Couple m_couple;
+};
+
+} // namespace attune

@@ -1,0 +1,157 @@
+// The progress report dialog.
+#include "ProgressReportDialog.h"
+
+#include "commands/PracticeEditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace attune {
+
+ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 coupleId, QWidget *parent)
+    : QDialog(parent)
+    , m_editor(editor)
+    , m_coupleId(coupleId)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_therapist(new QLineEdit(this))
+    , m_page(new QComboBox(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Progress Report"));
+    setAccessibleName(tr("Progress report"));
+    PracticeStore &store = editor.store();
+    const auto summary = store.coupleSummary(coupleId);
+    QDate first = store.today();
+    QDate last = store.today();
+    if (summary && summary->lastSessionDate.isValid()) {
+        last = summary->lastSessionDate;
+        if (const auto sessions = store.sessionSummaries(coupleId); sessions && !sessions->isEmpty())
+            first = sessions->first().date;
+    }
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
+    m_therapist->setAccessibleName(tr("Therapist"));
+    m_therapist->setPlaceholderText(tr("Printed on the cover; leave empty to omit"));
+    m_therapist->setText(QSettings().value(QStringLiteral("report/therapist")).toString());
+    m_page->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_page->addItem(tr("A4"), int(QPageSize::A4));
+    m_page->setAccessibleName(tr("Paper size"));
+    if (QLocale().measurementSystem() == QLocale::MetricSystem)
+        m_page->setCurrentIndex(1);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #7a1010; }"));
+    m_error->setAccessibleName(tr("Report problem"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("T&herapist:"), m_therapist);
+    form->addRow(tr("&Paper:"), m_page);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    QPushButton *saveButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
+    saveButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &ProgressReportDialog::preview);
+    connect(saveButton, &QPushButton::clicked, this, &ProgressReportDialog::saveAsPdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+ReportOptions ProgressReportDialog::options() const
+{
+    ReportOptions o;
+    o.from = m_from->date();
+    o.to = m_to->date();
+    o.therapist = m_therapist->text().trimmed();
+    o.pageSize = QPageSize::PageSizeId(m_page->currentData().toInt());
+    o.today = m_editor.store().today();
+    return o;
+}
+
+std::optional<ReportContent> ProgressReportDialog::load()
+{
+    auto content = loadReportContent(m_editor.store(), m_coupleId, options());
+    if (!content) {
+        m_error->setText(content.error());
+        m_error->show();
+        return std::nullopt;
+    }
+    m_error->hide();
+    QSettings().setValue(QStringLiteral("report/therapist"), m_therapist->text().trimmed());
+    return std::move(content).value();
+}
+
+void ProgressReportDialog::preview()
+{
+    const auto content = load();
+    if (!content)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(content->options.pageSize), QPageLayout::Portrait,
+                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    printer.setDocName(tr("Progress report: %1").arg(content->couple.name));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Progress Report Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *target) {
+        QPainter painter;
+        if (painter.begin(target))
+            ProgressReport(*content).paint(painter, *target);
+    });
+    dialog.exec();
+}
+
+void ProgressReportDialog::saveAsPdf()
+{
+    const auto content = load();
+    if (!content)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("Progress report %1.pdf").arg(content->couple.name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Progress Report"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = writeReportPdf(*content, path); !s) {
+        m_error->setText(s.error());
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
+void showProgressReportDialog(PracticeEditor &editor, qint64 coupleId, QWidget *parent)
+{
+    if (coupleId == 0)
+        return;
+    ProgressReportDialog dialog(editor, coupleId, parent);
+    dialog.exec();
+}
+
+} // namespace attune

@@ -1,0 +1,44 @@
+// The progress report from the GUI: choose the period, the therapist's name and the paper, then preview
+// and print it (QPrintPreviewDialog) or save it as a PDF. The document is the same ProgressReport the
+// command line writes.
+#pragma once
+
+#include "ProgressReport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace attune {
+
+class PracticeEditor;
+
+class ProgressReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProgressReportDialog(PracticeEditor &editor, qint64 coupleId, QWidget *parent = nullptr);
+
+    ReportOptions options() const;
+    // Loads the report for the chosen options, or shows why not and returns nothing.
+    std::optional<ReportContent> load();
+    void preview();
+    void saveAsPdf();
+
+private:
+    PracticeEditor &m_editor;
+    qint64 m_coupleId;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_therapist;
+    QComboBox *m_page;
+    QLabel *m_error;
+};
+
+// Opens the dialog for a couple (modal); does nothing for coupleId 0.
+void showProgressReportDialog(PracticeEditor &editor, qint64 coupleId, QWidget *parent);
+
+} // namespace attune

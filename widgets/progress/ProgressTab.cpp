@@ -1,0 +1,164 @@
+// The Progress tab: loading a couple's sessions and laying out its charts.
+#include "ProgressTab.h"
+
+#include "ChangeEventChart.h"
+#include "OutcomeCharts.h"
+#include "ProgressChartView.h"
+#include "ProgressReportDialog.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace attune {
+
+ProgressTab::ProgressTab(PracticeEditor &editor, QWidget *parent)
+    : WorkspaceTab(parent)
+    , m_editor(editor)
+    , m_heading(new QLabel(this))
+    , m_reportButton(new QPushButton(tr("Progress &Report…"), this))
+    , m_message(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+{
+    setAccessibleName(tr("Progress"));
+    m_heading->setAccessibleName(tr("Sessions charted"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_reportButton->setAccessibleName(tr("Create a progress report"));
+    m_reportButton->setEnabled(false);
+    m_message->setObjectName(QStringLiteral("progressMessage"));
+    m_message->setAccessibleName(tr("Progress message"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_reportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_reportButton, &QPushButton::clicked, this,
+            [this] { showProgressReportDialog(m_editor, m_coupleId, this); });
+    connect(&m_editor.store(), &PracticeStore::sessionsChanged, this, [this](qint64 id) {
+        if (id == m_coupleId)
+            rebuild();
+    });
+    connect(&m_editor.store(), &PracticeStore::coupleChanged, this, [this](qint64 id) {
+        if (id == m_coupleId)
+            rebuild();
+    });
+    rebuild();
+}
+
+void ProgressTab::setCouple(qint64 coupleId)
+{
+    if (coupleId == m_coupleId)
+        return;
+    m_coupleId = coupleId;
+    rebuild();
+}
+
+void ProgressTab::clearCharts()
+{
+    m_views.clear();
+    if (QWidget *old = m_scroll->takeWidget())
+        old->deleteLater();
+}
+
+ProgressChartView *ProgressTab::addView(ProgressChart *chart, const QString &name, QWidget *parent)
+{
+    auto *view = new ProgressChartView(chart, name, parent);
+    connect(view, &ProgressChartView::sessionActivated, this, &WorkspaceTab::openSessionRequested);
+    m_views.append(view);
+    return view;
+}
+
+void ProgressTab::rebuild()
+{
+    clearCharts();
+    m_reportButton->setEnabled(false);
+    m_heading->clear();
+    auto showMessage = [this](const QString &text) {
+        m_message->setText(text);
+        m_message->show();
+        m_scroll->hide();
+    };
+    if (m_coupleId == 0) {
+        showMessage(tr("Choose a couple to see their progress."));
+        return;
+    }
+    PracticeStore &store = m_editor.store();
+    const auto couple = store.couple(m_coupleId);
+    const auto sessions = couple ? store.sessions(m_coupleId) : Result<QList<Session>>(couple.status());
+    if (!sessions) {
+        showMessage(sessions.error());
+        return;
+    }
+    const ProgressData data = buildProgress(*sessions);
+    if (data.isEmpty()) {
+        showMessage(tr("No sessions yet: the charts appear once the first session is recorded."));
+        return;
+    }
+    m_reportButton->setEnabled(true);
+    const QLocale locale;
+    m_heading->setText(tr("%n session(s) from %1 to %2", nullptr, data.sessionCount)
+                           .arg(locale.toString(data.first, QLocale::ShortFormat),
+                                locale.toString(data.last, QLocale::ShortFormat)));
+
+    ChartOptions options;
+    options.locale = locale;
+    options.today = store.today();
+    options.partnerNames = {couple->partners[0].name, couple->partners[1].name};
+    const auto partners =
+        eventSeriesPartners(data, {couple->partners[0].position, couple->partners[1].position});
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *events =
+        addView(buildChangeEventChart(data, partners, options), tr("Change events chart"), content);
+    events->setMinimumHeight(260);
+    column->addWidget(events, 3);
+
+    const QList<Instrument> instruments = instrumentsUsed(data);
+    if (!instruments.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        for (const Instrument instrument : instruments) {
+            auto *view = addView(buildOutcomeChart(data, instrument, options),
+                                 tr("%1 totals chart").arg(displayName(instrument)), content);
+            view->setMinimumHeight(200);
+            row->addWidget(view);
+        }
+        column->addLayout(row, 2);
+    }
+
+    if (!data.bonds[0].points.isEmpty() || !data.bonds[1].points.isEmpty()) {
+        auto *bondTitle = new QLabel(tr("Secure-bond signs, rated 0–10"), content);
+        QFont bold = bondTitle->font();
+        bold.setBold(true);
+        bondTitle->setFont(bold);
+        column->addWidget(bondTitle);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(2);
+        for (const BondSign sign : allValues<BondSign>()) {
+            auto *view =
+                addView(buildBondChart(data, sign, options), tr("%1 chart").arg(displayName(sign)), content);
+            view->setMinimumHeight(170);
+            view->setMinimumWidth(150);
+            row->addWidget(view);
+        }
+        column->addLayout(row, 2);
+    }
+    m_scroll->setWidget(content);
+    m_message->hide();
+    m_scroll->show();
+}
+
+} // namespace attune
