@@ -1,0 +1,161 @@
+// Case files keep everything: the demo practice exported and imported into an empty practice gives an
+// identical id-independent dump; Unicode of every kind survives; a selection exports only those couples;
+// re-importing changes nothing; and the committed v1 fixture keeps loading with its known values.
+#include "CaseFileTestSupport.h"
+#include "TestPractice.h"
+
+#include "casefile/CaseFile.h"
+#include "demo/DemoGenerator.h"
+
+#include <QTest>
+
+using namespace attune;
+using namespace attune::test;
+
+namespace {
+// Known values of the committed fixture (written once with ATTUNE_WRITE_FIXTURE=1; never rewritten).
+const auto kFixtureFirstCouple = QStringLiteral("John & Mary Miller");
+const auto kFixtureFirstUuid = QStringLiteral("c5a0c2c4-2f22-402b-a0d8-ef8c140ffbfb");
+} // namespace
+
+class TestCaseFileRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoPracticeRoundTrip_data()
+    {
+        QTest::addColumn<int>("couples");
+        QTest::addColumn<int>("sessions");
+        QTest::newRow("curated demo") << 0 << 0;
+        QTest::newRow("procedural 12x8") << 12 << 8;
+    }
+
+    void demoPracticeRoundTrip()
+    {
+        QFETCH(int, couples);
+        QFETCH(int, sessions);
+        TestPractice source;
+        const auto demo = generateDemoPractice(source.store(), {couples, sessions, 3});
+        QVERIFY2(demo, qPrintable(demo.error()));
+        const QString file = source.dir() + QStringLiteral("/all.attune");
+        QVERIFY2(exportCaseFile(source.store(), {}, file), "export failed");
+
+        TestPractice target;
+        const auto summary = importCaseFile(target.store(), file, ConflictPolicy::Skip);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(summary->added.couples, demo->couples);
+        QCOMPARE(summary->added.sessions, demo->sessions);
+        QCOMPARE(summary->added.cycleMaps, demo->cycleMaps);
+        QCOMPARE(summary->added.exercises, demo->exercises);
+        QCOMPARE(summary->identical.total() + summary->skipped.total() + summary->replaced.total(), 0);
+
+        const QString before = dumpPractice(source.store());
+        QVERIFY(before.count(QLatin1Char('\n')) > demo->couples + demo->sessions);
+        QCOMPARE(dumpPractice(target.store()), before);
+
+        // Importing the same file again finds every record identical and changes nothing.
+        const auto again = importCaseFile(target.store(), file, ConflictPolicy::Replace);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->added.total(), 0);
+        QCOMPARE(again->replaced.total(), 0);
+        QCOMPARE(again->identical.sessions, demo->sessions);
+        QCOMPARE(dumpPractice(target.store()), before);
+    }
+
+    void unicodeSurvives()
+    {
+        TestPractice source;
+        Couple c = makeCouple(QStringLiteral("Zoë “Zo” O’Brien 👩‍❤️‍👨"),
+                              QStringLiteral("مريم"));
+        c.name = QStringLiteral("Zoë & مريم — \"quotes\" 'single' \\ back\nslash 🌈");
+        c.presentingConcerns = QStringLiteral("Línea 1\r\nשורה 2\t✓\u200F");
+        c.tags = {QStringLiteral("naïve"), QStringLiteral("日本語"), QStringLiteral("")};
+        c.partners[1].pronouns = QStringLiteral("ella/she");
+        c.partners[1].language = QStringLiteral("ar");
+        const auto id = source.store().createCouple(c);
+        QVERIFY2(id, qPrintable(id.error()));
+        Session s = makeSession(*id, fixedNow().date().addDays(-3));
+        s.note.text = QStringLiteral("“I feel alone” — dijo él. 😢 %1 %n &amp; <b>");
+        s.homework.append({QString(), QStringLiteral("Écrire une lettre ✉️"), false});
+        QVERIFY(source.store().createSession(s));
+
+        const QString file = source.dir() + QStringLiteral("/u.attune");
+        QVERIFY(exportCaseFile(source.store(), {*id}, file));
+        TestPractice target;
+        QVERIFY(importCaseFile(target.store(), file, ConflictPolicy::Skip));
+        const QString dump = dumpPractice(target.store());
+        QVERIFY(dump.contains(QStringLiteral("مريم")));
+        QVERIFY(dump.contains(QStringLiteral("😢")));
+        QCOMPARE(dump, dumpPractice(source.store()));
+    }
+
+    void exportsOnlyTheChosenCouples()
+    {
+        TestPractice source;
+        QVERIFY(generateDemoPractice(source.store(), {}));
+        const auto couples = source.store().coupleSummaries(ArchiveFilter::All);
+        QVERIFY(couples && couples->size() >= 3);
+        const QString file = source.dir() + QStringLiteral("/two.attune");
+        QVERIFY(exportCaseFile(source.store(), {couples->at(0).id, couples->at(2).id}, file));
+        const auto contents = readCaseFile(file, fixedNow().date());
+        QVERIFY2(contents, qPrintable(contents.error()));
+        QCOMPARE(contents->couples.size(), 2);
+        QCOMPARE(contents->couples.at(0).couple.uuid, couples->at(0).uuid);
+        QCOMPARE(contents->couples.at(1).couple.uuid, couples->at(2).uuid);
+        QCOMPARE(contents->writtenBy, QStringLiteral(ATTUNE_VERSION));
+        QCOMPARE(contents->exportedAt, fixedNow());
+    }
+
+    void exportIsAtomic()
+    {
+        TestPractice source;
+        QVERIFY(generateDemoPractice(source.store(), {}));
+        // A folder where the file should go: the export fails and leaves nothing half-written behind.
+        const QString target = source.dir() + QStringLiteral("/missing-folder/x.attune");
+        const Status s = exportCaseFile(source.store(), {}, target);
+        QVERIFY(!s);
+        QVERIFY(!s.error().contains(QLatin1Char('\n')));
+        QVERIFY(!QFile::exists(target));
+        // Overwriting an existing file replaces it whole.
+        const QString file = source.dir() + QStringLiteral("/x.attune");
+        QVERIFY(writeBytes(file, QByteArrayLiteral("old contents")));
+        QVERIFY(exportCaseFile(source.store(), {}, file));
+        QVERIFY(readCaseFile(file, fixedNow().date()));
+    }
+
+    // The first format version: every later Attune must keep reading this file.
+    void v1FixtureKeepsLoading()
+    {
+        const QString fixture = QStringLiteral(ATTUNE_CASEFILE_FIXTURES "/v1-demo.attune");
+        if (qEnvironmentVariableIsSet("ATTUNE_WRITE_FIXTURE")) {
+            TestPractice source; // 2 procedural couples x 4 sessions, seed 1, today = fixedNow()
+            QVERIFY(generateDemoPractice(source.store(), {2, 4, 1}));
+            QVERIFY(exportCaseFile(source.store(), {}, fixture));
+        }
+        const QByteArray bytes = readBytes(fixture);
+        QVERIFY2(bytes.startsWith("ATTUNECF"), "the v1 fixture is missing");
+        QVERIFY(bytes.size() < 64 * 1024);
+        const auto contents = readCaseFile(fixture, fixedNow().date());
+        QVERIFY2(contents, qPrintable(contents.error()));
+        QCOMPARE(contents->writtenBy, QStringLiteral("0.1.0"));
+        QCOMPARE(contents->couples.size(), 2);
+        for (const CaseFileCouple &c : contents->couples)
+            QCOMPARE(c.sessions.size(), 4);
+
+        TestPractice target;
+        const auto summary = importCaseFile(target.store(), fixture, ConflictPolicy::Skip);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(summary->added.couples, 2);
+        QCOMPARE(summary->added.sessions, 8);
+        const auto couples = target.store().coupleSummaries(ArchiveFilter::All);
+        QVERIFY(couples);
+        QCOMPARE(couples->size(), 2);
+        QCOMPARE(couples->at(0).name, kFixtureFirstCouple);
+        QCOMPARE(couples->at(0).uuid, kFixtureFirstUuid);
+        QCOMPARE(couples->at(0).sessionCount, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseFileRoundTrip)
+#include "tst_casefile_roundtrip.moc"

@@ -1,0 +1,153 @@
+#include "CaseFileActions.h"
+
+#include "ExportCouplesDialog.h"
+#include "ImportConflictDialog.h"
+
+#include "casefile/CaseFile.h"
+#include "commands/PracticeEditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace attune {
+namespace {
+
+// Progress that keeps the window responsive and lets the user cancel; shown only for long operations.
+CaseFileProgress progressIn(QProgressDialog &dialog)
+{
+    return [&dialog](qint64 done, qint64 total) {
+        dialog.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        dialog.setValue(int(qMin<qint64>(done, INT_MAX)));
+        QApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+CaseFileActions::CaseFileActions(PracticeEditor &editor, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_editor(editor)
+    , m_window(window)
+    , m_export(new QAction(tr("&Export Couples…"), this))
+    , m_import(new QAction(tr("&Import Case File…"), this))
+{
+    m_export->setStatusTip(tr("Write couples' records to a case file to move or hand over"));
+    m_import->setStatusTip(tr("Add the records of a case file to this practice"));
+    connect(m_export, &QAction::triggered, this, &CaseFileActions::exportCouples);
+    connect(m_import, &QAction::triggered, this, &CaseFileActions::importCaseFile);
+}
+
+void CaseFileActions::notify(bool failed, const QString &message)
+{
+    if (m_notify) {
+        m_notify(failed, message);
+        return;
+    }
+    if (failed)
+        QMessageBox::warning(m_window, tr("Case File"), message);
+    else
+        QMessageBox::information(m_window, tr("Case File"), message);
+}
+
+void CaseFileActions::exportCouples()
+{
+    PracticeStore &store = m_editor.store();
+    const auto couples = store.coupleSummaries(ArchiveFilter::All);
+    if (!couples) {
+        notify(true, couples.error());
+        return;
+    }
+    if (couples->isEmpty()) {
+        notify(true, tr("The practice has no couples to export."));
+        return;
+    }
+    QList<qint64> preselected;
+    if (m_currentCouple > 0)
+        preselected.append(m_currentCouple);
+    ExportCouplesDialog chooser(*couples, preselected, m_window);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    const QList<qint64> ids = chooser.chosenIds();
+
+    QString suggestion = tr("Couples.attune");
+    if (ids.size() == 1)
+        for (const CoupleSummary &c : *couples)
+            if (c.id == ids.first())
+                suggestion = c.name + QStringLiteral(".attune");
+    suggestion.replace(QLatin1Char('/'), QLatin1Char('-'));
+    suggestion = QDir(documentsFolder()).filePath(suggestion);
+    QString path = m_choosePath[0] ? m_choosePath[0](suggestion)
+                                   : QFileDialog::getSaveFileName(m_window, tr("Export Couples"), suggestion,
+                                                                  tr("Attune case files (*.attune)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".attune");
+
+    QProgressDialog progress(tr("Exporting couples…"), tr("Cancel"), 0, int(ids.size()) + 1, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Status written = exportCaseFile(store, ids, path, progressIn(progress));
+    progress.reset();
+    if (!written) {
+        notify(true, written.error());
+        return;
+    }
+    notify(false,
+           tr("Exported %n couple(s) to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void CaseFileActions::importCaseFile()
+{
+    const QString path =
+        m_choosePath[1] ? m_choosePath[1](documentsFolder())
+                        : QFileDialog::getOpenFileName(m_window, tr("Import Case File"), documentsFolder(),
+                                                       tr("Attune case files (*.attune)"));
+    if (path.isEmpty())
+        return;
+    PracticeStore &store = m_editor.store();
+    QProgressDialog progress(tr("Reading the case file…"), tr("Cancel"), 0, 0, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto contents = readCaseFile(path, store.today());
+    const auto conflicts = contents ? findConflicts(store, *contents)
+                                    : Result<QList<CaseFileConflict>>(QList<CaseFileConflict>());
+    QApplication::restoreOverrideCursor();
+    if (!contents || !conflicts) {
+        progress.reset();
+        notify(true, !contents ? contents.error() : conflicts.error());
+        return;
+    }
+
+    ConflictPolicy policy = ConflictPolicy::Skip;
+    if (!conflicts->isEmpty()) {
+        progress.reset();
+        ImportConflictDialog ask(*conflicts, m_window);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        policy = ask.policy();
+    }
+    progress.setLabelText(tr("Importing the case file…"));
+    const auto summary = attune::importCaseFile(store, *contents, policy, progressIn(progress));
+    progress.reset();
+    if (!summary) {
+        notify(true, summary.error());
+        return;
+    }
+    notify(false, describeImportSummary(*summary));
+}
+
+} // namespace attune
