@@ -1,0 +1,216 @@
+// SessionEditor on its own: a write that fails (another connection holds the practice's write lock)
+// keeps the text on screen and shows the banner, and the text is stored once writing works again; a date
+// before intake or in the future is refused with a message and not stored; a signed session is read-only;
+// a change from elsewhere does not overwrite an edit still waiting to be stored; highlighting switches off.
+#include "SessionTestSupport.h"
+#include "TestPractice.h"
+
+#include "commands/PracticeEditor.h"
+#include "session/EmotionHighlighter.h"
+#include "session/SessionEditor.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace attune;
+using namespace attune::test;
+
+class TestSessionEditor : public QObject
+{
+    Q_OBJECT
+private:
+    struct Fixture
+    {
+        TestPractice practice;
+        qint64 coupleId = 0;
+        qint64 sessionId = 0;
+        PracticeEditor editor{practice.store()};
+        SessionEditor view{editor};
+
+        explicit Fixture(const Session *prepared = nullptr)
+        {
+            coupleId = *practice.store().createCouple(makeCouple());
+            Session s = prepared ? *prepared : makeSession(coupleId, fixedNow().date().addDays(-14));
+            s.coupleId = coupleId;
+            sessionId = *practice.store().createSession(s);
+            view.resize(1000, 860);
+            view.show();
+            if (!view.showSession(sessionId))
+                qFatal("cannot show the session");
+        }
+        template<typename T> T *field(const QString &name)
+        {
+            T *w = widgetNamed<T>(&view, name);
+            if (!w)
+                qFatal("no widget named %s", qPrintable(name));
+            return w;
+        }
+        Session stored() { return *practice.store().session(sessionId); }
+    };
+
+private slots:
+    void failedWriteKeepsTextAndRecovers()
+    {
+        Fixture f;
+        auto other = PracticeStore::open(f.practice.path(), PracticeStore::OpenMode::OpenExisting,
+                                         fixedClock(fixedNow()));
+        QVERIFY(other.isOk());
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        const QString typed = QStringLiteral("Ben said he feels alone — «solo» 💔");
+        bool bannerShown = false;
+        QString textWhileFailing;
+        // While the other connection holds its write transaction, every write of ours is refused (busy).
+        const Status held = (*other)->transaction([&] {
+            typeText(note, typed);
+            for (int i = 0; i < 120 && !bannerShown; ++i) {
+                QTest::qWait(100);
+                bannerShown = !f.view.bannerText().isEmpty();
+            }
+            textWhileFailing = note->toPlainText();
+            return Status::ok();
+        });
+        QVERIFY(held.isOk());
+        QVERIFY2(bannerShown, "the failed write was not reported");
+        QCOMPARE(textWhileFailing, typed);
+        QVERIFY(f.view.hasPendingEdits());
+        QVERIFY(f.stored().note.text.isEmpty());
+        const QLabel *banner = f.field<QLabel>(QStringLiteral("Saving problem"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("stays here")));
+
+        // The lock is gone: the retry stores the text and the banner clears.
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.bannerText().isEmpty(), 10000);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(f.stored().note.text, typed);
+        QCOMPARE(note->toPlainText(), typed);
+    }
+
+    void switchingAwayIsRefusedWhileUnstored()
+    {
+        Fixture f;
+        auto other =
+            PracticeStore::open(f.practice.path(), PracticeStore::OpenMode::ReadOnly, fixedClock(fixedNow()));
+        QVERIFY(other.isOk());
+        // A second editor on a read-only connection can never write: the session it shows must stay.
+        PracticeEditor readOnlyEditor(**other);
+        SessionEditor view(readOnlyEditor);
+        view.show();
+        QVERIFY(view.showSession(f.sessionId).isOk());
+        auto *note = widgetNamed<QPlainTextEdit>(&view, QStringLiteral("Session note"));
+        QVERIFY(note);
+        typeText(note, QStringLiteral("unsaved words"));
+        const Status s = view.flushPendingEdits();
+        QVERIFY(!s.isOk());
+        QVERIFY(!view.bannerText().isEmpty());
+        QVERIFY(!view.showSession(0).isOk());
+        QCOMPARE(view.sessionId(), f.sessionId);
+        QCOMPARE(note->toPlainText(), QStringLiteral("unsaved words"));
+    }
+
+    void invalidDatesAreRefused()
+    {
+        Fixture f;
+        const QDate before = f.stored().date;
+        auto *date = f.field<QDateEdit>(QStringLiteral("Session date"));
+        auto *message = f.field<QLabel>(QStringLiteral("Date problem"));
+        QVERIFY(!message->isVisible());
+        date->setFocus();
+        date->setCurrentSection(QDateTimeEdit::YearSection);
+        QTest::keyClick(date, Qt::Key_Down); // 2025-06-01: before the intake on 2025-06-15
+        QTest::keyClick(date, Qt::Key_Down); // 2024
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("intake")), qPrintable(message->text()));
+        QTest::qWait(1200);
+        QVERIFY(!f.view.hasPendingEdits());
+        QCOMPARE(f.stored().date, before);
+
+        date->setCurrentSection(QDateTimeEdit::YearSection); // as a user clicks back into the year
+        QTest::keyClick(date, Qt::Key_Up);
+        QTest::keyClick(date, Qt::Key_Up);
+        QTest::keyClick(date, Qt::Key_Up); // 2027: in the future
+        QVERIFY2(message->text().contains(QStringLiteral("future")),
+                 qPrintable(message->text() + date->date().toString(Qt::ISODate)));
+        QTest::qWait(1200);
+        QCOMPARE(f.stored().date, before);
+
+        // Other edits are still stored meanwhile, with the last good date.
+        typeText(f.field<QPlainTextEdit>(QStringLiteral("Plan")), QStringLiteral("Next week: Ana's fear"));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.view.hasPendingEdits(), 1500);
+        QCOMPARE(f.stored().note.plan, QStringLiteral("Next week: Ana's fear"));
+        QCOMPARE(f.stored().date, before);
+
+        date->setCurrentSection(QDateTimeEdit::YearSection);
+        QTest::keyClick(date, Qt::Key_Down); // 2026-06-01 is fine
+        QVERIFY(!message->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!f.view.hasPendingEdits(), 1500);
+        QCOMPARE(f.stored().date, QDate(2026, 6, 1));
+    }
+
+    void signedSessionIsReadOnly()
+    {
+        Session s = makeSession(0, fixedNow().date().addDays(-2));
+        s.note.text = QStringLiteral("Signed words");
+        s.signedAt = fixedNow().addDays(-1);
+        s.signedBy = QStringLiteral("Dr. Núñez");
+        Fixture f(&s);
+        QVERIFY(f.view.isReadOnly());
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        QVERIFY(note->isReadOnly());
+        const QLabel *status = f.field<QLabel>(QStringLiteral("Session status"));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Signed by Dr. Núñez on ")),
+                 qPrintable(status->text()));
+        typeText(note, QStringLiteral(" more"));
+        QCOMPARE(note->toPlainText(), QStringLiteral("Signed words"));
+        QVERIFY(!f.view.hasPendingEdits());
+        QVERIFY(f.field<QDateEdit>(QStringLiteral("Session date"))->isReadOnly());
+    }
+
+    void changeFromElsewhereDoesNotOverwritePendingEdit()
+    {
+        Fixture f;
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        auto *plan = f.field<QPlainTextEdit>(QStringLiteral("Plan"));
+        typeText(note, QStringLiteral("typed here"));
+        QVERIFY(f.view.hasPendingEdits());
+        Session elsewhere = f.stored();
+        elsewhere.note.plan = QStringLiteral("from elsewhere");
+        QVERIFY(f.editor.updateSession(elsewhere).isOk());
+        QCOMPARE(note->toPlainText(), QStringLiteral("typed here"));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.view.hasPendingEdits(), 1500);
+        QCOMPARE(f.stored().note.text, QStringLiteral("typed here"));
+
+        // Without a pending edit, a change from elsewhere is shown, and the cursor stays where it was.
+        note->moveCursor(QTextCursor::Start);
+        note->moveCursor(QTextCursor::Right);
+        note->moveCursor(QTextCursor::Right);
+        elsewhere = f.stored();
+        elsewhere.note.plan = QStringLiteral("second plan");
+        QVERIFY(f.editor.updateSession(elsewhere).isOk());
+        QCOMPARE(plan->toPlainText(), QStringLiteral("second plan"));
+        QCOMPARE(note->textCursor().position(), 2);
+        QVERIFY(!f.view.hasPendingEdits());
+    }
+
+    void highlightingCanBeSwitchedOff()
+    {
+        Fixture f;
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        typeText(note, QStringLiteral("hurt then angry"));
+        auto formats = [&] { return note->document()->firstBlock().layout()->formats(); };
+        QCOMPARE(formats().size(), 2);
+        QCOMPARE(formats()[0].format.background(), EmotionHighlighter::primaryFormat().background());
+        QCOMPARE(formats()[1].format.background(), EmotionHighlighter::secondaryFormat().background());
+        f.view.setHighlightingEnabled(false);
+        QVERIFY(formats().isEmpty());
+        f.view.setHighlightingEnabled(true);
+        QCOMPARE(formats().size(), 2);
+    }
+};
+
+QTEST_MAIN(TestSessionEditor)
+#include "tst_sessioneditor.moc"

@@ -1,0 +1,87 @@
+// The form that edits one couple: both partners, the cycle pattern (kept consistent with the partners'
+// positions), the safety screen with a warning while EFT may not be safe, presenting concerns, tags,
+// status and the intake and closing dates. It has no buttons: NewCoupleDialog and OverviewTab decide
+// when what it shows is stored, and it tells them what kind of edit happened.
+#pragma once
+
+#include "domain/Couple.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace attune {
+
+class PartnerFields;
+
+class CoupleForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CoupleForm(QDate today, QWidget *parent = nullptr);
+
+    // Shows the couple without announcing an edit. Record fields (ids, UUIDs) are kept for couple().
+    void setCouple(const Couple &couple);
+    // What the form shows, on top of the record last set. An empty case name becomes "First & Second".
+    Couple couple() const;
+
+    // An inline message under the form (a validation error); an empty message hides it.
+    void showError(const QString &message);
+    QString errorText() const;
+
+    PartnerFields *partnerFields(int index) const { return m_partners[index]; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *patternCombo() const { return m_pattern; }
+    QComboBox *safetyOutcomeCombo() const { return m_safetyOutcome; }
+    QDateEdit *safetyDateEdit() const { return m_safetyDate; }
+    QPlainTextEdit *safetyNotesEdit() const { return m_safetyNotes; }
+    QLabel *safetyWarning() const { return m_safetyWarning; }
+    QPlainTextEdit *concernsEdit() const { return m_concerns; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QComboBox *statusCombo() const { return m_status; }
+    QDateEdit *intakeDateEdit() const { return m_intake; }
+    QCheckBox *closedCheck() const { return m_closedCheck; }
+    QDateEdit *closingDateEdit() const { return m_closing; }
+
+    static QStringList parseTags(const QString &text);
+
+signals:
+    void textEdited();      // free text changed: stored after a pause, merged into one undo step
+    void discreteChanged(); // a choice, date or slider changed: its own undo step
+
+private:
+    QWidget *buildCaseBox();
+    QWidget *buildSafetyBox();
+    void onPatternChosen();
+    void onPositionChosen(int index);
+    void onSafetyOutcomeChosen();
+    void onStatusChosen();
+    void updateSafetyWarning();
+    void updateDateLimits();
+
+    QDate m_today;
+    Couple m_record; // keeps ids, UUIDs and the archived flag
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_pattern = nullptr;
+    std::array<PartnerFields *, 2> m_partners{};
+    QComboBox *m_safetyOutcome = nullptr;
+    QDateEdit *m_safetyDate = nullptr;
+    QPlainTextEdit *m_safetyNotes = nullptr;
+    QLabel *m_safetyWarning = nullptr;
+    QPlainTextEdit *m_concerns = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_intake = nullptr;
+    QCheckBox *m_closedCheck = nullptr;
+    QDateEdit *m_closing = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace attune

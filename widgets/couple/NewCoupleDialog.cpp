@@ -1,0 +1,52 @@
+// Creating a couple: validate, create through the editor, or say what is wrong and stay open.
+#include "NewCoupleDialog.h"
+
+#include "CoupleForm.h"
+#include "PartnerFields.h"
+
+#include "commands/PracticeEditor.h"
+#include "domain/Validation.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace attune {
+
+NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
+    : QDialog(parent)
+    , m_editor(editor)
+    , m_form(new CoupleForm(editor.store().today(), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Couple"));
+    setAccessibleName(tr("New couple"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Couple"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCoupleDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCoupleDialog::reject);
+    m_form->partnerFields(0)->nameEdit()->setFocus();
+    resize(sizeHint().expandedTo(QSize(900, 640)));
+}
+
+void NewCoupleDialog::accept()
+{
+    const Couple couple = m_form->couple();
+    if (const Status valid = validateCouple(couple, m_editor.store().today()); !valid) {
+        m_form->showError(valid.error());
+        return;
+    }
+    const Result<qint64> id = m_editor.createCouple(couple);
+    if (!id) {
+        m_form->showError(id.error());
+        return;
+    }
+    m_form->showError({});
+    m_createdId = *id;
+    QDialog::accept();
+}
+
+} // namespace attune

@@ -1,0 +1,80 @@
+// Edits one session with no Save button: every change is handed to an AutoSaver, which stores it
+// through PracticeEditor (so it can be undone) within a second. A failed write leaves the text on screen,
+// shows a banner that says why, and is retried until it goes through. Changes made elsewhere (undo, redo)
+// are shown as they arrive, unless the user has an edit of their own still waiting to be stored.
+#pragma once
+
+#include "commands/PracticeEditor.h"
+#include "domain/Couple.h"
+#include "domain/Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+
+namespace attune {
+
+class AutoSaver;
+class BondRatingsSection;
+class ChangeEventsSection;
+class OutcomesSection;
+class SessionDetailsSection;
+class SessionNoteSection;
+class SessionSection;
+
+class SessionEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionEditor(PracticeEditor &editor, QWidget *parent = nullptr);
+    ~SessionEditor() override;
+
+    qint64 sessionId() const { return m_session.id; }
+    // Stores what is pending for the current session, then shows another (0 shows none). When the
+    // pending edit cannot be stored, the current session stays on screen and the failure is returned.
+    Status showSession(qint64 sessionId);
+    Status flushPendingEdits();
+    bool hasPendingEdits() const;
+
+    bool isReadOnly() const { return m_readOnly; }
+    void setHighlightingEnabled(bool enabled);
+    bool highlightingEnabled() const { return m_highlighting; }
+
+    // The sentence in the banner; empty while it is hidden.
+    QString bannerText() const;
+
+signals:
+    void saved(); // a change of this session was stored
+
+private:
+    void onEdited(bool typing);
+    Status write(const Session &session, PracticeEditor::Merge merge);
+    void onSessionsChanged(qint64 coupleId);
+    void onCoupleChanged(qint64 coupleId);
+    void display(); // shows m_session in every section
+    Session gather() const;
+    void showBanner(const QString &message);
+    void clearBanner();
+
+    PracticeEditor &m_editor;
+    AutoSaver *m_saver;
+    Session m_session; // as last read from or written to the store
+    Couple m_couple;
+    PracticeEditor::Merge m_pendingMerge = PracticeEditor::Merge::Typing;
+    bool m_readOnly = false;
+    bool m_highlighting = true;
+
+    QLabel *m_banner;
+    QLabel *m_status; // signed or archived
+    QLabel *m_empty;
+    QScrollArea *m_scroll;
+    SessionDetailsSection *m_details;
+    SessionNoteSection *m_note;
+    ChangeEventsSection *m_events;
+    BondRatingsSection *m_bond;
+    OutcomesSection *m_outcomes;
+    QList<SessionSection *> m_sections;
+};
+
+} // namespace attune

@@ -1,0 +1,286 @@
+// The Sessions tab; see SessionsTab.h.
+#include "SessionsTab.h"
+
+#include "SessionCarryOver.h"
+#include "SessionEditor.h"
+
+#include "items/Roles.h"
+#include "items/SessionsModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace attune {
+namespace {
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    return button;
+}
+
+} // namespace
+
+SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
+    : WorkspaceTab(parent)
+    , m_editor(editor)
+    , m_model(new SessionsModel(editor.store(), this))
+    , m_table(new QTableView(this))
+    , m_archivedToggle(new QCheckBox(tr("Show a&rchived sessions"), this))
+    , m_message(new QLabel(this))
+    , m_sessionEditor(new SessionEditor(editor, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_newSession(new QAction(tr("&New Session"), this))
+    , m_startFromLast(new QAction(tr("Start from &Last Session"), this))
+    , m_archiveSession(new QAction(tr("&Archive Session"), this))
+{
+    // Ctrl+N belongs to "New couple"; the session variants add modifiers to the same letter.
+    m_newSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_startFromLast->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_newSession->setToolTip(tr("A new session dated today, at the stage and step where the last one ended"));
+    m_startFromLast->setToolTip(
+        tr("A new session that carries over the last one's stage, step, format, attendance, plan and "
+           "open homework"));
+    addActions({m_newSession, m_startFromLast, m_archiveSession});
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Sessions"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    // Attendance and format are in the editor; the list keeps to what tells sessions apart at a glance.
+    m_table->setColumnHidden(SessionsModel::AttendanceColumn, true);
+    m_table->setColumnHidden(SessionsModel::FormatColumn, true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionsModel::FocusColumn, QHeaderView::Stretch);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list for the editor
+
+    m_archivedToggle->setAccessibleName(tr("Show archived sessions"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Sessions message"));
+    m_message->setStyleSheet(QStringLiteral("color: #a12a1f;"));
+    m_message->hide();
+
+    auto *left = new QWidget(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(buttonFor(m_newSession, left));
+    top->addWidget(buttonFor(m_startFromLast, left));
+    top->addStretch(1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_archivedToggle);
+    bottom->addStretch(1);
+    bottom->addWidget(buttonFor(m_archiveSession, left));
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_message);
+    leftLayout->addLayout(bottom);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_sessionEditor);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({400, 1040}); // until the window restores the user's own split
+    m_splitter->setObjectName(QStringLiteral("sessionsSplitter")); // the window saves its position by name
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_newSession, &QAction::triggered, this, [this] { createSession(false); });
+    connect(m_startFromLast, &QAction::triggered, this, [this] { createSession(true); });
+    connect(m_archiveSession, &QAction::triggered, this, &SessionsTab::toggleArchived);
+    connect(m_archivedToggle, &QCheckBox::toggled, this, &SessionsTab::showArchived);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionsTab::onCurrentRowChanged);
+    connect(m_model, &SessionsModel::loadFailed, this, &SessionsTab::showMessage);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionsTab::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionsTab::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsTab::updateActions);
+    updateActions();
+}
+
+void SessionsTab::setCouple(qint64 coupleId)
+{
+    if (coupleId == m_coupleId)
+        return;
+    if (Status s = m_sessionEditor->showSession(0); !s)
+        return; // the window flushes first; if that failed the banner already says why
+    m_coupleId = coupleId;
+    m_message->hide();
+    m_model->setCouple(coupleId);
+    if (m_model->rowCount() > 0)
+        selectSession(m_model->summaryAt(0).id);
+    updateActions();
+}
+
+Status SessionsTab::flushPendingEdits()
+{
+    return m_sessionEditor->flushPendingEdits();
+}
+
+qint64 SessionsTab::currentSessionId() const
+{
+    return m_sessionEditor->sessionId();
+}
+
+void SessionsTab::setHighlightingEnabled(bool enabled)
+{
+    m_sessionEditor->setHighlightingEnabled(enabled);
+}
+
+void SessionsTab::openSession(qint64 sessionId)
+{
+    const Result<Session> session = m_editor.store().session(sessionId);
+    if (!session) {
+        showMessage(session.error());
+        return;
+    }
+    if (session->coupleId != m_coupleId)
+        setCouple(session->coupleId);
+    if (session->archived != m_archivedToggle->isChecked())
+        m_archivedToggle->setChecked(session->archived);
+    selectSession(sessionId);
+}
+
+void SessionsTab::selectSession(qint64 sessionId)
+{
+    const int row = m_model->rowOf(sessionId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, SessionsModel::DateColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    onCurrentRowChanged(); // also when the row was already current
+}
+
+void SessionsTab::onCurrentRowChanged()
+{
+    if (m_selecting)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? current.data(IdRole).toLongLong() : 0;
+    if (Status s = m_sessionEditor->showSession(id); !s) {
+        // The previous session's edit is not stored yet: stay on it, so what was typed stays in view.
+        const QSignalBlocker blocker(m_table->selectionModel());
+        const int row = m_model->rowOf(m_sessionEditor->sessionId());
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->viewport()->update();
+    }
+    updateActions();
+}
+
+void SessionsTab::createSession(bool fromLast)
+{
+    if (m_coupleId == 0)
+        return;
+    if (Status s = m_sessionEditor->flushPendingEdits(); !s)
+        return;
+    std::optional<Session> last;
+    const auto summaries = m_editor.store().sessionSummaries(m_coupleId, ArchiveFilter::Current);
+    if (!summaries) {
+        showMessage(summaries.error());
+        return;
+    }
+    if (!summaries->isEmpty()) {
+        const auto newest =
+            std::max_element(summaries->cbegin(), summaries->cend(), [](const auto &a, const auto &b) {
+                return std::tuple(a.date, a.startTime, a.id) < std::tuple(b.date, b.startTime, b.id);
+            });
+        const Result<Session> session = m_editor.store().session(newest->id);
+        if (!session) {
+            showMessage(session.error());
+            return;
+        }
+        last = *session;
+    }
+    const QDate today = m_editor.store().today();
+    const Session fresh = fromLast && last ? sessionContinuing(*last, today, m_defaultLength)
+                                           : newSessionAfter(m_coupleId, last, today, m_defaultLength);
+    const Result<qint64> id = m_editor.createSession(fresh);
+    if (!id) {
+        showMessage(tr("The new session could not be created: %1").arg(id.error()));
+        return;
+    }
+    m_message->hide();
+    if (m_archivedToggle->isChecked())
+        m_archivedToggle->setChecked(false);
+    selectSession(*id);
+}
+
+void SessionsTab::toggleArchived()
+{
+    const qint64 id = m_sessionEditor->sessionId();
+    if (id == 0)
+        return;
+    const bool archive = !m_archivedToggle->isChecked();
+    if (archive) {
+        if (Status s = m_sessionEditor->flushPendingEdits(); !s)
+            return;
+    }
+    const int row = m_model->rowOf(id);
+    if (Status s = m_editor.setSessionArchived(id, archive); !s) {
+        showMessage(s.error());
+        return;
+    }
+    m_message->hide();
+    // The session left this view; show its neighbour so the keyboard user keeps a place in the list.
+    const int next = qMin(row, m_model->rowCount() - 1);
+    if (next >= 0)
+        selectSession(m_model->summaryAt(next).id);
+    else
+        m_sessionEditor->showSession(0);
+    updateActions();
+}
+
+void SessionsTab::showArchived(bool archived)
+{
+    if (Status s = m_sessionEditor->showSession(0); !s) {
+        const QSignalBlocker blocker(m_archivedToggle);
+        m_archivedToggle->setChecked(!archived);
+        return;
+    }
+    m_model->setArchiveFilter(archived ? ArchiveFilter::Archived : ArchiveFilter::Current);
+    if (m_model->rowCount() > 0)
+        selectSession(m_model->summaryAt(0).id);
+    updateActions();
+}
+
+void SessionsTab::updateActions()
+{
+    const bool archivedView = m_archivedToggle->isChecked();
+    const bool haveCouple = m_coupleId != 0;
+    m_newSession->setEnabled(haveCouple);
+    m_startFromLast->setEnabled(haveCouple);
+    m_archiveSession->setText(archivedView ? tr("&Restore Session") : tr("&Archive Session"));
+    m_archiveSession->setEnabled(haveCouple && m_sessionEditor->sessionId() != 0);
+}
+
+void SessionsTab::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace attune
