@@ -103,6 +103,27 @@ Usage:
   attune [--practice FILE] sessions COUPLE [--all] [--json]
                                                     list a couple's sessions
   attune [--practice FILE] check                    check the practice file's integrity
+  attune [--practice FILE] audit [--json] [--from DATE] [--to DATE]
+                                                    list the audit trail
+  attune [--practice FILE] audit verify             check that the audit trail's hash chain is whole
+  attune [--practice FILE] backup --output FILE [--encrypt] [--passphrase-file FILE]
+                                                    write a checked (optionally encrypted) backup
+  attune [--practice FILE] restore FILE [--force] [--passphrase-file FILE]
+                                                    restore a backup; --force keeps the replaced file aside
+  attune [--practice FILE] cycle show COUPLE [--version N] [--json]
+                                                    print a couple's cycle (the latest version by default)
+  attune [--practice FILE] cycle export COUPLE --output FILE.pdf|.png|.svg [--version N]
+                           [--handout] [--initials] [--language CODE] [--dpi N] [--page letter|a4]
+                                                    draw the cycle, or the handout for the couple
+  attune worksheet --output FILE.pdf [--kind cycle|five-step] [--language CODE] [--page letter|a4]
+                                                    a blank worksheet to fill in by hand
+  attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]
+                           [--language CODE] [--page letter|a4] [--therapist NAME]
+                                                    write a couple's progress report (dates as YYYY-MM-DD)
+  attune [--practice FILE] export (COUPLE... | --all) --output FILE.attune
+                                                    write couples' records to a case file
+  attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]
+                                                    add a case file's records to the practice
 
 COUPLE is a numeric id or part of a couple's name that matches exactly one couple.
 Without --practice, Attune uses the practice in your data folder.

@@ -18,10 +18,9 @@ struct CommandEntry
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"demo", runDemo},
-    {"couples", runCouples},
-    {"sessions", runSessions},
-    {"check", runCheck},
+    {"demo", runDemo},     {"couples", runCouples}, {"sessions", runSessions},   {"check", runCheck},
+    {"audit", runAudit},   {"backup", runBackup},   {"restore", runRestore},     {"export", runExport},
+    {"import", runImport}, {"cycle", runCycle},     {"worksheet", runWorksheet}, {"report", runReport},
 };
 
 class Messages
@@ -37,6 +36,12 @@ bool isKnownCommand(const QString &name)
         if (name == QLatin1StringView(c.name))
             return true;
     return false;
+}
+
+bool commandNeedsPainting(const QString &name)
+{
+    return name == QStringLiteral("cycle") || name == QStringLiteral("worksheet") ||
+           name == QStringLiteral("report");
 }
 
 int runCommand(const QString &name, CommandArgs args, CommandContext &context)

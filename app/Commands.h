@@ -21,11 +21,22 @@ struct CommandContext
 };
 
 bool isKnownCommand(const QString &name);
+// Commands that paint (cycle pictures, worksheets, reports) need a QGuiApplication on the offscreen
+// platform rather than a QCoreApplication.
+bool commandNeedsPainting(const QString &name);
 int runCommand(const QString &name, CommandArgs args, CommandContext &context);
 
 int runDemo(CommandArgs &args, CommandContext &context);
 int runCouples(CommandArgs &args, CommandContext &context);
 int runSessions(CommandArgs &args, CommandContext &context);
 int runCheck(CommandArgs &args, CommandContext &context);
+int runAudit(CommandArgs &args, CommandContext &context);  // AuditCommands.cpp
+int runBackup(CommandArgs &args, CommandContext &context); // BackupCommands.cpp
+int runRestore(CommandArgs &args, CommandContext &context);
+int runExport(CommandArgs &args, CommandContext &context); // CaseFileCommands.cpp
+int runImport(CommandArgs &args, CommandContext &context);
+int runCycle(CommandArgs &args, CommandContext &context); // CycleCommands.cpp
+int runWorksheet(CommandArgs &args, CommandContext &context);
+int runReport(CommandArgs &args, CommandContext &context); // ReportCommand.cpp
 
 } // namespace attune

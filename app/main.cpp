@@ -3,28 +3,50 @@
 #include "Commands.h"
 
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "i18n/Translations.h"
 #include "store/PracticeFile.h"
 #include "store/PracticeStore.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 namespace {
 
 void describeApplication()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("attune"));
     QCoreApplication::setApplicationName(QStringLiteral("attune"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTUNE_VERSION));
 }
 
+// Painting text needs a QGuiApplication; headless commands that paint use the offscreen platform, so no
+// display is needed. The rest stay on QCoreApplication.
+std::unique_ptr<QCoreApplication> headlessApplication(int &argc, char **argv, const QString &command)
+{
+    if (!attune::commandNeedsPainting(command))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt Charts draws with QtWidgets' graphics classes, so the progress report needs a QApplication.
+    if (command == QStringLiteral("report"))
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int runHeadless(int argc, char **argv, const attune::Invocation &invocation)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = headlessApplication(argc, argv, invocation.command);
     describeApplication();
+    attune::installTranslators(*app, invocation.language);
     QTextStream out(stdout);
     QTextStream err(stderr);
     attune::CommandContext context{invocation.practicePath.isEmpty() ? attune::defaultPracticePath()
@@ -36,30 +58,61 @@ int runHeadless(int argc, char **argv, const attune::Invocation &invocation)
     return code;
 }
 
+// The practice to open: --practice, else the one opened last, else the default location.
+QString startingPractice(const attune::Invocation &invocation, const attune::Preferences &preferences)
+{
+    if (!invocation.practicePath.isEmpty())
+        return invocation.practicePath;
+    if (!preferences.practicePath.isEmpty())
+        return preferences.practicePath;
+    return attune::defaultPracticePath();
+}
+
 int runGui(int argc, char **argv, const attune::Invocation &invocation)
 {
     QApplication app(argc, argv);
     describeApplication();
+    // --language, else the system locale. Preferences' language and switching while running go through
+    // the same installTranslators(); widgets retranslate on QEvent::LanguageChange.
+    attune::installTranslators(app, invocation.language);
     QApplication::setApplicationDisplayName(QStringLiteral("Attune"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attune.svg")));
     QApplication::setDesktopFileName(QStringLiteral("attune"));
 
-    const QString path =
-        invocation.practicePath.isEmpty() ? attune::defaultPracticePath() : invocation.practicePath;
-    auto store = attune::PracticeStore::open(path, attune::PracticeStore::OpenMode::CreateIfMissing);
-    if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Attune"), store.error());
-        return attune::ExitFailure;
+    QSettings settings;
+    const attune::Preferences preferences = attune::Preferences::load(settings);
+    if (invocation.language.isEmpty() && !preferences.language.isEmpty())
+        attune::installTranslators(app, preferences.language);
+    QString path = startingPractice(invocation, preferences);
+    // A practice that cannot be opened is said plainly; the user may pick another or quit.
+    for (;;) {
+        auto window = attune::MainWindow::open(path, settings);
+        if (window) {
+            (*window)->show();
+            return app.exec();
+        }
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Attune"), window.error(),
+                        QMessageBox::Open | QMessageBox::Close);
+        box.setInformativeText(QApplication::translate("main", "Open another practice, or close Attune."));
+        if (box.exec() != QMessageBox::Open)
+            return attune::ExitFailure;
+        path = QFileDialog::getOpenFileName(
+            nullptr, QApplication::translate("main", "Open Practice"), QString(),
+            QApplication::translate("main", "Attune practices (*.db);;All files (*)"));
+        if (path.isEmpty())
+            return attune::ExitFailure;
     }
-    attune::MainWindow window(**store);
-    window.show();
-    return app.exec();
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Every file Attune creates (practices, backups, exports, print spools) is private to its owner,
+    // and a crash leaves no core dump full of client notes.
+    ::umask(0077);
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -73,8 +126,15 @@ int main(int argc, char **argv)
         std::printf("attune %s\n", ATTUNE_VERSION);
         return attune::ExitOk;
     }
+    if (!attune::isAvailableLanguage(invocation->language)) {
+        const QString available = attune::availableLanguages().join(QStringLiteral(", "));
+        const QString message = QCoreApplication::translate("main", "Attune has no %1 translation; try %2.");
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message.arg(invocation->language, available)));
+        return attune::ExitUsage;
+    }
     if (invocation->showHelp) {
         QCoreApplication app(argc, argv);
+        attune::installTranslators(app, invocation->language);
         std::printf("%s", qUtf8Printable(attune::usageText()));
         return attune::ExitOk;
     }

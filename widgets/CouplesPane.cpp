@@ -1,17 +1,23 @@
 #include "CouplesPane.h"
 
+#include "CoupleListDelegate.h"
+
 #include "items/CoupleFilterProxy.h"
 #include "items/CouplesModel.h"
 #include "items/Roles.h"
 
 #include <QComboBox>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
 
 namespace attune {
+namespace {
+
+const QString kArchived = QStringLiteral("archived");
+
+} // namespace
 
 CouplesPane::CouplesPane(PracticeStore &store, QWidget *parent)
     : QWidget(parent)
@@ -28,37 +34,62 @@ CouplesPane::CouplesPane(PracticeStore &store, QWidget *parent)
     m_search->setAccessibleName(tr("Search couples"));
 
     m_status->setAccessibleName(tr("Show couples with status"));
-    m_status->addItem(tr("All statuses"), QString());
     for (CoupleStatus status : allValues<CoupleStatus>())
         m_status->addItem(displayName(status), toKey(status));
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Archived"), kArchived);
     m_status->setCurrentIndex(m_status->findData(toKey(CoupleStatus::Active)));
 
     m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new CoupleListDelegate(m_list));
     m_list->setAccessibleName(tr("Couples"));
-    m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_list);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CoupleFilterProxy::setSearchText);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &CouplesPane::applyStatusFilter);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { emit currentCoupleChanged(currentCoupleId()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CouplesPane::applyFilter);
+    auto announce = [this] {
+        const qint64 id = currentCoupleId();
+        if (id != m_lastEmitted) {
+            m_lastEmitted = id;
+            emit currentCoupleChanged(id);
+        }
+        emit countChanged(visibleCount());
+    };
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, announce);
+    // Filtering or archiving can take the current couple out of view: then nothing is selected.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, [this] { emit countChanged(visibleCount()); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { emit countChanged(visibleCount()); });
-    applyStatusFilter();
+        connect(m_proxy, signal, this, announce);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, announce);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, announce);
+    applyFilter();
 }
 
-void CouplesPane::applyStatusFilter()
+void CouplesPane::applyFilter()
 {
     const QString key = m_status->currentData().toString();
-    m_proxy->setStatusFilter(key.isEmpty() ? std::nullopt : fromKey<CoupleStatus>(key));
+    const bool archived = key == kArchived;
+    m_model->setArchiveFilter(archived ? ArchiveFilter::Archived : ArchiveFilter::Current);
+    m_proxy->setStatusFilter(key.isEmpty() || archived ? std::nullopt : fromKey<CoupleStatus>(key));
     emit countChanged(visibleCount());
+}
+
+bool CouplesPane::showingArchived() const
+{
+    return m_status->currentData().toString() == kArchived;
+}
+
+void CouplesPane::showArchived(bool archived)
+{
+    m_status->setCurrentIndex(m_status->findData(archived ? kArchived : toKey(CoupleStatus::Active)));
 }
 
 qint64 CouplesPane::currentCoupleId() const
@@ -67,15 +98,16 @@ qint64 CouplesPane::currentCoupleId() const
     return current.isValid() ? current.data(IdRole).toLongLong() : 0;
 }
 
-void CouplesPane::selectCouple(qint64 coupleId)
+bool CouplesPane::selectCouple(qint64 coupleId)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(IdRole).toLongLong() == coupleId) {
             m_list->setCurrentIndex(index);
-            return;
+            return true;
         }
     }
+    return false;
 }
 
 void CouplesPane::selectFirstCouple()

@@ -1,5 +1,8 @@
-// The couples sidebar: search as you type, a status filter, and the list of couples.
+// The couples sidebar: search as you type (names of either partner, tags), a status filter with an
+// "Archived" view to restore from, and the list, sorted by most recent session.
 #pragma once
+
+#include "domain/Enums.h"
 
 #include <QWidget>
 
@@ -20,22 +23,27 @@ public:
     explicit CouplesPane(PracticeStore &store, QWidget *parent = nullptr);
 
     qint64 currentCoupleId() const;
-    void selectCouple(qint64 coupleId);
+    bool selectCouple(qint64 coupleId); // false when the couple is not in the current view
     void selectFirstCouple();
     int visibleCount() const;
+    bool showingArchived() const;
+    void showArchived(bool archived);
+    QLineEdit *searchField() const { return m_search; }
+    QListView *listView() const { return m_list; }
 
 signals:
     void currentCoupleChanged(qint64 coupleId); // 0 when none is selected
     void countChanged(int visible);
 
 private:
-    void applyStatusFilter();
+    void applyFilter();
 
     CouplesModel *m_model;
     CoupleFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_status;
     QListView *m_list;
+    qint64 m_lastEmitted = -1;
 };
 
 } // namespace attune

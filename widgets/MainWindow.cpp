@@ -1,134 +1,253 @@
 #include "MainWindow.h"
 
 #include "CouplesPane.h"
+#include "MainWindowActions.h"
 
-#include "items/SessionsModel.h"
-#include "store/PracticeStore.h"
+#include "casefile/CaseFileActions.h"
+#include "couple/OverviewTab.h"
+#include "cycle/CycleTab.h"
+#include "exercises/ExercisesTab.h"
+#include "progress/PreAppointmentBrief.h"
+#include "progress/ProgressTab.h"
+#include "session/SessionsTab.h"
 
-#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QMenuBar>
+#include <QListView>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace attune {
 
-MainWindow::MainWindow(PracticeStore &store, QWidget *parent)
-    : QMainWindow(parent)
-    , m_store(store)
-    , m_couples(new CouplesPane(store, this))
-    , m_heading(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_sessions(new SessionsModel(store, this))
-    , m_sessionTable(new QTableView(this))
+Result<MainWindow *> MainWindow::open(const QString &path, QSettings &settings, PracticeStore::OpenMode mode,
+                                      Clock clock)
 {
-    setWindowTitle(tr("%1 — Attune").arg(QFileInfo(store.path()).fileName()));
+    auto store = PracticeStore::open(path, mode, std::move(clock));
+    if (!store)
+        return store.status();
+    auto *window = new MainWindow(std::move(store).value(), settings);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
+}
 
+MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_editor(std::make_unique<PracticeEditor>(*m_store))
+    , m_settings(settings)
+    , m_preferences(Preferences::load(settings))
+    , m_actions(std::make_unique<Actions>())
+{
+    setWindowTitle(tr("Attune"));
+    setWindowFilePath(m_store->path());
+    m_preferences.notePracticeOpened(m_store->path());
+    m_preferences.save(m_settings);
+
+    buildWorkspace();
+    createMenus();
+    applyPreferences();
+
+    connect(m_editor.get(), &PracticeEditor::undoFailed, this, &MainWindow::reportUndoFailure);
+    connect(m_couples, &CouplesPane::currentCoupleChanged, this, &MainWindow::showCouple);
+    connect(m_couples, &CouplesPane::countChanged, this,
+            [this](int count) { statusBar()->showMessage(tr("%n couple(s) shown", nullptr, count)); });
+    connect(m_store.get(), &PracticeStore::coupleChanged, this, [this](qint64 id) {
+        if (id == m_coupleId) {
+            refreshHeader();
+            updateActions();
+        }
+    });
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold the store and editor by reference: they go first, while both still exist, and
+    // without telling this half-destroyed window about the selection they lose on the way.
+    m_couples->disconnect(this);
+    m_store->disconnect(this);
+    delete takeCentralWidget();
+    delete m_caseFiles;
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_couples = new CouplesPane(*m_store, this);
+
+    m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_subheading = new QLabel(this);
+    m_subheading->setTextFormat(Qt::PlainText);
+    m_subheading->setWordWrap(true);
 
-    m_sessionTable->setModel(m_sessions);
-    m_sessionTable->setAccessibleName(tr("Sessions"));
-    m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sessionTable->setAlternatingRowColors(true);
-    m_sessionTable->verticalHeader()->hide();
-    m_sessionTable->horizontalHeader()->setStretchLastSection(true);
-    m_sessionTable->setWordWrap(false);
+    m_overview = new OverviewTab(*m_editor, this);
+    m_sessions = new SessionsTab(*m_editor, this);
+    m_cycle = new CycleTab(*m_editor, this);
+    m_exercises = new ExercisesTab(*m_editor, this);
+    m_progress = new ProgressTab(*m_editor, this);
+    m_brief = new PreAppointmentBrief(*m_store, m_overview);
+    m_overview->briefArea()->addWidget(m_brief);
+    m_caseFiles = new CaseFileActions(*m_editor, this, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Couple workspace"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_sessions, tr("&Sessions"));
+    m_tabs->addTab(m_cycle, tr("C&ycle"));
+    m_tabs->addTab(m_exercises, tr("E&xercises"));
+    m_tabs->addTab(m_progress, tr("&Progress"));
+    auto openSession = [this](qint64 sessionId) {
+        m_tabs->setCurrentWidget(m_sessions);
+        m_sessions->openSession(sessionId);
+    };
+    for (WorkspaceTab *tab : tabs())
+        connect(tab, &WorkspaceTab::openSessionRequested, this, openSession);
+    connect(m_brief, &PreAppointmentBrief::openSessionRequested, this, openSession);
 
     auto *record = new QWidget(this);
     auto *recordLayout = new QVBoxLayout(record);
+    recordLayout->setContentsMargins(8, 4, 0, 0);
     recordLayout->addWidget(m_heading);
-    recordLayout->addWidget(m_details);
-    recordLayout->addWidget(m_sessionTable, 1);
+    recordLayout->addWidget(m_subheading);
+    recordLayout->addWidget(m_tabs, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_couples);
-    splitter->addWidget(record);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
-
-    createMenus();
-    connect(m_couples, &CouplesPane::currentCoupleChanged, this, &MainWindow::showCouple);
-    connect(m_couples, &CouplesPane::countChanged, this,
-            [this](int count) { statusBar()->showMessage(tr("%n couple(s)", nullptr, count)); });
-    connect(&m_store, &PracticeStore::coupleChanged, this, [this](qint64 id) {
-        if (id == m_coupleId)
-            showCouple(id);
-    });
-    connect(m_sessions, &SessionsModel::loadFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Attune"), message); });
-    statusBar()->showMessage(tr("%n couple(s)", nullptr, m_couples->visibleCount()));
-    showCouple(0);
-    m_couples->selectFirstCouple();
-    resize(1280, 800);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_couples);
+    m_splitter->addWidget(record);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 1100});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    setTabOrder(m_couples->listView(), m_tabs);
 }
 
-void MainWindow::createMenus()
+QList<WorkspaceTab *> MainWindow::tabs() const
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Attune"), this, &MainWindow::showAbout);
+    return {m_overview, m_sessions, m_cycle, m_exercises, m_progress};
+}
+
+Status MainWindow::flushAllEdits()
+{
+    QStringList failures;
+    for (WorkspaceTab *tab : tabs())
+        if (const Status s = tab->flushPendingEdits(); !s)
+            failures << s.error();
+    return failures.isEmpty() ? Status::ok() : Status::failure(failures.join(QLatin1Char(' ')));
 }
 
 void MainWindow::showCouple(qint64 coupleId)
 {
+    if (coupleId == m_coupleId)
+        return;
+    // What was typed for the previous couple is stored first; if that fails, the tabs keep retrying.
+    if (const Status s = flushAllEdits(); !s)
+        statusBar()->showMessage(s.error());
     m_coupleId = coupleId;
-    m_sessions->setCouple(coupleId);
-    if (coupleId == 0) {
-        m_heading->setText(tr("No couple selected"));
-        m_details->setText(tr("Choose a couple on the left to see their sessions."));
+    for (WorkspaceTab *tab : tabs())
+        tab->setCouple(coupleId);
+    m_brief->setCouple(coupleId);
+    m_tabs->setEnabled(coupleId != 0);
+    refreshHeader();
+    updateActions();
+}
+
+void MainWindow::refreshHeader()
+{
+    if (m_coupleId == 0) {
+        m_heading->setText(m_couples->visibleCount() == 0 ? tr("No couples here yet")
+                                                          : tr("No couple selected"));
+        m_subheading->setText(m_couples->visibleCount() == 0
+                                  ? tr("Add a couple with Couple → New Couple… (Ctrl+N).")
+                                  : tr("Choose a couple on the left."));
         return;
     }
-    const auto summary = m_store.coupleSummary(coupleId);
+    const auto summary = m_store->coupleSummary(m_coupleId);
     if (!summary) {
         m_heading->setText(tr("This couple could not be shown"));
-        m_details->setText(summary.error());
+        m_subheading->setText(summary.error());
         return;
     }
     m_heading->setText(summary->name);
-    QStringList lines;
-    lines << tr("%1 (%2) and %3 (%4) — %5 pattern")
-                 .arg(summary->partnerNames[0], displayName(summary->positions[0]).toLower(),
-                      summary->partnerNames[1], displayName(summary->positions[1]).toLower(),
-                      displayName(summary->pattern).toLower());
+    QString line = tr("%1 (%2) and %3 (%4) · %5")
+                       .arg(summary->partnerNames[0], displayName(summary->positions[0]).toLower(),
+                            summary->partnerNames[1], displayName(summary->positions[1]).toLower(),
+                            displayName(summary->pattern));
     if (summary->stage > 0)
-        lines << tr("Stage %1 (%2), step %3 · %n session(s), the latest on %4", nullptr,
-                    summary->sessionCount)
-                     .arg(summary->stage)
-                     .arg(stageName(summary->stage))
-                     .arg(summary->step)
-                     .arg(QLocale().toString(summary->lastSessionDate, QLocale::LongFormat));
-    else
-        lines << tr("No sessions yet");
-    lines << tr("Status: %1").arg(displayName(summary->status));
-    m_details->setText(lines.join(QLatin1Char('\n')));
-    m_sessionTable->resizeColumnsToContents();
+        line += tr(" · stage %1, step %2").arg(summary->stage).arg(summary->step);
+    if (summary->status != CoupleStatus::Active)
+        line += QStringLiteral(" · ") + displayName(summary->status);
+    if (summary->archived)
+        line += QStringLiteral(" · ") + tr("archived");
+    m_subheading->setText(line);
 }
 
-void MainWindow::showAbout()
+void MainWindow::restoreState()
 {
-    QMessageBox::about(this, tr("About Attune"),
-                       tr("<h3>Attune %1</h3><p>Case notes for couples therapists who work with Emotionally "
-                          "Focused Therapy.</p>")
-                           .arg(QApplication::applicationVersion()));
+    const WindowState state = WindowState::load(m_settings, m_store->path());
+    if (!state.geometry.isEmpty())
+        restoreGeometry(state.geometry);
+    else
+        resize(1440, 900);
+    if (!state.splitter.isEmpty())
+        m_splitter->restoreState(state.splitter);
+    if (state.lastCoupleId == 0 || !m_couples->selectCouple(state.lastCoupleId))
+        m_couples->selectFirstCouple();
+    m_tabs->setCurrentIndex(qBound(0, state.lastTab, m_tabs->count() - 1));
+    showCouple(m_couples->currentCoupleId());
+}
+
+void MainWindow::saveState()
+{
+    WindowState state;
+    state.geometry = saveGeometry();
+    state.splitter = m_splitter->saveState();
+    state.lastCoupleId = m_coupleId;
+    state.lastTab = m_tabs->currentIndex();
+    state.save(m_settings, m_store->path());
+}
+
+void MainWindow::applyPreferences()
+{
+    m_sessions->setDefaultLengthMinutes(m_preferences.defaultSessionMinutes);
+    m_sessions->setHighlightingEnabled(m_preferences.highlightEmotionWords);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Status flushed = flushAllEdits();
+    while (!flushed) {
+        QMessageBox box(QMessageBox::Warning, tr("Attune"),
+                        tr("Some of your changes could not be stored: %1").arg(flushed.error()),
+                        QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("Retry after fixing the problem, keep the window open, or quit without them."));
+        box.setDefaultButton(QMessageBox::Retry);
+        const int choice = box.exec();
+        if (choice == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (choice == QMessageBox::Discard)
+            break;
+        flushed = flushAllEdits();
+    }
+    saveState();
+    event->accept();
+}
+
+void MainWindow::reportUndoFailure(const QString &message)
+{
+    QMessageBox::warning(this, tr("Attune"), tr("That step could not be undone or redone: %1").arg(message));
 }
 
 } // namespace attune

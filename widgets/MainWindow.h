@@ -1,37 +1,109 @@
-// The main window: the couples sidebar beside the selected couple's record.
+// The main window of one open practice: the couples sidebar beside the selected couple's workspace
+// (Overview with the pre-appointment brief, Sessions, Cycle, Exercises, Progress), with the menus a desktop
+// user expects. Opening another practice opens a new window for it and closes this one, so a window and its
+// practice live together.
 #pragma once
+
+#include "Preferences.h"
+
+#include "commands/PracticeEditor.h"
+#include "store/PracticeStore.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
-class QTableView;
+class QMenu;
+class QSplitter;
+class QTabWidget;
 
 namespace attune {
 
+class CaseFileActions;
 class CouplesPane;
-class PracticeStore;
-class SessionsModel;
+class CycleTab;
+class ExercisesTab;
+class OverviewTab;
+class PreAppointmentBrief;
+class ProgressTab;
+class SessionsTab;
+class WorkspaceTab;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(PracticeStore &store, QWidget *parent = nullptr);
+    // Opens the practice at path in a new window (deleted when closed). The error says why it could not.
+    static Result<MainWindow *> open(const QString &path, QSettings &settings,
+                                     PracticeStore::OpenMode mode = PracticeStore::OpenMode::CreateIfMissing,
+                                     Clock clock = systemClock());
 
+    MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PracticeStore &store() { return *m_store; }
+    PracticeEditor &editor() { return *m_editor; }
     CouplesPane *couplesPane() const { return m_couples; }
+    QTabWidget *workspace() const { return m_tabs; }
+    OverviewTab *overviewTab() const { return m_overview; }
+    SessionsTab *sessionsTab() const { return m_sessions; }
+    CycleTab *cycleTab() const { return m_cycle; }
+    ExercisesTab *exercisesTab() const { return m_exercises; }
+    ProgressTab *progressTab() const { return m_progress; }
+    PreAppointmentBrief *brief() const { return m_brief; }
+    qint64 currentCoupleId() const { return m_coupleId; }
+
+    // Stores whatever every tab holds; on failure the message says what could not be stored.
+    Status flushAllEdits();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildWorkspace();
     void createMenus();
+    QMenu *createFileMenu();
+    QMenu *createCoupleMenu();
     void showCouple(qint64 coupleId);
-    void showAbout();
+    void refreshHeader();
+    void updateActions();
+    void restoreState();
+    void saveState();
+    void applyPreferences();
 
-    PracticeStore &m_store;
-    CouplesPane *m_couples;
-    QLabel *m_heading;
-    QLabel *m_details;
-    SessionsModel *m_sessions;
-    QTableView *m_sessionTable;
+    void newPractice();
+    void openPracticeDialog();
+    void switchToPractice(const QString &path, PracticeStore::OpenMode mode);
+    void newCouple();
+    void setCoupleStatus(CoupleStatus status);
+    void toggleArchived();
+    void editPreferences();
+    void showAbout();
+    void reportUndoFailure(const QString &message);
+    QList<WorkspaceTab *> tabs() const;
+
+    std::unique_ptr<PracticeStore> m_store;
+    std::unique_ptr<PracticeEditor> m_editor;
+    QSettings &m_settings;
+    Preferences m_preferences;
+    CouplesPane *m_couples = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_subheading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewTab *m_overview = nullptr;
+    SessionsTab *m_sessions = nullptr;
+    CycleTab *m_cycle = nullptr;
+    ExercisesTab *m_exercises = nullptr;
+    ProgressTab *m_progress = nullptr;
+    PreAppointmentBrief *m_brief = nullptr;
+    CaseFileActions *m_caseFiles = nullptr;
     qint64 m_coupleId = 0;
+    bool m_closingForSwitch = false;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
 };
 
 } // namespace attune

@@ -226,6 +226,106 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
     }
 
+    void auditTrailListsAndVerifies()
+    {
+        const Run list =
+            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"), QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QJsonArray entries = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QVERIFY(entries.size() > 100); // every demo record was created, most sessions signed
+        QStringList actions;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            for (const char *key :
+                 {"id", "at", "clinician", "action", "record_type", "record_uuid", "summary", "hash"})
+                QVERIFY2(e.contains(QLatin1StringView(key)), key);
+            actions << e.value(QStringLiteral("action")).toString();
+        }
+        QVERIFY(actions.contains(QStringLiteral("create")));
+        QVERIFY(actions.contains(QStringLiteral("sign")));
+        const Run verify =
+            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+        const Run badDate = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"),
+                                    QStringLiteral("--from"), QStringLiteral("2026-02-30")});
+        QCOMPARE(badDate.exitCode, 2);
+        QVERIFY(badDate.err.contains(QStringLiteral("real date")));
+    }
+
+    void auditVerifyCatchesAnEditWithTheSqliteTool()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("tampered.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {copy, QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                                           "UPDATE audit_log SET summary = 'nothing to see' "
+                                           "WHERE id = 5;")});
+        QVERIFY(sqlite.waitForFinished(30000));
+        QCOMPARE(sqlite.exitCode(), 0);
+        const Run verify =
+            attune({QStringLiteral("--practice"), copy, QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.err.contains(QStringLiteral("row 5")), qPrintable(verify.err));
+        const Run check = attune({QStringLiteral("--practice"), copy, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 1);
+    }
+
+    void backupAndRestoreRoundTrip()
+    {
+        const QString plainBackup = m_dir.filePath(QStringLiteral("plain-backup.db"));
+        const Run backup = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
+                                   QStringLiteral("--output"), plainBackup});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        const QString restoredPath = m_dir.filePath(QStringLiteral("restored.db"));
+        const Run restore =
+            attune({QStringLiteral("--practice"), restoredPath, QStringLiteral("restore"), plainBackup});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+        const Run listed = attune({QStringLiteral("--practice"), restoredPath, QStringLiteral("couples"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 6);
+        const Run again =
+            attune({QStringLiteral("--practice"), restoredPath, QStringLiteral("restore"), plainBackup});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("--force")));
+    }
+
+    void encryptedBackupNeedsTheRightPassphrase()
+    {
+        const QString secret = m_dir.filePath(QStringLiteral("passphrase.txt"));
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong.txt"));
+        for (const auto &[path, text] : {std::pair{secret, QByteArrayLiteral("a long practice passphrase\n")},
+                                         std::pair{wrong, QByteArrayLiteral("not the passphrase\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const QString sealed = m_dir.filePath(QStringLiteral("backup.attune-backup"));
+        const Run backup = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
+                                   QStringLiteral("--output"), sealed, QStringLiteral("--encrypt"),
+                                   QStringLiteral("--passphrase-file"), secret});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        QFile file(sealed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Mary")); // nothing in clear
+        const QString target = m_dir.filePath(QStringLiteral("from-encrypted.db"));
+        const Run refused = attune({QStringLiteral("--practice"), target, QStringLiteral("restore"), sealed,
+                                    QStringLiteral("--passphrase-file"), wrong});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(target));
+        const Run restored = attune({QStringLiteral("--practice"), target, QStringLiteral("restore"), sealed,
+                                     QStringLiteral("--passphrase-file"), secret});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        const Run check = attune({QStringLiteral("--practice"), target, QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        // Without a terminal and without a file there is no passphrase to ask for: a clear misuse error.
+        const Run noPassphrase = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
+                                         QStringLiteral("--output"), sealed, QStringLiteral("--encrypt")});
+        QCOMPARE(noPassphrase.exitCode, 2);
+        QVERIFY(noPassphrase.err.contains(QStringLiteral("--passphrase-file")));
+    }
+
     void largeDemoIsReproducible()
     {
         const QString a = m_dir.filePath(QStringLiteral("a.db"));

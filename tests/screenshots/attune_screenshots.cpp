@@ -1,0 +1,76 @@
+// Renders the main window on the demo practice, one PNG per workspace tab, into the folder given
+// (docs/screenshots). Runs on the offscreen platform, so the pictures do not depend on a desktop.
+//
+// Usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE]
+#include "CouplesPane.h"
+#include "MainWindow.h"
+
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "store/PracticeStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace attune;
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE]\n");
+        return 2;
+    }
+    const QString output = QString::fromLocal8Bit(argv[1]);
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    installTranslators(app, language);
+    QDir().mkpath(output);
+
+    QTemporaryDir scratch;
+    const QString practice = scratch.filePath(QStringLiteral("demo.db"));
+    {
+        auto store = PracticeStore::open(practice, PracticeStore::OpenMode::CreateIfMissing);
+        if (!store || !generateDemoPractice(**store, DemoOptions{}).isOk()) {
+            std::fprintf(stderr, "could not make the demo practice\n");
+            return 1;
+        }
+    }
+    QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    auto window = MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting);
+    if (!window) {
+        std::fprintf(stderr, "%s\n", qPrintable(window.error()));
+        return 1;
+    }
+    (*window)->resize(1440, 900);
+    (*window)->show();
+    const auto couples = (*window)->store().coupleSummaries();
+    if (!couples) {
+        std::fprintf(stderr, "%s\n", qPrintable(couples.error()));
+        return 1;
+    }
+    for (const CoupleSummary &c : *couples)
+        if (c.name.contains(QStringLiteral("Mary")))
+            (*window)->couplesPane()->selectCouple(c.id);
+    const char *names[] = {"overview", "sessions", "cycle", "exercises", "progress"};
+    QTabWidget *tabs = (*window)->workspace();
+    for (int i = 0; i < tabs->count() && i < 5; ++i) {
+        tabs->setCurrentIndex(i);
+        for (int spin = 0; spin < 20; ++spin)
+            QApplication::processEvents();
+        const QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
+        const QString file = output + QStringLiteral("/%1%2.png").arg(QLatin1StringView(names[i]), suffix);
+        if (!(*window)->grab().save(file)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+    }
+    (*window)->close();
+    return 0;
+}

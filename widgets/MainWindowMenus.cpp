@@ -1,0 +1,266 @@
+// The main window's menus and what their actions do.
+#include "CouplesPane.h"
+#include "MainWindowActions.h"
+#include "PreferencesDialog.h"
+#include "QuickReference.h"
+
+#include "casefile/CaseFileActions.h"
+#include "couple/NewCoupleDialog.h"
+#include "couple/OverviewTab.h"
+#include "exercises/ExercisesTab.h"
+#include "progress/ProgressReportDialog.h"
+#include "session/SessionsTab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace attune {
+
+void MainWindow::createMenus()
+{
+    menuBar()->addMenu(createFileMenu());
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Couple"), this, [this] {
+        m_couples->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_couples->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    menuBar()->addMenu(createCoupleMenu());
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_sessions->newSessionAction());
+    session->addAction(m_sessions->startFromLastAction());
+    session->addSeparator();
+    session->addAction(m_sessions->archiveSessionAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QKeySequence> tabKeys = {Qt::CTRL | Qt::Key_1, Qt::CTRL | Qt::Key_2, Qt::CTRL | Qt::Key_3,
+                                         Qt::CTRL | Qt::Key_4, Qt::CTRL | Qt::Key_5};
+    for (int i = 0; i < m_tabs->count() && i < tabKeys.size(); ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this,
+                                      [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(tabKeys.at(i));
+    }
+    view->addSeparator();
+    view->addAction(m_actions->showArchived);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *reference =
+        help->addAction(tr("EFT &Quick Reference"), this, [this] { showEftQuickReference(this); });
+    reference->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Attune"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    updateActions();
+}
+
+QMenu *MainWindow::createFileMenu()
+{
+    auto *file = new QMenu(tr("&File"), this);
+    file->addAction(tr("&New Practice…"), this, &MainWindow::newPractice);
+    QAction *open = file->addAction(tr("&Open Practice…"), this, &MainWindow::openPracticeDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_actions->recent = file->addMenu(tr("Open &Recent"));
+    connect(m_actions->recent, &QMenu::aboutToShow, this, [this] {
+        m_actions->recent->clear();
+        for (const QString &path : std::as_const(m_preferences.recentPractices)) {
+            if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
+                continue;
+            m_actions->recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                switchToPractice(path, PracticeStore::OpenMode::OpenExisting);
+            });
+        }
+        if (m_actions->recent->isEmpty())
+            m_actions->recent->addAction(tr("No other recent practices"))->setEnabled(false);
+    });
+    file->addSeparator();
+    file->addAction(m_caseFiles->exportAction());
+    file->addAction(m_caseFiles->importAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    return file;
+}
+
+QMenu *MainWindow::createCoupleMenu()
+{
+    auto *couple = new QMenu(tr("&Couple"), this);
+    QAction *add = couple->addAction(tr("&New Couple…"), this, &MainWindow::newCouple);
+    add->setShortcut(QKeySequence::New);
+    couple->addSeparator();
+    m_actions->pause =
+        couple->addAction(tr("&Pause"), this, [this] { setCoupleStatus(CoupleStatus::Paused); });
+    m_actions->closeCase =
+        couple->addAction(tr("&Close Case"), this, [this] { setCoupleStatus(CoupleStatus::Closed); });
+    m_actions->reopen =
+        couple->addAction(tr("&Reopen"), this, [this] { setCoupleStatus(CoupleStatus::Active); });
+    couple->addSeparator();
+    couple->addAction(m_exercises->newExerciseAction());
+    couple->addAction(m_exercises->addToCycleAction());
+    couple->addSeparator();
+    m_actions->report = couple->addAction(tr("Progress &Report…"), this,
+                                          [this] { showProgressReportDialog(*m_editor, m_coupleId, this); });
+    m_actions->report->setShortcut(Qt::CTRL | Qt::Key_P);
+    couple->addSeparator();
+    m_actions->archive = couple->addAction(tr("&Archive Couple"), this, &MainWindow::toggleArchived);
+    m_actions->showArchived = new QAction(tr("Show &Archived Couples"), this);
+    m_actions->showArchived->setCheckable(true);
+    connect(m_actions->showArchived, &QAction::toggled, m_couples, &CouplesPane::showArchived);
+    couple->addAction(m_actions->showArchived);
+    return couple;
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_actions->pause)
+        return;
+    const auto couple =
+        m_coupleId ? m_store->coupleSummary(m_coupleId) : Result<CoupleSummary>::failure(QString(u'-'));
+    const bool has = couple.isOk();
+    const CoupleStatus status = has ? couple->status : CoupleStatus::Active;
+    m_actions->pause->setEnabled(has && status == CoupleStatus::Active && !couple->archived);
+    m_actions->closeCase->setEnabled(has && status != CoupleStatus::Closed && !couple->archived);
+    m_actions->reopen->setEnabled(has && status != CoupleStatus::Active && !couple->archived);
+    m_actions->archive->setEnabled(has);
+    m_actions->report->setEnabled(has);
+    m_actions->archive->setText(has && couple->archived ? tr("Restore &Archived Couple")
+                                                        : tr("&Archive Couple"));
+    const QSignalBlocker blocker(m_actions->showArchived);
+    m_actions->showArchived->setChecked(m_couples->showingArchived());
+}
+
+void MainWindow::newPractice()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Practice"), QDir::homePath(),
+                                                      tr("Attune practices (*.db)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Practice"),
+                             tr("%1 already exists. Choose a new name, or open it with File → Open Practice.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    switchToPractice(path, PracticeStore::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::openPracticeDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Practice"), QFileInfo(m_store->path()).path(),
+                                     tr("Attune practices (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        switchToPractice(path, PracticeStore::OpenMode::OpenExisting);
+}
+
+void MainWindow::switchToPractice(const QString &path, PracticeStore::OpenMode mode)
+{
+    if (const Status s = flushAllEdits(); !s) {
+        QMessageBox::warning(
+            this, tr("Attune"),
+            tr("Your changes here could not be stored yet, so this practice stays open: %1").arg(s.error()));
+        return;
+    }
+    auto opened = MainWindow::open(path, m_settings, mode);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open Practice"), opened.error());
+        return;
+    }
+    saveState();
+    (*opened)->show();
+    close();
+}
+
+void MainWindow::newCouple()
+{
+    NewCoupleDialog dialog(*m_editor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_couples->showingArchived())
+        m_couples->showArchived(false);
+    if (!m_couples->selectCouple(dialog.createdCoupleId())) {
+        m_couples->searchField()->clear();
+        m_couples->selectCouple(dialog.createdCoupleId());
+    }
+    m_tabs->setCurrentWidget(m_overview);
+}
+
+void MainWindow::setCoupleStatus(CoupleStatus status)
+{
+    auto couple = m_store->couple(m_coupleId);
+    if (!couple) {
+        QMessageBox::warning(this, tr("Attune"), couple.error());
+        return;
+    }
+    if (status == CoupleStatus::Closed &&
+        QMessageBox::question(
+            this, tr("Close Case"),
+            tr("Close the case of %1? It stays in the practice and can be reopened.").arg(couple->name)) !=
+            QMessageBox::Yes)
+        return;
+    couple->status = status;
+    couple->closingDate = status == CoupleStatus::Closed ? m_store->today() : QDate();
+    if (const Status s = m_editor->updateCouple(*couple); !s)
+        QMessageBox::warning(this, tr("Attune"), s.error());
+}
+
+void MainWindow::toggleArchived()
+{
+    const auto couple = m_store->coupleSummary(m_coupleId);
+    if (!couple)
+        return;
+    if (!couple->archived &&
+        QMessageBox::question(this, tr("Archive Couple"),
+                              tr("Archive %1? Archived couples are hidden from the list and can be restored "
+                                 "from Show Archived Couples.")
+                                  .arg(couple->name)) != QMessageBox::Yes)
+        return;
+    if (const Status s = m_editor->setCoupleArchived(m_coupleId, !couple->archived); !s)
+        QMessageBox::warning(this, tr("Attune"), s.error());
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_preferences, m_store->path(), this);
+    connect(&dialog, &PreferencesDialog::openAnotherPracticeRequested, this, &MainWindow::openPracticeDialog,
+            Qt::QueuedConnection);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences = dialog.chosen();
+    m_preferences.save(m_settings);
+    applyPreferences();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Attune"),
+        tr("<h3>Attune %1</h3><p>Case notes for couples therapists who work with Emotionally "
+           "Focused Therapy.</p><p>Your practice stays in one private file on this computer:<br>%2</p>")
+            .arg(QApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_store->path()).toHtmlEscaped()));
+}
+
+} // namespace attune

@@ -1,0 +1,37 @@
+// The user's preferences and the window's remembered state, kept in a QSettings the caller passes in
+// (tests give their own file; the app uses the per-user configuration).
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace attune {
+
+struct Preferences
+{
+    QString practicePath; // the practice opened last; empty: the default location
+    QString language;     // interface language code; empty: follow the system
+    int defaultSessionMinutes = 50;
+    bool highlightEmotionWords = true;
+    QStringList recentPractices; // most recent first
+
+    static Preferences load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    void notePracticeOpened(const QString &path); // moves it to the front of the recent list
+};
+
+// Window geometry, splitter state and the last couple, per practice file.
+struct WindowState
+{
+    QByteArray geometry;
+    QByteArray splitter;
+    qint64 lastCoupleId = 0;
+    int lastTab = 0;
+
+    static WindowState load(const QSettings &settings, const QString &practicePath);
+    void save(QSettings &settings, const QString &practicePath) const;
+};
+
+} // namespace attune

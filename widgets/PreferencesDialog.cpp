@@ -1,0 +1,77 @@
+#include "PreferencesDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace attune {
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QString &currentPractice,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_preferences(preferences)
+    , m_language(new QComboBox(this))
+    , m_sessionMinutes(new QSpinBox(this))
+    , m_highlight(new QCheckBox(tr("Highlight words of primary and secondary emotion in notes"), this))
+{
+    setWindowTitle(tr("Preferences"));
+
+    auto *practice = new QLabel(QDir::toNativeSeparators(currentPractice), this);
+    practice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    practice->setWordWrap(true);
+    auto *openOther = new QPushButton(tr("Open Another Practice…"), this);
+    connect(openOther, &QPushButton::clicked, this, [this] {
+        reject();
+        emit openAnotherPracticeRequested();
+    });
+    auto *practiceRow = new QHBoxLayout;
+    practiceRow->addWidget(practice, 1);
+    practiceRow->addWidget(openOther);
+
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
+
+    m_sessionMinutes->setAccessibleName(tr("Default session length"));
+    m_sessionMinutes->setRange(5, 480);
+    m_sessionMinutes->setSingleStep(5);
+    m_sessionMinutes->setSuffix(tr(" min"));
+    m_sessionMinutes->setValue(preferences.defaultSessionMinutes);
+
+    m_highlight->setChecked(preferences.highlightEmotionWords);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Practice file:"), practiceRow);
+    form->addRow(tr("Interface language:"), m_language);
+    form->addRow(tr("Default session length:"), m_sessionMinutes);
+    form->addRow(QString(), m_highlight);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+Preferences PreferencesDialog::chosen() const
+{
+    Preferences p = m_preferences;
+    p.language = m_language->currentData().toString();
+    p.defaultSessionMinutes = m_sessionMinutes->value();
+    p.highlightEmotionWords = m_highlight->isChecked();
+    return p;
+}
+
+} // namespace attune
