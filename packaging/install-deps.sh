@@ -15,6 +15,10 @@ packages=(
     poppler-utils sqlite3
     # benchmarks compare the store with raw SQLite through its C API
     libsqlite3-dev
+    # Qt's own strings in Spanish (qtbase_es.qm), loaded beside Attune's translation
+    qt6-translations-l10n
+    # make package: dpkg-shlibdeps and the three validators
+    dpkg-dev desktop-file-utils appstream lintian
 )
 
 missing=()

@@ -1,0 +1,209 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseFile</name>
+    <message numerus="yes">
+        <source>%n couple(s)</source>
+        <translation>
+            <numerusform>%n couple</numerusform>
+            <numerusform>%n couples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle map(s)</source>
+        <translation>
+            <numerusform>%n cycle map</numerusform>
+            <numerusform>%n cycle maps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n five-step exercise(s)</source>
+        <translation>
+            <numerusform>%n five-step exercise</numerusform>
+            <numerusform>%n five-step exercises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed session(s) could not be replaced, because signed notes cannot change.</source>
+        <translation>
+            <numerusform>%n signed session could not be replaced, because signed notes cannot change.</numerusform>
+            <numerusform>%n signed sessions could not be replaced, because signed notes cannot change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n session(s), last %1</source>
+        <translation>
+            <numerusform>%n session, last %1</numerusform>
+            <numerusform>%n sessions, last %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n row(s), each chained to the one before.</source>
+        <translation>
+            <numerusform>The audit trail is whole: %n row, each chained to the one before.</numerusform>
+            <numerusform>The audit trail is whole: %n rows, each chained to the one before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n couple(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n couple to %1.</numerusform>
+            <numerusform>Exported %n couples to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the progress report for %1 (%n session(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the progress report for %1 (%n session) to %2.</numerusform>
+            <numerusform>Wrote the progress report for %1 (%n sessions) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::CaseFileActions</name>
+    <message numerus="yes">
+        <source>Exported %n couple(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n couple to %1.</numerusform>
+            <numerusform>Exported %n couples to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::ExportCouplesDialog</name>
+    <message numerus="yes">
+        <source>&amp;Export %n Couple(s)…</source>
+        <translation>
+            <numerusform>&amp;Export %n Couple…</numerusform>
+            <numerusform>&amp;Export %n Couples…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::ImportConflictDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) in the case file are already in this practice with different content. Records that are identical are skipped in any case.</source>
+        <translation type="vanished">
+            <numerusform>%n record in the case file is already in this practice with different content. Records that are identical are skipped in any case.</numerusform>
+            <numerusform>%n records in the case file are already in this practice with different content. Records that are identical are skipped in any case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file has %n record(s) that this practice holds with different content. Identical records are skipped in any case.</source>
+        <translation>
+            <numerusform>The case file has %n record that this practice holds with different content. Identical records are skipped in any case.</numerusform>
+            <numerusform>The case file has %n records that this practice holds with different content. Identical records are skipped in any case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::MainWindow</name>
+    <message numerus="yes">
+        <source>%n couple(s)</source>
+        <translation type="vanished">
+            <numerusform>%n couple</numerusform>
+            <numerusform>%n couples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1 (%2), step %3 · %n session(s), the latest on %4</source>
+        <translation type="vanished">
+            <numerusform>Stage %1 (%2), step %3 · %n session, the latest on %4</numerusform>
+            <numerusform>Stage %1 (%2), step %3 · %n sessions, the latest on %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n couple(s) shown</source>
+        <translation>
+            <numerusform>%n couple shown</numerusform>
+            <numerusform>%n couples shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::OverviewTab</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::PreAppointmentBrief</name>
+    <message numerus="yes">
+        <source>last session %n day(s) ago</source>
+        <translation>
+            <numerusform>last session %n day ago</numerusform>
+            <numerusform>last session %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last session %n week(s) ago</source>
+        <translation>
+            <numerusform>last session %n week ago</numerusform>
+            <numerusform>last session %n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (%3), %n session(s) in all</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 (%3), %n session in all</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 (%3), %n sessions in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProgressReport</name>
+    <message numerus="yes">
+        <source>… and %n more stretch(es), listed in the session table.</source>
+        <translation>
+            <numerusform>… and %n more stretch, listed in the session table.</numerusform>
+            <numerusform>… and %n more stretches, listed in the session table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1 (%2): %3 – %4, %n session(s)</source>
+        <translation>
+            <numerusform>Stage %1 (%2): %3 – %4, %n session</numerusform>
+            <numerusform>Stage %1 (%2): %3 – %4, %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in this period</source>
+        <translation>
+            <numerusform>%n session in this period</numerusform>
+            <numerusform>%n sessions in this period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProgressTab</name>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n session from %1 to %2</numerusform>
+            <numerusform>%n sessions from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
