@@ -63,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
         }
     });
     restoreState();
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow()

@@ -57,8 +57,13 @@ public:
     // Stores whatever every tab holds; on failure the message says what could not be stored.
     Status flushAllEdits();
 
+    // Undo and redo of the practice's stack, after storing pending edits (Edit menu, Ctrl+Z anywhere).
+    void undo();
+    void redo();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildWorkspace();

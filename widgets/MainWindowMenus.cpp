@@ -11,16 +11,20 @@
 #include "progress/ProgressReportDialog.h"
 #include "session/SessionsTab.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextEdit>
 
 namespace attune {
 
@@ -29,10 +33,25 @@ void MainWindow::createMenus()
     menuBar()->addMenu(createFileMenu());
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_editor->undoStack().createUndoAction(this, tr("&Undo"));
+    // Undo and redo always act on the practice's one stack, after storing what is being typed, so a
+    // pending edit can neither be lost nor overwrite the step being undone.
+    QUndoStack &stack = m_editor->undoStack();
+    QAction *undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack().createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(stack.canUndo());
+    connect(undo, &QAction::triggered, this, &MainWindow::undo);
+    connect(&stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(&stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    QAction *redo = new QAction(tr("&Redo"), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setEnabled(stack.canRedo());
+    connect(redo, &QAction::triggered, this, &MainWindow::redo);
+    connect(&stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(&stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -129,6 +148,51 @@ QMenu *MainWindow::createCoupleMenu()
     connect(m_actions->showArchived, &QAction::toggled, m_couples, &CouplesPane::showArchived);
     couple->addAction(m_actions->showArchived);
     return couple;
+}
+
+void MainWindow::undo()
+{
+    if (const Status s = flushAllEdits(); !s) {
+        QMessageBox::warning(this, tr("Attune"),
+                             tr("Undo has to wait until your typing is stored: %1").arg(s.error()));
+        return;
+    }
+    m_editor->undoStack().undo();
+}
+
+void MainWindow::redo()
+{
+    if (const Status s = flushAllEdits(); !s) {
+        QMessageBox::warning(this, tr("Attune"),
+                             tr("Redo has to wait until your typing is stored: %1").arg(s.error()));
+        return;
+    }
+    m_editor->undoStack().redo();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text fields have their own undo for Ctrl+Z; in Attune every edit belongs to the practice's stack.
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const bool undoKey = key->matches(QKeySequence::Undo);
+        const bool redoKey = key->matches(QKeySequence::Redo) ||
+                             key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
+        if ((undoKey || redoKey) && widget && widget->window() == this &&
+            (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+             qobject_cast<QTextEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget))) {
+            if (event->type() == QEvent::KeyPress) {
+                if (undoKey)
+                    undo();
+                else
+                    redo();
+            }
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateActions()

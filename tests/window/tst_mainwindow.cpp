@@ -231,6 +231,29 @@ private slots:
         window->close();
     }
 
+    void ctrlZInATextFieldUndoesThePracticeStep()
+    {
+        MainWindow *window = openWindow();
+        const qint64 coupleId = window->currentCoupleId();
+        window->workspace()->setCurrentWidget(window->sessionsTab());
+        auto *note = byLabel<QPlainTextEdit>(window->sessionsTab(), QStringLiteral("&Note:"));
+        QVERIFY(note);
+        const QString before = window->store().sessions(coupleId)->last().note.text;
+        note->setFocus();
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(" Typed, then undone."));
+        // Ctrl+Z goes to the practice's stack: the typing is stored, then undone as one step.
+        QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(window->store().sessions(coupleId)->last().note.text, before);
+        QTRY_COMPARE(note->toPlainText(), before);
+        QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(window->store().sessions(coupleId)->last().note.text,
+                     before + QStringLiteral(" Typed, then undone."));
+        QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(window->store().sessions(coupleId)->last().note.text, before);
+        window->close();
+    }
+
     void nothingTypedIsLostWhenTheFileTurnsReadOnly()
     {
         MainWindow *window = openWindow();

@@ -5,11 +5,19 @@ namespace attune {
 
 std::optional<CycleMap> latestCycleMap(const QList<CycleMap> &maps)
 {
+    // The exercise traces a moment of the negative dance, so it belongs on the latest negative cycle;
+    // only a couple with no negative version gets it on their latest version of any kind.
     std::optional<CycleMap> latest;
-    for (const CycleMap &map : maps)
-        if (!map.archived && (!latest || map.version > latest->version))
+    std::optional<CycleMap> latestNegative;
+    for (const CycleMap &map : maps) {
+        if (map.archived)
+            continue;
+        if (!latest || map.version > latest->version)
             latest = map;
-    return latest;
+        if (map.kind == CycleKind::Negative && (!latestNegative || map.version > latestNegative->version))
+            latestNegative = map;
+    }
+    return latestNegative ? latestNegative : latest;
 }
 
 CycleMap applyExercise(CycleMap map, const FiveStepExercise &exercise, const StepSelection &accepted)

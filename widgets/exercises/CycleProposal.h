@@ -32,7 +32,7 @@ constexpr CycleStep cycleStepFor(ExerciseStep step)
     return CycleStep::Trigger;
 }
 
-// The couple's latest cycle map that is not archived (the highest version), if any.
+// The cycle version an exercise goes into: the latest non-archived negative one, else the latest one.
 std::optional<CycleMap> latestCycleMap(const QList<CycleMap> &maps);
 
 // The map with the accepted exercise steps written onto the exercise partner's chain. Steps the
