@@ -3,6 +3,7 @@
 #include "CouplesPane.h"
 #include "MainWindowActions.h"
 
+#include "backup/BackupScheduler.h"
 #include "casefile/CaseFileActions.h"
 #include "couple/OverviewTab.h"
 #include "cycle/CycleTab.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -64,6 +67,21 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     });
     restoreState();
     qApp->installEventFilter(this);
+    startBackups();
+}
+
+void MainWindow::startBackups()
+{
+    m_backups = new BackupScheduler(*m_store, {}, systemClock(), {}, this);
+    connect(m_backups, &BackupScheduler::backupFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
+    });
+    connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    applyPreferences();
+    // The daily backup waits until the window is up, so opening stays quick.
+    QTimer::singleShot(10 * 1000, m_backups, [this] { m_backups->backUpIfDue(); });
 }
 
 MainWindow::~MainWindow()
@@ -219,6 +237,9 @@ void MainWindow::saveState()
 
 void MainWindow::applyPreferences()
 {
+    if (m_backups)
+        m_backups->setPolicy(
+            {m_preferences.automaticBackups, m_preferences.backupsKept, m_preferences.backupFolder});
     m_sessions->setDefaultLengthMinutes(m_preferences.defaultSessionMinutes);
     m_sessions->setHighlightingEnabled(m_preferences.highlightEmotionWords);
 }
@@ -243,6 +264,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         flushed = flushAllEdits();
     }
     saveState();
+    // The backup on close: only of a practice whose edits were all stored and that can be written.
+    if (flushed && m_preferences.automaticBackups && QFileInfo(m_store->path()).isWritable())
+        m_backups->backUpNow();
     event->accept();
 }
 

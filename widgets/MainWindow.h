@@ -20,6 +20,7 @@ class QTabWidget;
 
 namespace attune {
 
+class BackupScheduler;
 class CaseFileActions;
 class CouplesPane;
 class CycleTab;
@@ -76,6 +77,7 @@ private:
     void restoreState();
     void saveState();
     void applyPreferences();
+    void startBackups();
 
     void newPractice();
     void openPracticeDialog();
@@ -104,6 +106,7 @@ private:
     ProgressTab *m_progress = nullptr;
     PreAppointmentBrief *m_brief = nullptr;
     CaseFileActions *m_caseFiles = nullptr;
+    BackupScheduler *m_backups = nullptr;
     qint64 m_coupleId = 0;
     bool m_closingForSwitch = false;
 

@@ -28,6 +28,9 @@ Preferences Preferences::load(const QSettings &settings)
         qBound(5, settings.value(QStringLiteral("sessions/defaultMinutes"), 50).toInt(), 480);
     p.highlightEmotionWords = settings.value(QStringLiteral("notes/highlightEmotionWords"), true).toBool();
     p.recentPractices = settings.value(QStringLiteral("practice/recent")).toStringList();
+    p.automaticBackups = settings.value(QStringLiteral("backups/automatic"), true).toBool();
+    p.backupsKept = qBound(1, settings.value(QStringLiteral("backups/keep"), 14).toInt(), 365);
+    p.backupFolder = settings.value(QStringLiteral("backups/folder")).toString();
     return p;
 }
 
@@ -38,6 +41,9 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(QStringLiteral("sessions/defaultMinutes"), defaultSessionMinutes);
     settings.setValue(QStringLiteral("notes/highlightEmotionWords"), highlightEmotionWords);
     settings.setValue(QStringLiteral("practice/recent"), recentPractices);
+    settings.setValue(QStringLiteral("backups/automatic"), automaticBackups);
+    settings.setValue(QStringLiteral("backups/keep"), backupsKept);
+    settings.setValue(QStringLiteral("backups/folder"), backupFolder);
     settings.sync();
 }
 

@@ -16,6 +16,9 @@ struct Preferences
     int defaultSessionMinutes = 50;
     bool highlightEmotionWords = true;
     QStringList recentPractices; // most recent first
+    bool automaticBackups = true;
+    int backupsKept = 14;
+    QString backupFolder; // empty: "backups" beside the practice
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;

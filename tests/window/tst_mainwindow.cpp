@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -228,6 +229,10 @@ private slots:
         QCOMPARE(window->store().cycleMaps(coupleId)->last().chains[1][CycleStep::Need],
                  QStringLiteral("To know I am wanted"));
         QVERIFY(window->store().checkIntegrity()->passed());
+        // Closing the first day's window left a checked backup beside the practice.
+        const QStringList backups = QDir(m_dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.first().startsWith(QStringLiteral("practice-")));
         window->close();
     }
 
