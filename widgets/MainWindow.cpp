@@ -265,7 +265,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveState();
     // The backup on close: only of a practice whose edits were all stored and that can be written.
-    if (flushed && m_preferences.automaticBackups && QFileInfo(m_store->path()).isWritable())
+    if (flushed && !m_skipCloseBackup && m_preferences.automaticBackups &&
+        QFileInfo(m_store->path()).isWritable())
         m_backups->backUpNow();
     event->accept();
 }

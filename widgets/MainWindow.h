@@ -58,6 +58,10 @@ public:
     // Stores whatever every tab holds; on failure the message says what could not be stored.
     Status flushAllEdits();
 
+    // Replaces this practice with a backup (asking to confirm, and for an encrypted one's passphrase),
+    // then reopens it in a new window; the replaced file is kept aside.
+    void restoreFromBackupFile(const QString &backup);
+
     // Undo and redo of the practice's stack, after storing pending edits (Edit menu, Ctrl+Z anywhere).
     void undo();
     void redo();
@@ -82,6 +86,7 @@ private:
     void newPractice();
     void openPracticeDialog();
     void switchToPractice(const QString &path, PracticeStore::OpenMode mode);
+    void restoreFromBackup();
     void newCouple();
     void setCoupleStatus(CoupleStatus status);
     void toggleArchived();
@@ -108,7 +113,7 @@ private:
     CaseFileActions *m_caseFiles = nullptr;
     BackupScheduler *m_backups = nullptr;
     qint64 m_coupleId = 0;
-    bool m_closingForSwitch = false;
+    bool m_skipCloseBackup = false; // a restore replaces the file right after closing
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -4,12 +4,17 @@
 #include "PreferencesDialog.h"
 #include "QuickReference.h"
 
+#include "backup/BackupScheduler.h"
 #include "casefile/CaseFileActions.h"
 #include "couple/NewCoupleDialog.h"
 #include "couple/OverviewTab.h"
 #include "exercises/ExercisesTab.h"
 #include "progress/ProgressReportDialog.h"
+#include "security/Envelope.h"
+#include "security/Passphrase.h"
 #include "session/SessionsTab.h"
+#include "store/PracticeFile.h"
+#include "store/PracticeRestore.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -17,6 +22,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -24,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextEdit>
 
 namespace attune {
@@ -115,6 +122,20 @@ QMenu *MainWindow::createFileMenu()
     file->addSeparator();
     file->addAction(m_caseFiles->exportAction());
     file->addAction(m_caseFiles->importAction());
+    file->addSeparator();
+    file->addAction(tr("Back Up &Now"), this, [this] {
+        if (const Status s = flushAllEdits(); !s) {
+            QMessageBox::warning(this, tr("Attune"), s.error());
+            return;
+        }
+        if (const auto written = m_backups->backUpNow(); written)
+            QMessageBox::information(
+                this, tr("Back Up Now"),
+                tr("The practice was backed up to %1.").arg(QDir::toNativeSeparators(*written)));
+        else
+            QMessageBox::warning(this, tr("Back Up Now"), written.error());
+    });
+    file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -254,6 +275,75 @@ void MainWindow::switchToPractice(const QString &path, PracticeStore::OpenMode m
     }
     saveState();
     (*opened)->show();
+    close();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString backup =
+        QFileDialog::getOpenFileName(this, tr("Restore from Backup"), m_backups->folder(),
+                                     tr("Attune backups (*.db *.attune-backup);;All files (*)"));
+    if (!backup.isEmpty())
+        restoreFromBackupFile(backup);
+}
+
+void MainWindow::restoreFromBackupFile(const QString &backup)
+{
+    // The plain copy of an encrypted backup lives in a private folder until the restore is done.
+    auto *scratch = new QTemporaryDir;
+    QString plain = backup;
+    if (isEnvelopeFile(backup)) {
+        bool ok = false;
+        QByteArray passphrase =
+            QInputDialog::getText(this, tr("Restore from Backup"), tr("The backup's passphrase:"),
+                                  QLineEdit::Password, QString(), &ok)
+                .toUtf8();
+        if (!ok) {
+            delete scratch;
+            return;
+        }
+        plain = scratch->filePath(QStringLiteral("restore.db"));
+        const Status decrypted = decryptFile(backup, plain, passphrase);
+        wipe(passphrase);
+        if (!decrypted) {
+            delete scratch;
+            QMessageBox::warning(this, tr("Restore from Backup"), decrypted.error());
+            return;
+        }
+    }
+    if (const Status checked = verifyPracticeCopy(plain); !checked) {
+        delete scratch;
+        QMessageBox::warning(this, tr("Restore from Backup"),
+                             tr("This backup cannot be restored: %1").arg(checked.error()));
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Restore from Backup"),
+            tr("Replace the open practice with this backup? The current practice file is kept "
+               "aside beside it, not deleted.")) != QMessageBox::Yes) {
+        delete scratch;
+        return;
+    }
+    if (const Status s = flushAllEdits(); !s) {
+        delete scratch;
+        QMessageBox::warning(this, tr("Attune"), s.error());
+        return;
+    }
+    // The practice file may only be replaced once this window and its connection are gone.
+    const QString practice = m_store->path();
+    QSettings &settings = m_settings;
+    connect(this, &QObject::destroyed, qApp, [scratch, plain, practice, &settings] {
+        const auto restored = restorePractice(plain, practice, true);
+        delete scratch;
+        if (!restored)
+            QMessageBox::warning(nullptr, tr("Restore from Backup"), restored.error());
+        auto window = MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting);
+        if (window)
+            (*window)->show();
+        else
+            QMessageBox::critical(nullptr, tr("Attune"), window.error());
+    });
+    m_skipCloseBackup = true;
     close();
 }
 

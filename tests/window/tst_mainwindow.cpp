@@ -20,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -234,6 +236,35 @@ private slots:
         QCOMPARE(backups.size(), 1);
         QVERIFY(backups.first().startsWith(QStringLiteral("practice-")));
         window->close();
+    }
+
+    void restoringABackupReopensThePracticeAsItWas()
+    {
+        MainWindow *window = openWindow();
+        const qint64 coupleId = window->currentCoupleId();
+        const QString backup = m_dir.filePath(QStringLiteral("before-rename.db"));
+        QVERIFY(window->store().backupTo(backup));
+        Couple renamed = *window->store().couple(coupleId);
+        renamed.name = QStringLiteral("Renamed after the backup");
+        QVERIFY(window->editor().updateCouple(renamed));
+        QPointer<MainWindow> old(window);
+        whenDialogOpens([](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        window->restoreFromBackupFile(backup);
+        QTRY_VERIFY(old.isNull());
+        MainWindow *reopened = nullptr;
+        QTRY_VERIFY((reopened = [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *m = qobject_cast<MainWindow *>(w); m && m->isVisible())
+                    return m;
+            return static_cast<MainWindow *>(nullptr);
+        }()));
+        QCOMPARE(reopened->store().couple(coupleId)->name, QStringLiteral("Mary O'Hara & John 💞"));
+        QVERIFY(!QDir(m_dir.path()).entryList({QStringLiteral("practice.db.replaced-*")}).isEmpty());
+        reopened->close();
     }
 
     void ctrlZInATextFieldUndoesThePracticeStep()
