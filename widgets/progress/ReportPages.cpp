@@ -258,17 +258,26 @@ void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f)
     }
     facts.append({Messages::tr("Prepared"), c.options.locale.toString(c.options.today, QLocale::LongFormat)});
 
-    const qreal labelWidth = 170;
+    // The label column fits the longest label (Spanish ones run long), wrapping only past half the page.
+    p.setFont(font(10, true));
+    qreal widest = 0;
+    for (const auto &fact : std::as_const(facts))
+        widest =
+            std::max(widest, p.boundingRect(QRectF(0, 0, 10000, 100), Qt::AlignLeft, fact.first).width());
+    const qreal labelWidth = std::min(std::max<qreal>(170, widest + 14), body.width() * 0.45);
     for (const auto &[label, value] : std::as_const(facts)) {
         p.setFont(font(10, true));
         p.setPen(kMuted);
-        p.drawText(QRectF(body.left(), y, labelWidth, 16), Qt::AlignLeft | Qt::AlignTop, label);
+        const QRectF labelRect(body.left(), y, labelWidth - 10, 40);
+        const QRectF labelUsed =
+            p.boundingRect(labelRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
+        p.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
         p.setFont(font(10));
         p.setPen(kInk);
         const QRectF valueRect(body.left() + labelWidth, y, body.width() - labelWidth, 40);
         const QRectF used = p.boundingRect(valueRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
         p.drawText(valueRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
-        y += std::max<qreal>(18, used.height() + 4);
+        y += std::max<qreal>(18, std::max(used.height(), labelUsed.height()) + 4);
     }
 
     y += 18;
