@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>attune::LockController</name>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
+            <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::MainWindow</name>
     <message numerus="yes">
         <source>%n couple(s)</source>

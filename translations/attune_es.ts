@@ -2,248 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta de respaldos %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>The case file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente está dañado: %1</translation>
     </message>
     <message>
         <source>In %1 of the case file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 del expediente: %2</translation>
     </message>
     <message>
         <source>Some text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del texto no es UTF-8 válido.</translation>
     </message>
     <message>
         <source>A record&apos;s id is not a valid UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de un registro no es un UUID válido.</translation>
     </message>
     <message>
         <source>Two records have the same id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos registros tienen el mismo id %1.</translation>
     </message>
     <message>
         <source>A required date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una fecha obligatoria.</translation>
     </message>
     <message>
         <source>A date is not in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha no tiene el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>A time stamp is not an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una marca de tiempo no es una fecha y hora ISO 8601.</translation>
     </message>
     <message>
         <source>The value “%1” is not one Attune knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune no reconoce el valor “%1”.</translation>
     </message>
     <message>
         <source>A yes-or-no field holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de sí o no contiene %1.</translation>
     </message>
     <message>
         <source>A list holds %1 entries instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista tiene %1 elementos en lugar de %2.</translation>
     </message>
     <message>
         <source>a couple</source>
-        <translation type="unfinished"></translation>
+        <translation>una pareja</translation>
     </message>
     <message>
         <source>the couple “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la pareja “%1”</translation>
     </message>
     <message>
         <source>A couple has %1 partners instead of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pareja tiene %1 integrantes en lugar de dos.</translation>
     </message>
     <message>
         <source>the session of %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión del %1 de “%2”</translation>
     </message>
     <message>
         <source>The start time is not in the form HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de inicio no tiene el formato HH:MM.</translation>
     </message>
     <message>
         <source>A change event is recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento de cambio está registrado dos veces.</translation>
     </message>
     <message>
         <source>a cycle map of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapa del ciclo de “%1”</translation>
     </message>
     <message>
         <source>Its version number %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de versión %1 está fuera de rango.</translation>
     </message>
     <message>
         <source>a five-step exercise of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>un ejercicio de cinco pasos de “%1”</translation>
     </message>
     <message>
         <source>Two cycle maps have version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos mapas del ciclo tienen la versión %1.</translation>
     </message>
     <message>
         <source>The exercise names a session that is not in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio menciona una sesión que no está en el expediente.</translation>
     </message>
     <message>
         <source>The practice has no couples to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta no tiene parejas para exportar.</translation>
     </message>
     <message>
         <source>The export was canceled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The case file could not be assembled: not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo armar el expediente: no hay suficiente memoria.</translation>
     </message>
     <message>
         <source>These couples make a case file larger than 256 MiB; export fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estas parejas el expediente superaría los 256 MiB; exporte menos a la vez.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>There is no case file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún expediente en %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un expediente.</translation>
     </message>
     <message>
         <source>%1 is larger than any case file Attune writes (256 MiB); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande que cualquier expediente que escribe Attune (256 MiB); no se abrió.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is empty, not an Attune case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío; no es un expediente de Attune.</translation>
     </message>
     <message>
         <source>%1 is not an Attune case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un expediente de Attune.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Attune (%2); update Attune to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Attune (%2); actualice Attune para abrirlo.</translation>
     </message>
     <message>
         <source>%1 uses features (such as encryption) that this version of Attune cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa funciones (como el cifrado) que esta versión de Attune no puede leer.</translation>
     </message>
     <message>
         <source>%1 is incomplete or damaged: its length does not match its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está incompleto o dañado: su longitud no coincide con su encabezado.</translation>
     </message>
     <message>
         <source>%1 is damaged: its contents do not match their checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: su contenido no coincide con su suma de verificación.</translation>
     </message>
     <message>
         <source>%1 is damaged: it declares more data than it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: declara más datos de los que contiene.</translation>
     </message>
     <message>
         <source>%1 is damaged: its records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: no se pudieron leer sus registros.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
         <source>The case file&apos;s %1 shares an id with a different record in this practice; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el expediente, %1 comparte el id con otro registro de esta consulta; no se importó nada.</translation>
     </message>
     <message>
         <source>The case file&apos;s %1 shares an id with a record of another couple in this practice; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el expediente, %1 comparte el id con un registro de otra pareja de esta consulta; no se importó nada.</translation>
     </message>
     <message>
         <source>couple “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la pareja “%1”</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>cycle map version %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del mapa del ciclo de “%2”</translation>
     </message>
     <message>
         <source>five-step exercise “%1” of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>el ejercicio de cinco pasos “%1” de “%2”</translation>
     </message>
     <message numerus="yes">
         <source>%n couple(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pareja</numerusform>
+            <numerusform>%n parejas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cycle map(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mapa del ciclo</numerusform>
+            <numerusform>%n mapas del ciclo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n five-step exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio de cinco pasos</numerusform>
+            <numerusform>%n ejercicios de cinco pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>The import was canceled; the practice is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; la consulta no cambió.</translation>
     </message>
     <message>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregados: %1.</translation>
     </message>
     <message>
         <source>Already in the practice and identical: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban en la consulta, idénticos: %1.</translation>
     </message>
     <message>
         <source>Skipped (different from the practice&apos;s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos (distintos de los de la consulta): %1.</translation>
     </message>
     <message>
         <source>Replaced: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazados: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n signed session(s) could not be replaced, because signed notes cannot change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo reemplazar %n sesión firmada, porque las notas firmadas no se pueden modificar.</numerusform>
+            <numerusform>No se pudieron reemplazar %n sesiones firmadas, porque las notas firmadas no se pueden modificar.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,230 +258,230 @@
     <name>CommandLine</name>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor.</translation>
     </message>
     <message>
         <source>Unknown option %1. Try attune --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: %1. Pruebe attune --help.</translation>
     </message>
     <message>
         <source>Unknown option %1 for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida para este comando: %1.</translation>
     </message>
     <message>
         <source>Unknown command %1. Try attune --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: %1. Pruebe attune --help.</translation>
     </message>
     <message>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1.</translation>
     </message>
     <message>
         <source>stage %1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa %1, paso %2</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), last %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión, la última el %1</numerusform>
+            <numerusform>%n sesiones, la última el %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the couple: attune sessions COUPLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la pareja: attune sessions PAREJA.</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere un número entero de %2 a %3.</translation>
     </message>
     <message>
         <source>Created a demo practice at %1: %2 couples, %3 sessions, %4 cycle maps, %5 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una consulta de demostración en %1: %2 parejas, %3 sesiones, %4 mapas del ciclo, %5 ejercicios.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema en %1.</numerusform>
+            <numerusform>Se encontraron %n problemas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 passed the integrity, foreign-key and schema checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasó las verificaciones de integridad, de claves foráneas y de esquema.</translation>
     </message>
     <message>
         <source>%1 needs a real date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una fecha válida como AAAA-MM-DD, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The audit trail is broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está roto en la fila %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is whole: %n row(s), each chained to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro de auditoría está íntegro: %n fila, encadenada a la anterior.</numerusform>
+            <numerusform>El registro de auditoría está íntegro: %n filas, cada una encadenada a la anterior.</numerusform>
         </translation>
     </message>
     <message>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to es anterior a --from.</translation>
     </message>
     <message>
         <source>Encrypted case files are not supported yet; export without --encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se admiten expedientes cifrados; exporte sin --encrypt.</translation>
     </message>
     <message>
         <source>Name the file to write: attune export COUPLE --output FILE.attune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo que se va a escribir: attune export PAREJA --output ARCHIVO.attune.</translation>
     </message>
     <message>
         <source>Name the couples to export, or --all for every couple (not both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las parejas que se van a exportar, o --all para todas (no ambas cosas).</translation>
     </message>
     <message>
         <source>The practice has no couples to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta no tiene parejas para exportar.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n couple(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n pareja a %1.</numerusform>
+            <numerusform>Se exportaron %n parejas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>--on-conflict takes skip, replace or copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict admite skip, replace o copy.</translation>
     </message>
     <message>
         <source>Name the case file: attune import FILE.attune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el expediente: attune import ARCHIVO.attune.</translation>
     </message>
     <message>
         <source>The page size must be letter or a4, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página debe ser letter o a4, no %1.</translation>
     </message>
     <message>
         <source>%1 has no cycle version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la versión %2 del ciclo.</translation>
     </message>
     <message>
         <source>%1 has no cycle mapped yet; map one in the Cycle tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene un ciclo mapeado; primero mapee uno en la pestaña Ciclo.</translation>
     </message>
     <message>
         <source>%1: cycle version %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versión %2 del ciclo, del %3 (%4)</translation>
     </message>
     <message>
         <source>(not yet named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin nombre)</translation>
     </message>
     <message>
         <source>The version must be a number from 1 up, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión debe ser un número a partir de 1, no %1.</translation>
     </message>
     <message>
         <source>Name the file: attune cycle export COUPLE --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo: attune cycle export PAREJA --output ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>The resolution must be a number of dots per inch, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolución debe ser un número de puntos por pulgada, no %1.</translation>
     </message>
     <message>
         <source>Choose an output file ending in .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de salida que termine en .pdf, .png o .svg.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1.</translation>
     </message>
     <message>
         <source>Say what to do: attune cycle show COUPLE or attune cycle export COUPLE --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer: attune cycle show PAREJA o attune cycle export PAREJA --output ARCHIVO.</translation>
     </message>
     <message>
         <source>Name the couple: attune cycle %1 COUPLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la pareja: attune cycle %1 PAREJA.</translation>
     </message>
     <message>
         <source>Name the file: attune worksheet --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo: attune worksheet --output ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>The worksheet kind must be cycle or five-step, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de hoja de trabajo debe ser cycle o five-step, no %1.</translation>
     </message>
     <message>
         <source>%1 takes a real date as YYYY-MM-DD, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere una fecha válida como AAAA-MM-DD, no %2.</translation>
     </message>
     <message>
         <source>Name the couple and the file: attune report COUPLE --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la pareja y el archivo: attune report PAREJA --output ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>The period starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza (%1) después de terminar (%2).</translation>
     </message>
     <message>
         <source>--page takes letter or a4, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page admite letter o a4, no %1.</translation>
     </message>
     <message>
         <source>Attune has no %1 translation; try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune no tiene traducción al %1; pruebe con %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %1 (%n session(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió el informe de progreso de %1 (%n sesión) en %2.</numerusform>
+            <numerusform>Se escribió el informe de progreso de %1 (%n sesiones) en %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the backup file: attune backup --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo de respaldo: attune backup --output ARCHIVO.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respaldó %1 en %2%3.</translation>
     </message>
     <message>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cifrado)</translation>
     </message>
     <message>
         <source>Name one backup file: attune restore FILE [--force].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un archivo de respaldo: attune restore ARCHIVO [--force].</translation>
     </message>
     <message>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún respaldo en %1.</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 desde %2.</translation>
     </message>
     <message>
         <source>The replaced practice was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta reemplazada se conservó como %1.</translation>
     </message>
     <message>
         <source>Attune: case notes for Emotionally Focused couples therapy.
@@ -513,277 +520,313 @@ Usage:
 COUPLE is a numeric id or part of a couple&apos;s name that matches exactly one couple.
 Without --practice, Attune uses the practice in your data folder.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
+
+Uso:
+  attune [--practice ARCHIVO] [--language CÓDIGO]   abre la aplicación
+  attune --version | --help
+  attune [--practice ARCHIVO] demo [--couples N] [--sessions N] [--seed S]
+                                                    llena una consulta vacía con parejas ficticias de demostración
+  attune [--practice ARCHIVO] couples [--all] [--json]
+                                                    lista las parejas
+  attune [--practice ARCHIVO] sessions PAREJA [--all] [--json]
+                                                    lista las sesiones de una pareja
+  attune [--practice ARCHIVO] check                 verifica la integridad del archivo de la consulta
+  attune [--practice ARCHIVO] audit [--json] [--from FECHA] [--to FECHA]
+                                                    lista el registro de auditoría
+  attune [--practice ARCHIVO] audit verify          verifica la cadena de hashes del registro de auditoría
+  attune [--practice ARCHIVO] backup --output ARCHIVO [--encrypt] [--passphrase-file ARCHIVO]
+                                                    escribe un respaldo verificado (y, si se pide, cifrado)
+  attune [--practice ARCHIVO] restore ARCHIVO [--force] [--passphrase-file ARCHIVO]
+                                                    restaura un respaldo; --force conserva aparte el archivo reemplazado
+  attune [--practice ARCHIVO] cycle show PAREJA [--version N] [--json]
+                                                    muestra el ciclo de una pareja (por omisión, la última versión)
+  attune [--practice ARCHIVO] cycle export PAREJA --output ARCHIVO.pdf|.png|.svg [--version N]
+                           [--handout] [--initials] [--language CÓDIGO] [--dpi N] [--page letter|a4]
+                                                    dibuja el ciclo, o el material para la pareja
+  attune worksheet --output ARCHIVO.pdf [--kind cycle|five-step] [--language CÓDIGO] [--page letter|a4]
+                                                    una hoja de trabajo en blanco para llenar a mano
+  attune [--practice ARCHIVO] report PAREJA --output ARCHIVO.pdf [--from FECHA] [--to FECHA]
+                           [--language CÓDIGO] [--page letter|a4] [--therapist NOMBRE]
+                                                    escribe el informe de progreso de una pareja (fechas como AAAA-MM-DD)
+  attune [--practice ARCHIVO] export (PAREJA... | --all) --output ARCHIVO.attune
+                                                    escribe los registros de las parejas en un expediente
+  attune [--practice ARCHIVO] import ARCHIVO.attune [--on-conflict skip|replace|copy]
+                                                    agrega a la consulta los registros de un expediente
+
+PAREJA es un id numérico o una parte del nombre que coincida con una sola pareja.
+Sin --practice, Attune usa la consulta de su carpeta de datos.
+</translation>
     </message>
     <message>
         <source>No terminal to ask for the passphrase: give --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una terminal para pedir la frase de contraseña: use --passphrase-file ARCHIVO.</translation>
     </message>
     <message>
         <source>Could not read the passphrase file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de frase de contraseña %1: %2.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de frase de contraseña %1 está vacío.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña: </translation>
     </message>
     <message>
         <source>Passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>CoupleLookup</name>
     <message>
         <source>Name a couple by its id or part of its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una pareja por su id o por parte de su nombre.</translation>
     </message>
     <message>
         <source>No couple has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pareja tiene el id %1.</translation>
     </message>
     <message>
         <source>No couple matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pareja coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches more than one couple: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; coincide con más de una pareja: %2.</translation>
     </message>
 </context>
 <context>
     <name>CycleExport</name>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
         <source>The resolution %1 dpi gives an image too small or too large to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una resolución de %1 ppp la imagen queda demasiado pequeña o demasiado grande para escribirla.</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo codificar la imagen</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que termine en .pdf, .png o .svg.</translation>
     </message>
     <message>
         <source>Choose a resolution between 10 and 1200 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una resolución entre 10 y 1200 ppp.</translation>
     </message>
 </context>
 <context>
     <name>CyclePrinting</name>
     <message>
         <source>Print handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir material para la pareja</translation>
     </message>
     <message>
         <source>Show only the partners&apos; &amp;initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las &amp;iniciales de los integrantes</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del material</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>&amp;Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de &amp;grises</translation>
     </message>
     <message>
         <source>Handout &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma del material:</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo</translation>
     </message>
     <message>
         <source>%1 cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo de %1</translation>
     </message>
     <message>
         <source>Export cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ciclo</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf);;Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of demo couples must be between 0 (the six curated couples) and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de parejas de demostración debe estar entre 0 (las seis parejas preparadas) y %1.</translation>
     </message>
     <message>
         <source>The number of sessions per couple must be between 0 (each couple&apos;s own) and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de sesiones por pareja debe estar entre 0 (las propias de cada pareja) y %1.</translation>
     </message>
     <message>
         <source>This practice already has couples; the demo practice can only be created in an empty practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta ya tiene parejas; la consulta de demostración solo se puede crear en una consulta vacía.</translation>
     </message>
 </context>
 <context>
     <name>EditCycleStepCommand</name>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1 de %2</translation>
     </message>
     <message>
         <source>The practice is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta está cerrada.</translation>
     </message>
     <message>
         <source>A cycle map has only two partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa del ciclo tiene solo dos integrantes.</translation>
     </message>
 </context>
 <context>
     <name>PracticeStore</name>
     <message>
         <source>The practice file&apos;s schema version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la versión del esquema del archivo de la consulta.</translation>
     </message>
     <message>
         <source>The practice file could not be upgraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el archivo de la consulta: %1</translation>
     </message>
     <message>
         <source>it was written by a newer version of Attune.</source>
-        <translation type="unfinished"></translation>
+        <translation>fue escrito por una versión más reciente de Attune.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not an Attune practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo vacío, no una consulta de Attune.</translation>
     </message>
     <message>
         <source>%1 is not an Attune practice (it is not a database file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una consulta de Attune (no es un archivo de base de datos).</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not an Attune practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos de otro programa, no una consulta de Attune.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Attune (practice format %2; this version reads up to %3). Please update Attune to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Attune (formato de consulta %2; esta versión lee hasta el %3). Actualice Attune para abrirlo.</translation>
     </message>
     <message>
         <source>%1 is an unfinished Attune practice with no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una consulta de Attune sin terminar, sin versión de formato.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Could not create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear %1: %2.</translation>
     </message>
     <message>
         <source>Could not make %1 private to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer que %1 sea privado para usted.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>the quick check returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>la verificación rápida no devolvió nada</translation>
     </message>
     <message>
         <source>%1 is damaged and was not opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se abrió (%2).</translation>
     </message>
     <message>
         <source>The practice file is read-only, so the change could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la consulta es de solo lectura, así que no se pudo guardar el cambio.</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar el cambio.</translation>
     </message>
     <message>
         <source>The practice file is in use by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el archivo de la consulta; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The practice file could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el archivo de la consulta (%1).</translation>
     </message>
     <message>
         <source>The practice file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la consulta está dañado (%1).</translation>
     </message>
     <message>
         <source>There is not enough memory to complete the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para completar la operación.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the practice file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio infringe una regla del archivo de la consulta (%1).</translation>
     </message>
     <message>
         <source>The practice file reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la consulta informó un error: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1: %2</translation>
     </message>
     <message>
         <source>%1 already exists. Restore with --force to replace it; the current file is then kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Restaure con --force para reemplazarlo; el archivo actual se conserva aparte.</translation>
     </message>
     <message>
         <source>Could not copy %1 next to the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1 junto a la consulta.</translation>
     </message>
     <message>
         <source>Could not move the current practice aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo apartar la consulta actual; no se cambió nada.</translation>
     </message>
     <message>
         <source>Could not put the restored practice in place; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en su lugar la consulta restaurada; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -815,958 +858,1272 @@ reaction, the deeper feelings, and the underlying need.&lt;/p&gt;
 &lt;h3&gt;Signs of a secure bond&lt;/h3&gt;
 &lt;p&gt;Emotional balance; tuning into emotions and voicing needs; openness and a meta-perspective; a positive
 view of self; being able to be alone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Referencia rápida de TFE&lt;/h2&gt;
+&lt;h3&gt;Etapas y pasos&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Etapa 1 — Desescalada&lt;/b&gt; (pasos 1–4): identificar los temas de conflicto; identificar el ciclo negativo;
+acceder a las emociones no reconocidas que subyacen a la posición de cada integrante; reencuadrar el problema en
+términos del ciclo y de las necesidades de apego.&lt;br&gt;
+&lt;b&gt;Etapa 2 — Reestructuración&lt;/b&gt; (pasos 5–7): promover la identificación con las necesidades y los aspectos de
+sí mismo que se han negado; promover la aceptación de la experiencia de la pareja; facilitar la expresión de
+necesidades y deseos, y crear un involucramiento emocional.&lt;br&gt;
+&lt;b&gt;Etapa 3 — Consolidación&lt;/b&gt; (pasos 8–9): facilitar nuevas soluciones a viejos problemas; consolidar nuevas
+posiciones y nuevos ciclos de conducta de apego.&lt;/p&gt;
+&lt;h3&gt;Eventos de cambio&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Reenganche de quien se retira&lt;/b&gt;: quien se retira se vuelve hacia el otro, expresa su dolor y su miedo,
+y pide lo que necesita. &lt;b&gt;Suavización de quien culpa&lt;/b&gt;: quien critica pide consuelo y conexión desde un
+lugar vulnerable. Los marcadores se registran como ninguno, emergente, parcial o completo.&lt;/p&gt;
+&lt;h3&gt;El ciclo en forma de ocho (infinito)&lt;/h3&gt;
+&lt;p&gt;Para cada integrante: &lt;b&gt;detonante&lt;/b&gt; → &lt;b&gt;emoción primaria&lt;/b&gt; (vulnerable: dolor, rechazo, miedo,
+vergüenza, tristeza) → &lt;b&gt;emoción secundaria&lt;/b&gt; (reactiva: enojo, desprecio, ansiedad) → &lt;b&gt;percepción&lt;/b&gt;
+(el significado que se le da a lo que hace la pareja) → &lt;b&gt;conducta&lt;/b&gt; (criticar, perseguir, retirarse,
+apaciguar…). La conducta de cada integrante es el detonante del otro, así que los dos lazos forman un ocho.
+Las emociones primarias y las necesidades de apego no satisfechas quedan por debajo de la &lt;b&gt;línea de
+conciencia&lt;/b&gt;.&lt;/p&gt;
+&lt;h3&gt;Del resentimiento a la cercanía&lt;/h3&gt;
+&lt;p&gt;Cinco pasos por integrante y por incidente: el detonante, la reacción emocional inmediata, la reacción
+conductual, los sentimientos más profundos y la necesidad subyacente.&lt;/p&gt;
+&lt;h3&gt;Señales de un vínculo seguro&lt;/h3&gt;
+&lt;p&gt;Equilibrio emocional; sintonizar con las emociones y expresar necesidades; apertura y metaperspectiva; una
+visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>EFT Quick Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia rápida de TFE</translation>
     </message>
     <message>
         <source>EFT quick reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia rápida de TFE</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para derivar la clave de cifrado.</translation>
     </message>
     <message>
         <source>%1 is not an encrypted Attune file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo cifrado de Attune.</translation>
     </message>
     <message>
         <source>%1 is truncated: its header is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está truncado: su encabezado está incompleto.</translation>
     </message>
     <message>
         <source>%1 was encrypted by a newer version of Attune.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue cifrado por una versión más reciente de Attune.</translation>
     </message>
     <message>
         <source>%1 is damaged: its key settings are not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: los parámetros de su clave no son plausibles.</translation>
     </message>
     <message>
         <source>The passphrase is wrong for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de %1 es incorrecta.</translation>
     </message>
     <message>
         <source>%1 is damaged: its header is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: su encabezado no es válido.</translation>
     </message>
     <message>
         <source>%1 is truncated: it ends before its last part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está truncado: termina antes de su última parte.</translation>
     </message>
     <message>
         <source>%1 is damaged: part of it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: una parte fue modificada.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has data after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: tiene datos después de su final.</translation>
     </message>
     <message>
         <source>The cryptography library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de criptografía.</translation>
     </message>
     <message>
         <source>A passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para proteger la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSigning</name>
+    <message>
+        <source>Sign Note</source>
+        <translation>Firmar nota</translation>
+    </message>
+    <message>
+        <source>Notes are signed with your name and credentials, and you have not entered them yet.</source>
+        <translation>Las notas se firman con su nombre y sus credenciales, y todavía no los ha ingresado.</translation>
+    </message>
+    <message>
+        <source>Enter them now? You can change them later in Preferences.</source>
+        <translation>¿Desea ingresarlos ahora? Puede cambiarlos después en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Enter Clinician Profile…</source>
+        <translation>Ingresar perfil profesional…</translation>
+    </message>
+    <message>
+        <source>The note was not signed because your latest changes could not be stored: %1</source>
+        <translation>La nota no se firmó porque sus últimos cambios no se pudieron guardar: %1</translation>
+    </message>
+    <message>
+        <source>Sign this note as %1?</source>
+        <translation>¿Firmar esta nota como %1?</translation>
+    </message>
+    <message>
+        <source>A signed note can never be changed, and signing cannot be undone. Corrections are added as signed addenda under the note.</source>
+        <translation>Una nota firmada ya no se puede modificar nunca, y la firma no se puede deshacer. Las correcciones se agregan como adendas firmadas debajo de la nota.</translation>
+    </message>
+    <message>
+        <source>The note could not be signed: %1</source>
+        <translation>No se pudo firmar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Add Addendum</source>
+        <translation>Agregar adenda</translation>
+    </message>
+    <message>
+        <source>The addendum could not be added: %1</source>
+        <translation>No se pudo agregar la adenda: %1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1.</translation>
     </message>
     <message>
         <source>%1 is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha válida.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) es anterior a %3.</translation>
     </message>
     <message>
         <source>%1 (%2) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) está en el futuro.</translation>
     </message>
     <message>
         <source>The first partner</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer integrante</translation>
     </message>
     <message>
         <source>The second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>El segundo integrante</translation>
     </message>
     <message>
         <source>%1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un nombre.</translation>
     </message>
     <message>
         <source>%1&apos;s need for closeness must be between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La necesidad de cercanía de %1 debe estar entre 0 y %2.</translation>
     </message>
     <message>
         <source>%1&apos;s need for alone time must be between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La necesidad de tiempo a solas de %1 debe estar entre 0 y %2.</translation>
     </message>
     <message>
         <source>The couple needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pareja necesita un nombre.</translation>
     </message>
     <message>
         <source>The partners&apos; positions do not match the %1 pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las posiciones de los integrantes no corresponden al patrón %1.</translation>
     </message>
     <message>
         <source>The intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de ingreso</translation>
     </message>
     <message>
         <source>The closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de cierre</translation>
     </message>
     <message>
         <source>The closing date is before the intake date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de cierre es anterior a la fecha de ingreso.</translation>
     </message>
     <message>
         <source>The safety screen date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la evaluación de seguridad</translation>
     </message>
     <message>
         <source>The session date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la sesión</translation>
     </message>
     <message>
         <source>The session date (%1) is before the couple&apos;s intake (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la sesión (%1) es anterior al ingreso de la pareja (%2).</translation>
     </message>
     <message>
         <source>A session lasts between 5 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura entre 5 y 480 minutos.</translation>
     </message>
     <message>
         <source>The EFT stage must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etapa de la TFE debe ser 1, 2 o 3.</translation>
     </message>
     <message>
         <source>The EFT step must be between 1 and 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de la TFE debe estar entre 1 y 9.</translation>
     </message>
     <message>
         <source>Step %1 belongs to stage %2, not stage %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso %1 pertenece a la etapa %2, no a la etapa %3.</translation>
     </message>
     <message>
         <source>A change event names a partner who is not part of this couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento de cambio menciona a un integrante que no forma parte de esta pareja.</translation>
     </message>
     <message>
         <source>A secure-bond rating names a partner who is not part of this couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una calificación de vínculo seguro menciona a un integrante que no forma parte de esta pareja.</translation>
     </message>
     <message>
         <source>A partner has two sets of secure-bond ratings in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un integrante tiene dos juegos de calificaciones de vínculo seguro en una misma sesión.</translation>
     </message>
     <message>
         <source>Secure-bond ratings must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calificaciones de vínculo seguro deben estar entre 0 y %1.</translation>
     </message>
     <message>
         <source>An outcome score names a partner who is not part of this couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puntaje de resultado menciona a un integrante que no forma parte de esta pareja.</translation>
     </message>
     <message>
         <source>A partner has two %1 totals in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un integrante tiene dos puntajes totales de %1 en una misma sesión.</translation>
     </message>
     <message>
         <source>A %1 total must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puntaje total de %1 debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <source>A homework item is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea está vacía.</translation>
     </message>
     <message>
         <source>The cycle map&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del mapa del ciclo</translation>
     </message>
     <message>
         <source>The exercise must belong to one of the partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio debe pertenecer a uno de los integrantes.</translation>
     </message>
     <message>
         <source>The exercise&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del ejercicio</translation>
     </message>
 </context>
 <context>
     <name>attune::AddToCycleDialog</name>
     <message>
         <source>Add Exercise to Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar ejercicio al ciclo</translation>
     </message>
     <message>
         <source>Add exercise to cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar ejercicio al ciclo</translation>
     </message>
     <message>
         <source>Choose which steps of %1&apos;s exercise go into %1&apos;s side of cycle version %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué pasos del ejercicio de %1 pasan al lado de %1 en la versión %2 del ciclo (%3).</translation>
     </message>
     <message>
         <source>This couple has no cycle map yet. The steps you choose start version 1 of it, dated today, on %1&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pareja todavía no tiene un mapa del ciclo. Los pasos que elija inician su versión 1, con fecha de hoy, en el lado de %1.</translation>
     </message>
     <message>
         <source>Exercise step → cycle step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso del ejercicio → paso del ciclo</translation>
     </message>
     <message>
         <source>In the cycle now</source>
-        <translation type="unfinished"></translation>
+        <translation>En el ciclo ahora</translation>
     </message>
     <message>
         <source>From the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Del ejercicio</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Use the exercise&apos;s %1 as the cycle&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1 del ejercicio como %2 del ciclo</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>(the exercise leaves this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el ejercicio deja esto vacío)</translation>
     </message>
     <message>
         <source>&amp;Add to Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar al ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AddendaSection</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Adendas</translation>
+    </message>
+    <message>
+        <source>No addenda. A signed note is corrected by adding one.</source>
+        <translation>Sin adendas. Una nota firmada se corrige agregando una.</translation>
+    </message>
+    <message>
+        <source>Add Addendum…</source>
+        <translation>Agregar adenda…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Agregar adenda</translation>
+    </message>
+    <message>
+        <source>Addendum of %1 by %2</source>
+        <translation>Adenda del %1, de %2</translation>
+    </message>
+    <message>
+        <source>Addendum text</source>
+        <translation>Texto de la adenda</translation>
+    </message>
+    <message>
+        <source>The addenda could not be shown: %1</source>
+        <translation>No se pudieron mostrar las adendas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AddendumDialog</name>
+    <message>
+        <source>Add Addendum</source>
+        <translation>Agregar adenda</translation>
+    </message>
+    <message>
+        <source>The addendum is signed as %1 with today&apos;s date and shown under the note, which stays as it was signed. It cannot be changed afterwards.</source>
+        <translation>La adenda se firma como %1 con la fecha de hoy y se muestra debajo de la nota, que queda tal como se firmó. Después no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Addendum text</source>
+        <translation>Texto de la adenda</translation>
+    </message>
+    <message>
+        <source>Sign and Add</source>
+        <translation>Firmar y agregar</translation>
     </message>
 </context>
 <context>
     <name>attune::AutoSaver</name>
     <message>
         <source>Your last change could not be stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su último cambio todavía no se pudo guardar.</translation>
     </message>
 </context>
 <context>
     <name>attune::BondRatingsSection</name>
     <message>
         <source>Secure-bond signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de vínculo seguro</translation>
     </message>
     <message>
         <source>First partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer integrante</translation>
     </message>
     <message>
         <source>Second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo integrante</translation>
     </message>
     <message>
         <source>%1 rated this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: calificado en esta sesión</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rated this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificado en esta sesión</translation>
     </message>
 </context>
 <context>
     <name>attune::CaseFileActions</name>
     <message>
         <source>&amp;Export Couples…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar parejas…</translation>
     </message>
     <message>
         <source>&amp;Import Case File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar expediente…</translation>
     </message>
     <message>
         <source>Write couples&apos; records to a case file to move or hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los registros de las parejas en un expediente para trasladarlos o entregarlos</translation>
     </message>
     <message>
         <source>Add the records of a case file to this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar los registros de un expediente a esta consulta</translation>
     </message>
     <message>
         <source>Case File</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <source>The practice has no couples to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta no tiene parejas para exportar.</translation>
     </message>
     <message>
         <source>Couples.attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas.attune</translation>
     </message>
     <message>
         <source>Export Couples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar parejas</translation>
     </message>
     <message>
         <source>Attune case files (*.attune)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes de Attune (*.attune)</translation>
     </message>
     <message>
         <source>Exporting couples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando parejas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n couple(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n pareja a %1.</numerusform>
+            <numerusform>Se exportaron %n parejas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Case File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar expediente</translation>
     </message>
     <message>
         <source>Reading the case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el expediente…</translation>
     </message>
     <message>
         <source>Importing the case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el expediente…</translation>
     </message>
 </context>
 <context>
     <name>attune::ChangeEventsSection</name>
     <message>
         <source>Change events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de cambio</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante</translation>
     </message>
     <message>
         <source>Anchor quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita clave</translation>
     </message>
     <message>
         <source>%1 level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nivel</translation>
     </message>
     <message>
         <source>%1 partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: integrante</translation>
     </message>
     <message>
         <source>%1 anchor quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cita clave</translation>
     </message>
     <message>
         <source>A short quote from the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita breve de la sesión</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>First partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer integrante</translation>
     </message>
     <message>
         <source>Second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo integrante</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ClinicianProfileDialog</name>
+    <message>
+        <source>Clinician Profile</source>
+        <translation>Perfil profesional</translation>
+    </message>
+    <message>
+        <source>Notes and addenda are signed with this name and these credentials.</source>
+        <translation>Las notas y las adendas se firman con este nombre y estas credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ClinicianProfileFields</name>
+    <message>
+        <source>Clinician name</source>
+        <translation>Nombre del profesional clínico</translation>
+    </message>
+    <message>
+        <source>e.g. Alex Rivera</source>
+        <translation>p. ej. Alex Rivera</translation>
+    </message>
+    <message>
+        <source>Clinician credentials</source>
+        <translation>Credenciales del profesional clínico</translation>
+    </message>
+    <message>
+        <source>e.g. PhD, LMFT</source>
+        <translation>p. ej. PhD, LMFT</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials:</source>
+        <translation>&amp;Credenciales:</translation>
     </message>
 </context>
 <context>
     <name>attune::CoupleForm</name>
     <message>
         <source>Case name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del caso</translation>
     </message>
     <message>
         <source>Left empty: the partners&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se deja vacío: los nombres de los integrantes</translation>
     </message>
     <message>
         <source>Cycle pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón del ciclo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el formulario</translation>
     </message>
     <message>
         <source>C&amp;ase name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del c&amp;aso:</translation>
     </message>
     <message>
         <source>Pa&amp;ttern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;trón:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Presenting concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de consulta</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Intake date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de ingreso</translation>
     </message>
     <message>
         <source>C&amp;losed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado e&amp;l:</translation>
     </message>
     <message>
         <source>The case has a closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso tiene fecha de cierre</translation>
     </message>
     <message>
         <source>Closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de cierre</translation>
     </message>
     <message>
         <source>&amp;Presenting concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo de consulta:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>&amp;Intake:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingreso:</translation>
     </message>
     <message>
         <source>Safety screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de seguridad</translation>
     </message>
     <message>
         <source>Safety screen outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la evaluación de seguridad</translation>
     </message>
     <message>
         <source>Safety screen date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la evaluación de seguridad</translation>
     </message>
     <message>
         <source>Safety screen notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la evaluación de seguridad</translation>
     </message>
     <message>
         <source>Safety warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>Not screened for intimate-partner violence yet. Screen each partner separately before starting EFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha evaluado la violencia de pareja. Evalúe a cada integrante por separado antes de empezar la TFE.</translation>
     </message>
     <message>
         <source>Abuse is ongoing: EFT couples therapy is contraindicated. Do not do conjoint work; attend to safety first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay abuso en curso: la terapia de pareja TFE está contraindicada. No haga trabajo conjunto; atienda primero la seguridad.</translation>
     </message>
     <message>
         <source>Concerns noted: keep monitoring safety at each session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anotaron inquietudes: siga monitoreando la seguridad en cada sesión.</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. empty nest</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej. nido vacío</translation>
     </message>
 </context>
 <context>
     <name>attune::CoupleListDelegate</name>
     <message>
         <source>Stage %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 · %2</translation>
     </message>
     <message>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sesión: %1</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin sesiones</translation>
     </message>
 </context>
 <context>
     <name>attune::CouplesModel</name>
     <message>
         <source>The practice is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta está cerrada.</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) y %3 (%4)</translation>
     </message>
     <message>
         <source>Last session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión: %1</translation>
     </message>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin sesiones</translation>
     </message>
 </context>
 <context>
     <name>attune::CouplesPane</name>
     <message>
         <source>Search names and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres y etiquetas</translation>
     </message>
     <message>
         <source>Search couples</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar parejas</translation>
     </message>
     <message>
         <source>Show couples with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar parejas con el estado</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivadas</translation>
     </message>
     <message>
         <source>Couples</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas</translation>
     </message>
 </context>
 <context>
     <name>attune::CycleLabels</name>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Partner A</source>
+        <translation>Integrante A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>Integrante B</translation>
+    </message>
+    <message>
+        <source>Seen: how we reach for each other now</source>
+        <translation>Lo que se ve: cómo nos buscamos ahora</translation>
+    </message>
+    <message>
+        <source>Felt underneath: what we can now share</source>
+        <translation>Lo que se siente por dentro: lo que ahora podemos compartir</translation>
+    </message>
+    <message>
+        <source>Our new dance</source>
+        <translation>Nuestro nuevo baile</translation>
+    </message>
+    <message>
+        <source>How we reach for each other now, and what we feel and need underneath.</source>
+        <translation>Cómo nos buscamos ahora, y lo que sentimos y necesitamos en el fondo.</translation>
+    </message>
+    <message>
+        <source>Seen: what we do and think</source>
+        <translation>Lo que se ve: lo que hacemos y pensamos</translation>
+    </message>
+    <message>
+        <source>Felt underneath: below the line of awareness</source>
+        <translation>Lo que se siente por dentro: por debajo de la línea de conciencia</translation>
+    </message>
+    <message>
+        <source>The dance we get caught in</source>
+        <translation>El baile en el que quedamos atrapados</translation>
+    </message>
+    <message>
+        <source>When one of us reacts, the other reacts to that, and round it goes. The cycle is the problem, not either of us.</source>
+        <translation>Cuando uno de los dos reacciona, el otro reacciona a eso, y así damos vueltas y vueltas. El problema es el ciclo, no ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>line of awareness</source>
+        <translation>línea de conciencia</translation>
+    </message>
+    <message>
+        <source>In full:</source>
+        <translation>Completo:</translation>
+    </message>
+    <message>
+        <source>What the words mean</source>
+        <translation>Qué significan las palabras</translation>
+    </message>
+    <message>
+        <source>What sets it off: a look, a tone, a silence, a door that closes.</source>
+        <translation>Lo que lo desata: una mirada, un tono, un silencio, una puerta que se cierra.</translation>
+    </message>
+    <message>
+        <source>The first, softer feeling underneath, such as hurt, fear, loneliness or shame. It is often hard to see, even for ourselves.</source>
+        <translation>El sentimiento primero y más vulnerable, de fondo, como el dolor, el miedo, la soledad o la vergüenza. Muchas veces es difícil de ver, incluso para nosotros mismos.</translation>
+    </message>
+    <message>
+        <source>The feeling that shows on the surface and protects the softer one, such as anger, frustration or going numb.</source>
+        <translation>El sentimiento que se nota en la superficie y protege al más vulnerable, como el enojo, la frustración o quedarse como adormecido.</translation>
+    </message>
+    <message>
+        <source>What we tell ourselves in that moment about our partner, ourselves or the relationship.</source>
+        <translation>Lo que nos decimos en ese momento sobre nuestra pareja, sobre nosotros mismos o sobre la relación.</translation>
+    </message>
+    <message>
+        <source>What we do, which our partner sees and reacts to: pushing, criticizing, going quiet, leaving the room.</source>
+        <translation>Lo que hacemos, que nuestra pareja ve y a lo que reacciona: presionar, criticar, quedarnos callados, salir del cuarto.</translation>
+    </message>
+    <message>
+        <source>What we long for underneath it all: to feel close, wanted, safe and that we matter.</source>
+        <translation>Lo que anhelamos en el fondo de todo: sentirnos cerca, queridos, seguros y que importamos.</translation>
+    </message>
+    <message>
+        <source>Above it is what we show and see; below it is what we feel and need but rarely say. Change begins when we can share what lies below the line.</source>
+        <translation>Por encima está lo que mostramos y vemos; por debajo, lo que sentimos y necesitamos pero casi nunca decimos. El cambio empieza cuando podemos compartir lo que está por debajo de la línea.</translation>
+    </message>
+    <message>
+        <source>What are the steps of our own little dance, and what would it take to step into a different one?</source>
+        <translation>¿Cuáles son los pasos de nuestro propio bailecito y qué haría falta para pasar a uno diferente?</translation>
+    </message>
+    <message>
+        <source>Our cycle</source>
+        <translation>Nuestro ciclo</translation>
+    </message>
+    <message>
+        <source>Write in each box what happens for you. Follow the arrows: what one of us does sets off the other.</source>
+        <translation>Escriba en cada recuadro lo que le pasa a usted. Siga las flechas: lo que hace uno de los dos desencadena la reacción del otro.</translation>
+    </message>
+    <message>
+        <source>From resentment to closeness</source>
+        <translation>Del resentimiento a la cercanía</translation>
+    </message>
+    <message>
+        <source>Think of one moment that still stings. Take the five steps slowly, one at a time, and then share them with your partner.</source>
+        <translation>Piense en un momento que todavía le duela. Recorra los cinco pasos con calma, uno por uno, y después compártalos con su pareja.</translation>
+    </message>
+    <message>
+        <source>The trigger</source>
+        <translation>El detonante</translation>
+    </message>
+    <message>
+        <source>My immediate emotional reaction</source>
+        <translation>Mi reacción emocional inmediata</translation>
+    </message>
+    <message>
+        <source>My behavioral reaction</source>
+        <translation>Mi reacción conductual</translation>
+    </message>
+    <message>
+        <source>My deeper feelings</source>
+        <translation>Mis sentimientos más profundos</translation>
+    </message>
+    <message>
+        <source>My underlying need</source>
+        <translation>Mi necesidad subyacente</translation>
+    </message>
+    <message>
+        <source>What happened, just as a camera would have seen it?</source>
+        <translation>¿Qué pasó, tal como lo habría captado una cámara?</translation>
+    </message>
+    <message>
+        <source>What did I feel first, in that very moment?</source>
+        <translation>¿Qué sentí primero, en ese mismo momento?</translation>
+    </message>
+    <message>
+        <source>What did I do or say next?</source>
+        <translation>¿Qué hice o dije después?</translation>
+    </message>
+    <message>
+        <source>What was I feeling underneath: hurt, fear, sadness, shame?</source>
+        <translation>¿Qué sentía en el fondo: dolor, miedo, tristeza, vergüenza?</translation>
+    </message>
+    <message>
+        <source>What did I long for from my partner?</source>
+        <translation>¿Qué anhelaba de mi pareja?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>The moment</source>
+        <translation>El momento</translation>
     </message>
 </context>
 <context>
     <name>attune::CycleModel</name>
     <message>
         <source>The practice is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta está cerrada.</translation>
     </message>
     <message>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante A</translation>
     </message>
     <message>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante B</translation>
     </message>
     <message>
         <source>%1 of %2, below the line of awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, por debajo de la línea de conciencia</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>attune::CycleTab</name>
     <message>
         <source>Cycle versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del ciclo</translation>
     </message>
     <message>
         <source>&amp;New version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva versión</translation>
     </message>
     <message>
         <source>Start a new version as a copy of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una nueva versión como copia de la que se muestra</translation>
     </message>
     <message>
         <source>&amp;Archive version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar versión</translation>
     </message>
     <message>
         <source>Hide this version from the list; undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta versión de la lista; al deshacer vuelve a aparecer</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones</translation>
     </message>
     <message>
         <source>Kind of cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ciclo</translation>
     </message>
     <message>
         <source>Compare with version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con:</translation>
     </message>
     <message>
         <source>Cycle diagram for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama del ciclo para comparar</translation>
     </message>
     <message>
         <source>No cycle mapped yet. Choose New version to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un ciclo mapeado. Elija Nueva versión para empezar uno.</translation>
     </message>
     <message>
         <source>Version %1 · %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 · %2
+%3</translation>
     </message>
     <message>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comparación</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>attune::CycleThumbnail</name>
     <message>
         <source>Latest cycle map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del ciclo más reciente</translation>
     </message>
     <message>
         <source>Cycle map version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del ciclo, versión %1</translation>
     </message>
     <message>
         <source>No cycle map yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mapa del ciclo</translation>
     </message>
 </context>
 <context>
     <name>attune::CycleView</name>
     <message>
         <source>Cycle diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama del ciclo</translation>
     </message>
     <message>
         <source>%1: click to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: haga clic para escribirlo</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1 de %2</translation>
     </message>
     <message>
         <source>Enter stores the text, Shift+Enter starts a new line, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro guarda el texto, Mayús+Intro inicia una nueva línea, Esc cancela.</translation>
     </message>
     <message>
         <source>Use the arrow keys to move between steps and Enter to edit one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use las flechas para moverse entre los pasos e Intro para editar uno.</translation>
     </message>
 </context>
 <context>
     <name>attune::ExerciseEditor</name>
     <message>
         <source>What happened, in plain words: what was seen, heard or missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pasó, en palabras sencillas: lo que se vio, se oyó o faltó.</translation>
     </message>
     <message>
         <source>The first feeling that flared up, e.g. anger, irritation, panic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer sentimiento que se encendió, p. ej. enojo, irritación, pánico.</translation>
     </message>
     <message>
         <source>What the partner did next, e.g. criticized, went quiet, left the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo después, p. ej. criticó, se quedó callado/a, salió del cuarto.</translation>
     </message>
     <message>
         <source>The softer feeling underneath, e.g. hurt, fear, shame, loneliness.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sentimiento más vulnerable de fondo, p. ej. dolor, miedo, vergüenza, soledad.</translation>
     </message>
     <message>
         <source>What the partner longed for, e.g. comfort, reassurance, to matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que anhelaba, p. ej. consuelo, que le tranquilizaran, sentir que importa.</translation>
     </message>
     <message>
         <source>Five-step exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de cinco pasos</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <source>Problem with the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el ejercicio</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante</translation>
     </message>
     <message>
         <source>Exercise date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del ejercicio</translation>
     </message>
     <message>
         <source>Linked session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión vinculada</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>A short title, e.g. &quot;The missed phone call&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título breve, p. ej. &quot;La llamada perdida&quot;</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrante:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;cidente:</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>Your changes could not be stored: %1 They stay on screen, and Attune keeps trying to store them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus cambios: %1 Siguen en la pantalla y Attune sigue intentando guardarlos.</translation>
     </message>
     <message>
         <source>This exercise is archived. Restore it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio está archivado. Restáurelo para editarlo.</translation>
     </message>
     <message>
         <source>First partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer integrante</translation>
     </message>
     <message>
         <source>Second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo integrante</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión</translation>
     </message>
     <message>
         <source>%1 (stage %2, step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etapa %2, paso %3)</translation>
     </message>
 </context>
 <context>
     <name>attune::ExercisesTab</name>
     <message>
         <source>&amp;New Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ejercicio</translation>
     </message>
     <message>
         <source>Add to &amp;Cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar al ciclo…</translation>
     </message>
     <message>
         <source>&amp;Archive Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar ejercicio</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar arc&amp;hivados</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Start a five-step exercise for this couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un ejercicio de cinco pasos para esta pareja</translation>
     </message>
     <message>
         <source>Propose this exercise&apos;s steps for the partner&apos;s side of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer los pasos de este ejercicio para el lado del integrante en el ciclo</translation>
     </message>
     <message>
         <source>Show archived exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ejercicios archivados</translation>
     </message>
     <message>
         <source>Five-step exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de cinco pasos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Exercise messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de ejercicios</translation>
     </message>
     <message>
         <source>First partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer integrante</translation>
     </message>
     <message>
         <source>Second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo integrante</translation>
     </message>
     <message>
         <source>(untitled incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>(incidente sin título)</translation>
     </message>
     <message>
         <source>&amp;Restore Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar ejercicio</translation>
     </message>
     <message>
         <source>The exercise&apos;s steps are now in cycle version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos del ejercicio ya están en la versión %1 del ciclo.</translation>
     </message>
     <message>
         <source>The exercise&apos;s steps started the couple&apos;s first cycle map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos del ejercicio iniciaron el primer mapa del ciclo de la pareja.</translation>
     </message>
 </context>
 <context>
     <name>attune::ExportCouplesDialog</name>
     <message>
         <source>Export Couples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar parejas</translation>
     </message>
     <message>
         <source>Choose the couples whose records go into the case file. Everything they hold is included: sessions, cycle maps, exercises and archived items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las parejas cuyos registros van al expediente. Se incluye todo lo que contienen: sesiones, mapas del ciclo, ejercicios y elementos archivados.</translation>
     </message>
     <message>
         <source>Couples to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas para exportar</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivada)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todas</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;ninguna</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export %n Couple(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Exportar %n pareja…</numerusform>
+            <numerusform>&amp;Exportar %n parejas…</numerusform>
         </translation>
     </message>
 </context>
@@ -1774,1948 +2131,2208 @@ view of self; being able to be alone.&lt;/p&gt;</source>
     <name>attune::ImportConflictDialog</name>
     <message>
         <source>Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Cycle map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del ciclo</translation>
     </message>
     <message>
         <source>Five-step exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de cinco pasos</translation>
     </message>
     <message>
         <source>&amp;Skip them: keep what this practice has</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitirlos: conservar lo que tiene esta consulta</translation>
     </message>
     <message>
         <source>&amp;Replace them with the case file&apos;s versions (signed notes stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazarlos con las versiones del expediente (las notas firmadas se conservan)</translation>
     </message>
     <message>
         <source>Import them as &amp;copies next to what this practice has</source>
-        <translation type="unfinished"></translation>
+        <translation>Importarlos como &amp;copias junto a lo que tiene esta consulta</translation>
     </message>
     <message>
         <source>Records Already in This Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que ya están en esta consulta</translation>
     </message>
     <message>
         <source>Records that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros distintos</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message numerus="yes">
         <source>The case file has %n record(s) that this practice holds with different content. Identical records are skipped in any case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El expediente tiene %n registro que esta consulta guarda con otro contenido. Los registros idénticos se omiten de todos modos.</numerusform>
+            <numerusform>El expediente tiene %n registros que esta consulta guarda con otro contenido. Los registros idénticos se omiten de todos modos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attune::LockController</name>
+    <message>
+        <source>&amp;Lock Practice</source>
+        <translation>&amp;Bloquear consulta</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Lock…</source>
+        <translation>Bl&amp;oqueo de la consulta…</translation>
+    </message>
+    <message>
+        <source>Hide everything until the practice passphrase is entered</source>
+        <translation>Ocultar todo hasta que se escriba la frase de contraseña de la consulta</translation>
+    </message>
+    <message>
+        <source>Set, change or remove the practice passphrase</source>
+        <translation>Establecer, cambiar o quitar la frase de contraseña de la consulta</translation>
+    </message>
+    <message>
+        <source>That passphrase was not right. Try again.</source>
+        <translation>Esa frase de contraseña no era correcta. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Lock Practice</source>
+        <translation>Bloquear consulta</translation>
+    </message>
+    <message>
+        <source>The practice can only be locked once it has a passphrase.</source>
+        <translation>La consulta solo se puede bloquear cuando tiene una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Set Passphrase…</source>
+        <translation>Establecer frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Wait a moment before trying again.</source>
+        <translation>Espere un momento antes de volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Esa frase de contraseña no es correcta. Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Esa frase de contraseña no es correcta. Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>intento %1</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Esto no se pudo anotar en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Attune (locked)</source>
+        <translation>Attune (bloqueado)</translation>
+    </message>
+    <message>
+        <source>Attune is locked</source>
+        <translation>Attune está bloqueado</translation>
+    </message>
+    <message>
+        <source>Attune is locked.</source>
+        <translation>Attune está bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Attune is locked</source>
+        <translation>Attune está bloqueado</translation>
+    </message>
+    <message>
+        <source>Enter the practice passphrase to continue.</source>
+        <translation>Escriba la frase de contraseña de la consulta para continuar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Mensaje de desbloqueo</translation>
     </message>
 </context>
 <context>
     <name>attune::MainWindow</name>
     <message>
         <source>Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Attune</translation>
     </message>
     <message>
         <source>No couple selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pareja seleccionada</translation>
     </message>
     <message>
         <source>This couple could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar esta pareja</translation>
     </message>
     <message>
         <source>About Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Attune</translation>
     </message>
     <message numerus="yes">
         <source>%n couple(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n pareja</numerusform>
+            <numerusform>Se muestran %n parejas</numerusform>
         </translation>
     </message>
     <message>
         <source>Couple workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de la pareja</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesio&amp;nes</translation>
     </message>
     <message>
         <source>C&amp;ycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicios</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;greso</translation>
     </message>
     <message>
         <source>No couples here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay parejas aquí</translation>
     </message>
     <message>
         <source>Add a couple with Couple → New Couple… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue una pareja con Pareja → Nueva pareja… (Ctrl+N).</translation>
     </message>
     <message>
         <source>Choose a couple on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pareja a la izquierda.</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) y %3 (%4) · %5</translation>
     </message>
     <message>
         <source> · stage %1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · etapa %1, paso %2</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivada</translation>
     </message>
     <message>
         <source>Some of your changes could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de sus cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
         <source>Retry after fixing the problem, keep the window open, or quit without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo después de corregir el problema, deje la ventana abierta o salga sin ellos.</translation>
     </message>
     <message>
         <source>That step could not be undone or redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer ese paso: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar pareja</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>EFT &amp;Quick Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia rápida de TFE</translation>
     </message>
     <message>
         <source>&amp;New Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva consulta…</translation>
     </message>
     <message>
         <source>&amp;Open Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir consulta…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>No other recent practices</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otras consultas recientes</translation>
     </message>
     <message>
         <source>&amp;Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pareja</translation>
     </message>
     <message>
         <source>&amp;New Couple…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva pareja…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <source>&amp;Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>Progress &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
         <source>&amp;Archive Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar pareja</translation>
     </message>
     <message>
         <source>Show &amp;Archived Couples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar parejas archivadas</translation>
     </message>
     <message>
         <source>Restore &amp;Archived Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pareja &amp;archivada</translation>
     </message>
     <message>
         <source>New Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta</translation>
     </message>
     <message>
         <source>Attune practices (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas de Attune (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name, or open it with File → Open Practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre, o ábralo con Archivo → Abrir consulta.</translation>
     </message>
     <message>
         <source>Open Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir consulta</translation>
     </message>
     <message>
         <source>Attune practices (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas de Attune (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Your changes here could not be stored yet, so this practice stays open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios aquí todavía no se pudieron guardar, así que esta consulta sigue abierta: %1</translation>
     </message>
     <message>
         <source>Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar caso</translation>
     </message>
     <message>
         <source>Close the case of %1? It stays in the practice and can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el caso de %1? Se queda en la consulta y se puede reabrir.</translation>
     </message>
     <message>
         <source>Archive Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar pareja</translation>
     </message>
     <message>
         <source>Archive %1? Archived couples are hidden from the list and can be restored from Show Archived Couples.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a %1? Las parejas archivadas se ocultan de la lista y se pueden restaurar desde Mostrar parejas archivadas.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Attune %1&lt;/h3&gt;&lt;p&gt;Case notes for couples therapists who work with Emotionally Focused Therapy.&lt;/p&gt;&lt;p&gt;Your practice stays in one private file on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Attune %1&lt;/h3&gt;&lt;p&gt;Notas clínicas para terapeutas de pareja que trabajan con la Terapia Focalizada en las Emociones (TFE).&lt;/p&gt;&lt;p&gt;Su consulta se guarda en un único archivo privado en esta computadora:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo has to wait until your typing is stored: %1</source>
+        <translation>Para deshacer hay que esperar a que se guarde lo que escribió: %1</translation>
+    </message>
+    <message>
+        <source>Redo has to wait until your typing is stored: %1</source>
+        <translation>Para rehacer hay que esperar a que se guarde lo que escribió: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Falló el respaldo automático: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Respaldo guardado en %1</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>Res&amp;paldar ahora</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Respaldar ahora</translation>
+    </message>
+    <message>
+        <source>The practice was backed up to %1.</source>
+        <translation>Se respaldó la consulta en %1.</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurar desde un respal&amp;do…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde un respaldo</translation>
+    </message>
+    <message>
+        <source>Attune backups (*.db *.attune-backup);;All files (*)</source>
+        <translation>Respaldos de Attune (*.db *.attune-backup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>Frase de contraseña del respaldo:</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>No se puede restaurar este respaldo: %1</translation>
+    </message>
+    <message>
+        <source>Replace the open practice with this backup? The current practice file is kept aside beside it, not deleted.</source>
+        <translation>¿Reemplazar la consulta abierta con este respaldo? El archivo actual de la consulta se conserva aparte, junto a él; no se elimina.</translation>
     </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
     <message>
         <source>New Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pareja</translation>
     </message>
     <message>
         <source>New couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pareja</translation>
     </message>
     <message>
         <source>&amp;Create Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear pareja</translation>
     </message>
 </context>
 <context>
     <name>attune::OutcomesSection</name>
     <message>
         <source>Outcome totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntajes totales de resultados</translation>
     </message>
     <message>
         <source>%1 (%2–%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3):</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dato</translation>
     </message>
     <message>
         <source>First partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer integrante</translation>
     </message>
     <message>
         <source>Second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo integrante</translation>
     </message>
     <message>
         <source>%1: %2 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntaje total del %2</translation>
     </message>
 </context>
 <context>
     <name>attune::OverviewTab</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Latest session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la última sesión</translation>
     </message>
     <message>
         <source>Storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <source>Your changes could not be stored: %1 They stay on screen, and Attune keeps trying to store them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus cambios: %1 Siguen en la pantalla y Attune sigue intentando guardarlos.</translation>
     </message>
     <message>
         <source>No couple selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pareja seleccionada.</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest session %1: stage %2 (%3), step %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión %1: etapa %2 (%3), paso %4 · %5</translation>
     </message>
 </context>
 <context>
     <name>attune::PartnerFields</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamita</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemán</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>Tagalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagalo</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Coreano</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebreo</translation>
     </message>
     <message>
         <source>First partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer integrante</translation>
     </message>
     <message>
         <source>Second partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo integrante</translation>
     </message>
     <message>
         <source>%1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nombre</translation>
     </message>
     <message>
         <source>%1: pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pronombres</translation>
     </message>
     <message>
         <source>e.g. she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. ella</translation>
     </message>
     <message>
         <source>%1: preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: idioma preferido</translation>
     </message>
     <message>
         <source>%1: position in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: posición en el ciclo</translation>
     </message>
     <message>
         <source>%1: need for closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: necesidad de cercanía</translation>
     </message>
     <message>
         <source>%1: need for alone time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: necesidad de tiempo a solas</translation>
     </message>
     <message>
         <source>0 = no need for closeness, %1 = a strong need</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = ninguna necesidad de cercanía, %1 = una necesidad fuerte</translation>
     </message>
     <message>
         <source>0 = no need for time alone, %1 = a strong need</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = ninguna necesidad de tiempo a solas, %1 = una necesidad fuerte</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>&amp;Pronouns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;nombres:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osición:</translation>
     </message>
     <message>
         <source>Need for &amp;closeness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad de &amp;cercanía:</translation>
     </message>
     <message>
         <source>Need for &amp;alone time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad de tiempo a &amp;solas:</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Passphrase</source>
+        <translation>&amp;Quitar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Practice Lock</source>
+        <translation>Bloqueo de la consulta</translation>
+    </message>
+    <message>
+        <source>The practice opens locked and locks itself when you are away. To change or remove the passphrase, enter the current one first.</source>
+        <translation>La consulta se abre bloqueada y se bloquea sola cuando usted se ausenta. Para cambiar o quitar la frase de contraseña, escriba primero la actual.</translation>
+    </message>
+    <message>
+        <source>With a passphrase, the practice opens locked, locks itself when you are away, and shows no client data until the passphrase is entered. It cannot be recovered if forgotten.</source>
+        <translation>Con una frase de contraseña, la consulta se abre bloqueada, se bloquea sola cuando usted se ausenta y no muestra datos de clientes hasta que se escribe la frase. Si la olvida, no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Set Passphrase</source>
+        <translation>Establecer frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>La frase de contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases nuevas no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>The lock settings could not be stored: %1</source>
+        <translation>No se pudo guardar la configuración del bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be removed: %1</source>
+        <translation>No se pudo quitar la frase de contraseña: %1</translation>
     </message>
 </context>
 <context>
     <name>attune::PracticeEditor</name>
     <message>
         <source>New couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pareja</translation>
     </message>
     <message>
         <source>Edit couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pareja</translation>
     </message>
     <message>
         <source>Archive couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar pareja</translation>
     </message>
     <message>
         <source>Restore couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar pareja</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesión</translation>
     </message>
     <message>
         <source>Archive session</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar sesión</translation>
     </message>
     <message>
         <source>Restore session</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar sesión</translation>
     </message>
     <message>
         <source>New cycle version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva versión del ciclo</translation>
     </message>
     <message>
         <source>Edit cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ciclo</translation>
     </message>
     <message>
         <source>Archive cycle version</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar versión del ciclo</translation>
     </message>
     <message>
         <source>Restore cycle version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar versión del ciclo</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejercicio</translation>
     </message>
     <message>
         <source>Archive exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar ejercicio</translation>
     </message>
     <message>
         <source>Restore exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar ejercicio</translation>
     </message>
 </context>
 <context>
     <name>attune::PracticeStore</name>
     <message>
         <source>That couple no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pareja ya no existe.</translation>
     </message>
     <message>
         <source>The practice file is damaged: couple %1 does not have two partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la consulta está dañado: la pareja %1 no tiene dos integrantes.</translation>
     </message>
     <message>
         <source>No couple has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pareja tiene el id %1.</translation>
     </message>
     <message>
         <source>This couple is already in the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pareja ya está en la consulta.</translation>
     </message>
     <message>
         <source>Only a couple that was stored before can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar una pareja que ya se había guardado.</translation>
     </message>
     <message>
         <source>This couple has not been stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pareja todavía no se ha guardado.</translation>
     </message>
     <message>
         <source>The practice file is damaged: a partner is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la consulta está dañado: falta un integrante.</translation>
     </message>
     <message>
         <source>That cycle map no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mapa del ciclo ya no existe.</translation>
     </message>
     <message>
         <source>This cycle map is already in the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mapa del ciclo ya está en la consulta.</translation>
     </message>
     <message>
         <source>Only a cycle map that was stored before can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar un mapa del ciclo que ya se había guardado.</translation>
     </message>
     <message>
         <source>The next cycle version could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar la siguiente versión del ciclo.</translation>
     </message>
     <message>
         <source>This cycle map has not been stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mapa del ciclo todavía no se ha guardado.</translation>
     </message>
     <message>
         <source>A cycle map cannot move to another couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa del ciclo no se puede pasar a otra pareja.</translation>
     </message>
     <message>
         <source>That exercise no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese ejercicio ya no existe.</translation>
     </message>
     <message>
         <source>This exercise is already in the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio ya está en la consulta.</translation>
     </message>
     <message>
         <source>Only an exercise that was stored before can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar un ejercicio que ya se había guardado.</translation>
     </message>
     <message>
         <source>The exercise&apos;s session belongs to another couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del ejercicio pertenece a otra pareja.</translation>
     </message>
     <message>
         <source>This exercise has not been stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio todavía no se ha guardado.</translation>
     </message>
     <message>
         <source>An exercise cannot move to another couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejercicio no se puede pasar a otra pareja.</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad: %1</translation>
     </message>
     <message>
         <source>Foreign key: row %1 of %2 points to a missing %3 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave foránea: la fila %1 de %2 apunta a un registro de %3 que no existe.</translation>
     </message>
     <message>
         <source>Schema: the file is not marked as an Attune practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: el archivo no está marcado como consulta de Attune.</translation>
     </message>
     <message>
         <source>Schema: format version %1, expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: versión de formato %1; se esperaba la %2.</translation>
     </message>
     <message>
         <source>Schema: %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: falta %1.</translation>
     </message>
     <message>
         <source>Schema: %1 differs from what this version of Attune creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: %1 difiere de lo que crea esta versión de Attune.</translation>
     </message>
     <message>
         <source>Schema: unexpected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: %1 inesperado.</translation>
     </message>
     <message>
         <source>Records: couple %1 (%2) has %3 partners instead of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: la pareja %1 (%2) tiene %3 integrantes en lugar de dos.</translation>
     </message>
     <message>
         <source>Records: session %1 of couple %2 is dated before the intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: la sesión %1 de la pareja %2 tiene fecha anterior al ingreso.</translation>
     </message>
     <message>
         <source>Records: exercise %1 is linked to another couple&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: el ejercicio %1 está vinculado a una sesión de otra pareja.</translation>
     </message>
     <message>
         <source>No practice file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de consulta.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a practice file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de consulta.</translation>
     </message>
     <message>
         <source>There is no practice at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna consulta en %1.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade, which cannot be done while it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una actualización, que no se puede hacer mientras está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión ya no existe.</translation>
     </message>
     <message>
         <source>This session is already in the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión ya está en la consulta.</translation>
     </message>
     <message>
         <source>Only a session that was stored before can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede restaurar una sesión que ya se había guardado.</translation>
     </message>
     <message>
         <source>This session has not been stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión todavía no se ha guardado.</translation>
     </message>
     <message>
         <source>A session cannot move to another couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión no se puede pasar a otra pareja.</translation>
     </message>
     <message>
         <source>This note is signed and cannot be changed; add an addendum instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota está firmada y no se puede modificar; agregue una adenda.</translation>
     </message>
     <message>
         <source>The audit trail could not be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sellar el registro de auditoría.</translation>
     </message>
     <message>
         <source>Row %1 was added outside Attune (it is not sealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 se agregó fuera de Attune (no está sellada).</translation>
     </message>
     <message>
         <source>Rows before row %1 were removed (the trail jumps from row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron filas anteriores a la fila %1 (el registro salta desde la fila %2).</translation>
     </message>
     <message>
         <source>Row %1 does not follow the row before it: a row was removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 no sigue a la fila anterior: se eliminó o se insertó una fila.</translation>
     </message>
     <message>
         <source>Row %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 se alteró después de escribirse.</translation>
     </message>
     <message>
         <source>Signatures: session %1 no longer matches the content that was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas: la sesión %1 ya no coincide con el contenido que se firmó.</translation>
     </message>
     <message>
         <source>Audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría: %1</translation>
     </message>
     <message>
         <source>The clinician profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil profesional necesita un nombre.</translation>
     </message>
     <message>
         <source>This note is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota ya está firmada.</translation>
     </message>
     <message>
         <source>Enter your name in the clinician profile before signing notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre en el perfil profesional antes de firmar notas.</translation>
     </message>
     <message>
         <source>An addendum needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una adenda necesita algo de texto.</translation>
     </message>
     <message>
         <source>Enter your name in the clinician profile before signing an addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre en el perfil profesional antes de firmar una adenda.</translation>
     </message>
     <message>
         <source>This note is still a draft: edit it instead of adding an addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota todavía es un borrador: edítela en lugar de agregar una adenda.</translation>
     </message>
     <message>
         <source>The copy failed its integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no pasó la verificación de integridad (%1).</translation>
     </message>
     <message>
         <source>A backup cannot replace the practice itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un respaldo no puede reemplazar a la propia consulta.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el respaldo: %1</translation>
     </message>
     <message>
         <source>The backup could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el respaldo en el disco.</translation>
     </message>
     <message>
         <source>The backup was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó el respaldo: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mover el respaldo a %1.</translation>
     </message>
 </context>
 <context>
     <name>attune::PreAppointmentBrief</name>
     <message>
         <source>Time since the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde la última sesión</translation>
     </message>
     <message>
         <source>Safety screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de seguridad</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>Change events so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de cambio hasta ahora</translation>
     </message>
     <message>
         <source>Pre-appointment brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen previo a la cita</translation>
     </message>
     <message>
         <source>&lt;b&gt;Safety screen: %1.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evaluación de seguridad: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Screen each partner separately for violence and fear before going further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúe por separado a cada integrante en cuanto a violencia y miedo antes de seguir.</translation>
     </message>
     <message>
         <source>Check in on safety with each partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte por la seguridad a cada integrante.</translation>
     </message>
     <message>
         <source>Couple sessions are not indicated while abuse is ongoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de pareja no están indicadas mientras haya abuso en curso.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: no sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: todavía sin sesiones.</translation>
     </message>
     <message>
         <source>The first session&apos;s notes will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán las notas de la primera sesión.</translation>
     </message>
     <message>
         <source>last session today</source>
-        <translation type="unfinished"></translation>
+        <translation>última sesión: hoy</translation>
     </message>
     <message numerus="yes">
         <source>last session %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>última sesión: hace %n día</numerusform>
+            <numerusform>última sesión: hace %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last session %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>última sesión: hace %n semana</numerusform>
+            <numerusform>última sesión: hace %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 (%3), %n session(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 (%3), %n sesión en total</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 (%3), %n sesiones en total</numerusform>
         </translation>
     </message>
     <message>
         <source>Stage %1 (%2), step %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 (%2), paso %3</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>☑ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☑ %1</translation>
     </message>
     <message>
         <source>☐ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>☐ %1</translation>
     </message>
     <message>
         <source>Homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna asignada</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Change events trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de los eventos de cambio</translation>
     </message>
     <message>
         <source>%1 trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia: %1</translation>
     </message>
     <message>
         <source>complete since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>completo desde el %1</translation>
     </message>
 </context>
 <context>
     <name>attune::PreferencesDialog</name>
     <message>
         <source>Highlight words of primary and secondary emotion in notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar en las notas las palabras de emoción primaria y secundaria</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Open Another Practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra consulta…</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Default session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración predeterminada de la sesión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Practice file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la consulta:</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
         <source>Default session length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración predeterminada de la sesión:</translation>
+    </message>
+    <message>
+        <source>Clinician (signs notes and addenda)</source>
+        <translation>Profesional clínico (firma notas y adendas)</translation>
     </message>
 </context>
 <context>
     <name>attune::ProgressCharts</name>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Change events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de cambio</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 complete, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 completo, %2</translation>
     </message>
     <message>
         <source>Partner A</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante A</translation>
     </message>
     <message>
         <source>Partner B</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrante B</translation>
     </message>
     <message>
         <source>Distress below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar por debajo de %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Below the distress cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del punto de corte de malestar</translation>
     </message>
     <message>
         <source>Reliable change from the first total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio confiable respecto del primer puntaje total (%1)</translation>
     </message>
     <message>
         <source>Reliable change (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio confiable (%1 puntos)</translation>
     </message>
     <message>
         <source>distress cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de corte de malestar</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 de %4</translation>
     </message>
     <message>
         <source>Re-engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenganche</translation>
     </message>
     <message>
         <source>Softening</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavización</translation>
     </message>
 </context>
 <context>
     <name>attune::ProgressReport</name>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesiones</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The period starts (%1) after it ends (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período empieza (%1) después de terminar (%2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2.</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso: %1</translation>
     </message>
     <message>
         <source>Could not start writing the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a escribir el PDF %1.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Stage, step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa, paso</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
     <message>
         <source>Re-engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenganche</translation>
     </message>
     <message>
         <source>Softening</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavización</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more stretch(es), listed in the session table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n tramo más, que aparece en la tabla de sesiones.</numerusform>
+            <numerusform>… y %n tramos más, que aparecen en la tabla de sesiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stage %1 (%2): %3 – %4, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etapa %1 (%2): %3 – %4, %n sesión</numerusform>
+            <numerusform>Etapa %1 (%2): %3 – %4, %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Progress report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso, %1</translation>
     </message>
     <message>
         <source>Confidential clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente clínico confidencial</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Cycle pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón del ciclo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in this period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión en este período</numerusform>
+            <numerusform>%n sesiones en este período</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>%1, stage %2 (%3), step %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etapa %2 (%3), paso %4</translation>
     </message>
     <message>
         <source>Complete since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo desde el %1</translation>
     </message>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de elaboración</translation>
     </message>
     <message>
         <source>Stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de las etapas</translation>
     </message>
     <message>
         <source>No sessions were recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron sesiones en este período.</translation>
     </message>
     <message>
         <source>Change events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de cambio</translation>
     </message>
     <message>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de resultado</translation>
     </message>
     <message>
         <source>No outcome measures were entered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresaron medidas de resultado en este período.</translation>
     </message>
     <message>
         <source>Secure-bond signs (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de vínculo seguro (0–10)</translation>
     </message>
     <message>
         <source>No secure-bond ratings were entered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresaron calificaciones de vínculo seguro en este período.</translation>
     </message>
     <message>
         <source>Latest cycle map (version %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del ciclo más reciente (versión %1, %2)</translation>
     </message>
     <message>
         <source>Latest cycle map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa del ciclo más reciente</translation>
     </message>
     <message>
         <source>No cycle map was recorded by the end of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ningún mapa del ciclo hasta el final de este período.</translation>
     </message>
 </context>
 <context>
     <name>attune::ProgressReportDialog</name>
     <message>
         <source>Progress Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desde</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Período hasta</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Printed on the cover; leave empty to omit</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la portada; déjelo vacío para omitirlo</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Report problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el informe</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>T&amp;herapist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terapeuta:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso: %1</translation>
     </message>
     <message>
         <source>Progress Report Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe de progreso</translation>
     </message>
     <message>
         <source>Progress report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de progreso %1.pdf</translation>
     </message>
     <message>
         <source>Save Progress Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de progreso</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>attune::ProgressTab</name>
     <message>
         <source>Progress &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Sessions charted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones graficadas</translation>
     </message>
     <message>
         <source>Create a progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un informe de progreso</translation>
     </message>
     <message>
         <source>Progress message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de progreso</translation>
     </message>
     <message>
         <source>Choose a couple to see their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pareja para ver su progreso.</translation>
     </message>
     <message>
         <source>No sessions yet: the charts appear once the first session is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones: las gráficas aparecen cuando se registra la primera sesión.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión, del %1 al %2</numerusform>
+            <numerusform>%n sesiones, del %1 al %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Change events chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de eventos de cambio</translation>
     </message>
     <message>
         <source>%1 totals chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de puntajes totales del %1</translation>
     </message>
     <message>
         <source>Secure-bond signs, rated 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de vínculo seguro, calificadas de 0 a 10</translation>
     </message>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica: %1</translation>
     </message>
 </context>
 <context>
     <name>attune::SessionDetailsSection</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Stage %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 · %2</translation>
     </message>
     <message>
         <source>EFT stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa de la TFE</translation>
     </message>
     <message>
         <source>EFT step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de la TFE</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistencia:</translation>
     </message>
     <message>
         <source>EFT &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa de la TFE:</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1</translation>
     </message>
     <message>
         <source>A session cannot be dated before the couple&apos;s intake on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión no puede tener fecha anterior al ingreso de la pareja, el %1.</translation>
     </message>
     <message>
         <source>A session cannot be dated in the future; today is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión no puede tener fecha en el futuro; hoy es %1.</translation>
     </message>
 </context>
 <context>
     <name>attune::SessionEditor</name>
     <message>
         <source>Choose a session on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión a la izquierda o inicie una nueva.</translation>
     </message>
     <message>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sesión</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios todavía no se guardaron: %1 Lo que escribió se queda aquí y Attune sigue intentándolo.</translation>
     </message>
     <message>
         <source>Signed by %1 on %2. A signed note cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por %1 el %2. Una nota firmada no se puede modificar.</translation>
     </message>
     <message>
         <source>the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>el/la terapeuta</translation>
     </message>
     <message>
         <source>This session is archived. Restore it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está archivada. Restáurela para modificarla.</translation>
     </message>
 </context>
 <context>
     <name>attune::SessionNoteSection</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
     <message>
         <source>Cycle observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones del ciclo</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sesión</translation>
     </message>
     <message>
         <source>Intervention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención: %1</translation>
     </message>
     <message>
         <source>Homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>New homework, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea, luego Intro</translation>
     </message>
     <message>
         <source>New homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <source>Add homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar tarea</translation>
     </message>
     <message>
         <source>Remove homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar tarea</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enfoque:</translation>
     </message>
     <message>
         <source>C&amp;ycle observations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones del &amp;ciclo:</translation>
     </message>
     <message>
         <source>Interventions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>&amp;Homework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
     <name>attune::SessionVocabulary</name>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflejo</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>Evocative responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas evocativas</translation>
     </message>
     <message>
         <source>Heightening</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensificación</translation>
     </message>
     <message>
         <source>Empathic conjecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjetura empática</translation>
     </message>
     <message>
         <source>Tracking the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreo del ciclo</translation>
     </message>
     <message>
         <source>Reframing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencuadre</translation>
     </message>
     <message>
         <source>Enactments</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenificaciones</translation>
     </message>
     <message>
         <source>Conflict issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de conflicto</translation>
     </message>
     <message>
         <source>The negative cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo negativo</translation>
     </message>
     <message>
         <source>Underlying emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emociones subyacentes</translation>
     </message>
     <message>
         <source>Reframing the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencuadre del problema</translation>
     </message>
     <message>
         <source>Disowned needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades negadas</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptación</translation>
     </message>
     <message>
         <source>Expressing needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión de necesidades</translation>
     </message>
     <message>
         <source>New solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas soluciones</translation>
     </message>
     <message>
         <source>New positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas posiciones</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>attune::SessionsModel</name>
     <message>
         <source>The practice is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta está cerrada.</translation>
     </message>
     <message>
         <source>%1 at %2, %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2, %3 minutos</translation>
     </message>
     <message>
         <source>%1, %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 minutos</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque</translation>
     </message>
 </context>
 <context>
     <name>attune::SessionsTab</name>
     <message>
         <source>Show a&amp;rchived sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sesiones a&amp;rchivadas</translation>
     </message>
     <message>
         <source>&amp;New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>Start from &amp;Last Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de la ú&amp;ltima sesión</translation>
     </message>
     <message>
         <source>&amp;Archive Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar sesión</translation>
     </message>
     <message>
         <source>A new session dated today, at the stage and step where the last one ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva sesión con fecha de hoy, en la etapa y el paso donde terminó la anterior</translation>
     </message>
     <message>
         <source>A new session that carries over the last one&apos;s stage, step, format, attendance, plan and open homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva sesión que retoma de la anterior la etapa, el paso, la modalidad, la asistencia, el plan y las tareas pendientes</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Show archived sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sesiones archivadas</translation>
     </message>
     <message>
         <source>Sessions message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de sesiones</translation>
     </message>
     <message>
         <source>The new session could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la nueva sesión: %1</translation>
     </message>
     <message>
         <source>&amp;Restore Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Note…</source>
+        <translation>&amp;Firmar nota…</translation>
+    </message>
+    <message>
+        <source>Add A&amp;ddendum…</source>
+        <translation>Agregar a&amp;denda…</translation>
+    </message>
+    <message>
+        <source>Sign this note with your clinician profile; a signed note cannot be changed</source>
+        <translation>Firmar esta nota con su perfil profesional; una nota firmada no se puede modificar</translation>
+    </message>
+    <message>
+        <source>Add a signed, dated correction under this signed note</source>
+        <translation>Agregar una corrección firmada y fechada debajo de esta nota firmada</translation>
     </message>
 </context>
 <context>
     <name>attune::Vocabulary</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Pursuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien persigue</translation>
     </message>
     <message>
         <source>Withdrawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien se retira</translation>
     </message>
     <message>
         <source>Pursue–withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Perseguir–retirarse</translation>
     </message>
     <message>
         <source>Pursue–pursue</source>
-        <translation type="unfinished"></translation>
+        <translation>Perseguir–perseguir</translation>
     </message>
     <message>
         <source>Withdraw–withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirarse–retirarse</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Emerging</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergente</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcial</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>Withdrawer re-engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenganche de quien se retira</translation>
     </message>
     <message>
         <source>Blamer softening</source>
-        <translation type="unfinished"></translation>
+        <translation>Suavización de quien culpa</translation>
     </message>
     <message>
         <source>Both partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos integrantes</translation>
     </message>
     <message>
         <source>First partner only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el primer integrante</translation>
     </message>
     <message>
         <source>Second partner only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el segundo integrante</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Negative cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo negativo</translation>
     </message>
     <message>
         <source>Positive cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo positivo</translation>
     </message>
     <message>
         <source>CSI-4</source>
-        <translation type="unfinished"></translation>
+        <translation>CSI-4</translation>
     </message>
     <message>
         <source>CSI-16</source>
-        <translation type="unfinished"></translation>
+        <translation>CSI-16</translation>
     </message>
     <message>
         <source>CSI-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CSI-32</translation>
     </message>
     <message>
         <source>RDAS</source>
-        <translation type="unfinished"></translation>
+        <translation>RDAS</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>No concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inquietudes</translation>
     </message>
     <message>
         <source>Concerns: monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietudes: monitorear</translation>
     </message>
     <message>
         <source>Abuse ongoing: EFT contraindicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Abuso en curso: TFE contraindicada</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Detonante</translation>
     </message>
     <message>
         <source>Primary emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoción primaria</translation>
     </message>
     <message>
         <source>Secondary emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoción secundaria</translation>
     </message>
     <message>
         <source>Perception</source>
-        <translation type="unfinished"></translation>
+        <translation>Percepción</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta</translation>
     </message>
     <message>
         <source>Unmet need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad no satisfecha</translation>
     </message>
     <message>
         <source>Immediate emotional reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción emocional inmediata</translation>
     </message>
     <message>
         <source>Behavioral reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción conductual</translation>
     </message>
     <message>
         <source>Deeper feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos más profundos</translation>
     </message>
     <message>
         <source>Underlying need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad subyacente</translation>
     </message>
     <message>
         <source>Emotional balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio emocional</translation>
     </message>
     <message>
         <source>Tuning in and voicing needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintonizar con las emociones y expresar necesidades</translation>
     </message>
     <message>
         <source>Openness and a meta-perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura y metaperspectiva</translation>
     </message>
     <message>
         <source>A positive view of self</source>
-        <translation type="unfinished"></translation>
+        <translation>Una visión positiva de sí mismo/a</translation>
     </message>
     <message>
         <source>Being able to be alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Poder estar a solas</translation>
     </message>
     <message>
         <source>De-escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desescalada</translation>
     </message>
     <message>
         <source>Restructuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Reestructuración</translation>
     </message>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidación</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Attune</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune</translation>
     </message>
     <message>
         <source>Attune has no %1 translation; try %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune no tiene traducción al %1; pruebe con %2.</translation>
     </message>
     <message>
         <source>Open another practice, or close Attune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra otra consulta o cierre Attune.</translation>
     </message>
     <message>
         <source>Open Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir consulta</translation>
     </message>
     <message>
         <source>Attune practices (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas de Attune (*.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

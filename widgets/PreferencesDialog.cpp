@@ -1,10 +1,15 @@
+// Edit → Preferences; see PreferencesDialog.h.
 #include "PreferencesDialog.h"
+
+#include "session/ClinicianProfileDialog.h"
+#include "store/PracticeStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,12 +19,13 @@
 namespace attune {
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QString &currentPractice,
-                                     QWidget *parent)
+                                     QWidget *parent, PracticeStore *store)
     : QDialog(parent)
     , m_preferences(preferences)
     , m_language(new QComboBox(this))
     , m_sessionMinutes(new QSpinBox(this))
     , m_highlight(new QCheckBox(tr("Highlight words of primary and secondary emotion in notes"), this))
+    , m_store(store)
 {
     setWindowTitle(tr("Preferences"));
 
@@ -61,8 +67,42 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    if (m_store) {
+        auto *group = new QGroupBox(tr("Clinician (signs notes and addenda)"), this);
+        m_clinician = new ClinicianProfileFields(group);
+        m_problem = new QLabel(group);
+        m_problem->setWordWrap(true);
+        m_problem->setStyleSheet(QStringLiteral("color: #a12a1f;"));
+        if (const auto profile = m_store->clinician(); profile)
+            m_clinician->setProfile(*profile);
+        else
+            m_problem->setText(profile.error());
+        m_problem->setVisible(!m_problem->text().isEmpty());
+        auto *groupLayout = new QVBoxLayout(group);
+        groupLayout->addWidget(m_clinician);
+        groupLayout->addWidget(m_problem);
+        layout->addWidget(group);
+    }
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+void PreferencesDialog::accept()
+{
+    if (m_store && m_clinician) {
+        const ClinicianProfile wanted = m_clinician->profile();
+        const auto stored = m_store->clinician();
+        // An untouched, still empty profile is no reason to refuse the other preferences.
+        const bool changed = !stored || *stored != wanted;
+        if (changed && !(wanted.name.isEmpty() && wanted.credentials.isEmpty())) {
+            if (const Status s = m_store->setClinician(wanted); !s) {
+                m_problem->setText(s.error());
+                m_problem->show();
+                return;
+            }
+        }
+    }
+    QDialog::accept();
 }
 
 Preferences PreferencesDialog::chosen() const

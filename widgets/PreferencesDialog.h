@@ -1,5 +1,5 @@
-// Edit → Preferences: interface language, default session length, emotion-word highlighting, and the
-// practice file in use.
+// Edit → Preferences: interface language, default session length, emotion-word highlighting, the
+// practice file in use and, given the practice's store, the clinician profile that signs notes.
 #pragma once
 
 #include "Preferences.h"
@@ -8,19 +8,29 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace attune {
+
+class ClinicianProfileFields;
+class PracticeStore;
 
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
     PreferencesDialog(const Preferences &preferences, const QString &currentPractice,
-                      QWidget *parent = nullptr);
+                      QWidget *parent = nullptr, PracticeStore *store = nullptr);
 
     // The preferences with the user's choices applied (call after exec() returned Accepted).
     Preferences chosen() const;
+    // The clinician profile fields; null when the dialog was given no store.
+    ClinicianProfileFields *clinicianFields() const { return m_clinician; }
+
+    // Stores a changed clinician profile (the rest is the caller's, through chosen()); stays open with
+    // the reason when it cannot.
+    void accept() override;
 
 signals:
     void openAnotherPracticeRequested();
@@ -30,6 +40,9 @@ private:
     QComboBox *m_language;
     QSpinBox *m_sessionMinutes;
     QCheckBox *m_highlight;
+    PracticeStore *m_store;
+    ClinicianProfileFields *m_clinician = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace attune

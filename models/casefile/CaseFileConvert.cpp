@@ -25,6 +25,12 @@ struct Invalid
     QString message;
 };
 
+// Text from the file quoted in a message: on one line (a name may hold line breaks) and short.
+QString quote(const QString &text)
+{
+    return text.simplified().left(80);
+}
+
 std::string u8(const QString &s)
 {
     return s.toStdString();
@@ -130,7 +136,7 @@ public:
     {
         const auto value = fromKey<E>(text(bytes));
         if (!value)
-            fail(Messages::tr("The value “%1” is not one Attune knows.").arg(text(bytes).left(40)));
+            fail(Messages::tr("The value “%1” is not one Attune knows.").arg(quote(text(bytes))));
         return *value;
     }
     bool flag(std::int32_t v) const
@@ -165,7 +171,7 @@ Couple readCouple(Reader &r, const CoupleEntry &e)
     r.setContext(Messages::tr("a couple"));
     r.record(e.record, c);
     c.name = r.text(e.name);
-    r.setContext(Messages::tr("the couple “%1”").arg(c.name.left(80)));
+    r.setContext(Messages::tr("the couple “%1”").arg(quote(c.name)));
     c.status = r.key<CoupleStatus>(e.status);
     c.pattern = r.key<CyclePattern>(e.pattern);
     c.intakeDate = r.date(e.intakeDate, true);
@@ -198,7 +204,7 @@ Session readSession(Reader &r, const SessionEntry &e, const Couple &couple)
     r.record(e.record, s);
     s.date = r.date(e.date, true);
     r.setContext(Messages::tr("the session of %1 of “%2”")
-                     .arg(QLocale().toString(s.date, QLocale::ShortFormat), couple.name.left(80)));
+                     .arg(QLocale().toString(s.date, QLocale::ShortFormat), quote(couple.name)));
     if (!e.startTime.empty()) {
         s.startTime = QTime::fromString(r.text(e.startTime), QStringLiteral("HH:mm"));
         if (!s.startTime.isValid())
@@ -248,7 +254,7 @@ Session readSession(Reader &r, const SessionEntry &e, const Couple &couple)
 CycleMap readCycleMap(Reader &r, const CycleMapEntry &e, const Couple &couple)
 {
     CycleMap m;
-    r.setContext(Messages::tr("a cycle map of “%1”").arg(couple.name.left(80)));
+    r.setContext(Messages::tr("a cycle map of “%1”").arg(quote(couple.name)));
     r.record(e.record, m);
     if (e.version < 1 || e.version > 100000)
         r.fail(Messages::tr("Its version number %1 is out of range.").arg(e.version));
@@ -271,7 +277,7 @@ CycleMap readCycleMap(Reader &r, const CycleMapEntry &e, const Couple &couple)
 FiveStepExercise readExercise(Reader &r, const ExerciseEntry &e, const Couple &couple)
 {
     FiveStepExercise x;
-    r.setContext(Messages::tr("a five-step exercise of “%1”").arg(couple.name.left(80)));
+    r.setContext(Messages::tr("a five-step exercise of “%1”").arg(quote(couple.name)));
     r.record(e.record, x);
     x.partner = e.partner;
     x.date = r.date(e.date, true);

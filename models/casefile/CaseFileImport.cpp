@@ -20,10 +20,16 @@ class Messages
 
 using Index = QHash<QString, UuidOwner>;
 
+// Names in messages and lists stay on one line, whatever line breaks a file put in them.
+QString quote(const QString &text)
+{
+    return text.simplified();
+}
+
 QString sessionLabel(const Session &s, const Couple &c)
 {
     return Messages::tr("the session of %1 of “%2”")
-        .arg(QLocale().toString(s.date, QLocale::ShortFormat), c.name);
+        .arg(QLocale().toString(s.date, QLocale::ShortFormat), quote(c.name));
 }
 
 // A copy is a new record: fresh UUIDs (the store assigns them) and fresh timestamps.
@@ -116,7 +122,7 @@ private:
 Status Importer::apply(const CaseFileCouple &record)
 {
     Couple couple = record.couple;
-    const QString what = Messages::tr("couple “%1”").arg(couple.name);
+    const QString what = Messages::tr("couple “%1”").arg(quote(couple.name));
     auto owner = existing(couple.uuid, UuidOwner::Kind::Couple, 0, what);
     if (!owner)
         return owner.status();
@@ -234,7 +240,8 @@ Status Importer::applySession(const Session &fileSession, const Couple &couple, 
 Status Importer::applyCycleMap(CycleMap map, const Couple &couple, qint64 coupleId, bool copyAll)
 {
     map.coupleId = coupleId;
-    const QString what = Messages::tr("cycle map version %1 of “%2”").arg(map.version).arg(couple.name);
+    const QString what =
+        Messages::tr("cycle map version %1 of “%2”").arg(map.version).arg(quote(couple.name));
     auto create = [&](CycleMap value, bool fresh) -> Status {
         if (fresh) {
             freshRecord(value);
@@ -288,7 +295,8 @@ Status Importer::applyExercise(FiveStepExercise x, const QString &sessionUuid, c
 {
     x.coupleId = coupleId;
     x.sessionId = sessionUuid.isEmpty() ? 0 : m_sessionIds.value(sessionUuid);
-    const QString what = Messages::tr("five-step exercise “%1” of “%2”").arg(x.incident, couple.name);
+    const QString what =
+        Messages::tr("five-step exercise “%1” of “%2”").arg(quote(x.incident), quote(couple.name));
     auto create = [&](FiveStepExercise value, bool fresh) -> Status {
         if (fresh)
             freshRecord(value);
@@ -360,7 +368,7 @@ Result<QList<CaseFileConflict>> findConflicts(const PracticeStore &store, const 
             if (!stored)
                 return stored.status();
             if (!sameContent(*stored, c))
-                conflicts.append({CaseFileConflict::Kind::Couple, c.uuid, c.name});
+                conflicts.append({CaseFileConflict::Kind::Couple, c.uuid, quote(c.name)});
         }
         for (const Session &s : record.sessions) {
             if (const qint64 id = ownerOf(s.uuid, UuidOwner::Kind::Session)) {
@@ -381,7 +389,7 @@ Result<QList<CaseFileConflict>> findConflicts(const PracticeStore &store, const 
                 if (!sameContent(*stored, fromFile))
                     conflicts.append(
                         {CaseFileConflict::Kind::CycleMap, m.uuid,
-                         Messages::tr("cycle map version %1 of “%2”").arg(m.version).arg(c.name)});
+                         Messages::tr("cycle map version %1 of “%2”").arg(m.version).arg(quote(c.name))});
             }
         }
         for (qsizetype i = 0; i < record.exercises.size(); ++i) {
@@ -394,9 +402,9 @@ Result<QList<CaseFileConflict>> findConflicts(const PracticeStore &store, const 
                 a.sessionId = b.sessionId = 0;
                 if (!sameContent(a, b) ||
                     sessionUuidById.value(stored->sessionId) != record.exerciseSessionUuids.value(i))
-                    conflicts.append(
-                        {CaseFileConflict::Kind::Exercise, x.uuid,
-                         Messages::tr("five-step exercise “%1” of “%2”").arg(x.incident, c.name)});
+                    conflicts.append({CaseFileConflict::Kind::Exercise, x.uuid,
+                                      Messages::tr("five-step exercise “%1” of “%2”")
+                                          .arg(quote(x.incident), quote(c.name))});
             }
         }
     }

@@ -76,7 +76,8 @@ private:
     qreal m_y;
 };
 
-QString tr(const char *source)
+// Not named tr: lupdate skips QT_TRANSLATE_NOOP inside a call to tr().
+QString cycleLabel(const char *source)
 {
     return QCoreApplication::translate("attune::CycleLabels", source);
 }
@@ -160,7 +161,7 @@ QString handoutCoupleLine(const CycleContent &content, bool initialsOnly, const 
     const CycleContent shown = content.withPrivacy(initialsOnly);
     const QString a = shown.partnerNames[0].isEmpty() ? labels.partnerFallback[0] : shown.partnerNames[0];
     const QString b = shown.partnerNames[1].isEmpty() ? labels.partnerFallback[1] : shown.partnerNames[1];
-    return tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "%1 and %2")).arg(a, b);
+    return cycleLabel(QT_TRANSLATE_NOOP("attune::CycleLabels", "%1 and %2")).arg(a, b);
 }
 
 void paintCycleHandout(QPainter &painter, const QRectF &area, qreal dpi, const CycleContent &content,

@@ -16,7 +16,8 @@ CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
     const TranslateFunction t = translate ? translate : [](const char *context, const char *source) {
         return QCoreApplication::translate(context, source);
     };
-    auto tr = [&](const char *source) { return t(kContext, source); };
+    // Not named tr: lupdate skips QT_TRANSLATE_NOOP inside a call to tr(), and these would go unextracted.
+    auto label = [&](const char *source) { return t(kContext, source); };
 
     CycleLabels l;
     l.locale = language.isEmpty() ? QLocale() : QLocale(language);
@@ -27,82 +28,84 @@ CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
         l.stepNames[std::size_t(indexOf(entry.value))] = t("attune::Vocabulary", entry.display);
     for (const auto &entry : EnumTable<CyclePosition>::entries)
         l.positionNames[std::size_t(indexOf(entry.value))] = t("attune::Vocabulary", entry.display);
-    l.partnerFallback = {tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Partner A")),
-                         tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Partner B"))};
+    l.partnerFallback = {label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Partner A")),
+                         label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Partner B"))};
     if (kind == CycleKind::Positive) {
-        l.seenCaption = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Seen: how we reach for each other now"));
+        l.seenCaption =
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Seen: how we reach for each other now"));
         l.feltCaption =
-            tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Felt underneath: what we can now share"));
-        l.handoutTitle = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Our new dance"));
-        l.handoutSubtitle = tr(QT_TRANSLATE_NOOP(
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Felt underneath: what we can now share"));
+        l.handoutTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Our new dance"));
+        l.handoutSubtitle = label(QT_TRANSLATE_NOOP(
             "attune::CycleLabels", "How we reach for each other now, and what we feel and need underneath."));
     } else {
-        l.seenCaption = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Seen: what we do and think"));
+        l.seenCaption = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Seen: what we do and think"));
         l.feltCaption =
-            tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Felt underneath: below the line of awareness"));
-        l.handoutTitle = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "The dance we get caught in"));
-        l.handoutSubtitle = tr(QT_TRANSLATE_NOOP(
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Felt underneath: below the line of awareness"));
+        l.handoutTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "The dance we get caught in"));
+        l.handoutSubtitle = label(QT_TRANSLATE_NOOP(
             "attune::CycleLabels",
             "When one of us reacts, the other reacts to that, and round it goes. The cycle is the problem, "
             "not either of us."));
     }
-    l.awarenessLine = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "line of awareness"));
-    l.notesTitle = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "In full:"));
+    l.awarenessLine = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "line of awareness"));
+    l.notesTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "In full:"));
 
-    l.legendTitle = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What the words mean"));
+    l.legendTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What the words mean"));
     l.legend = {
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                             "What sets it off: a look, a tone, a silence, a door that closes.")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                             "The first, softer feeling underneath, such as hurt, fear, loneliness or "
-                             "shame. It is often hard to see, even for ourselves.")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                             "The feeling that shows on the surface and protects the softer one, such as "
-                             "anger, frustration or going numb.")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                             "What we tell ourselves in that moment about our partner, ourselves or the "
-                             "relationship.")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                             "What we do, which our partner sees and reacts to: pushing, criticizing, "
-                             "going quiet, leaving the room.")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                             "What we long for underneath it all: to feel close, wanted, safe and that we "
-                             "matter.")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                "What sets it off: a look, a tone, a silence, a door that closes.")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                "The first, softer feeling underneath, such as hurt, fear, loneliness or "
+                                "shame. It is often hard to see, even for ourselves.")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                "The feeling that shows on the surface and protects the softer one, such as "
+                                "anger, frustration or going numb.")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                "What we tell ourselves in that moment about our partner, ourselves or the "
+                                "relationship.")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                "What we do, which our partner sees and reacts to: pushing, criticizing, "
+                                "going quiet, leaving the room.")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                "What we long for underneath it all: to feel close, wanted, safe and that we "
+                                "matter.")),
     };
-    l.awarenessLegend = tr(QT_TRANSLATE_NOOP(
+    l.awarenessLegend = label(QT_TRANSLATE_NOOP(
         "attune::CycleLabels", "Above it is what we show and see; below it is what we feel and need but "
                                "rarely say. Change begins when we can share what lies below the line."));
     l.closingQuestion =
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What are the steps of our own little dance, and what "
-                                                    "would it take to step into a different one?"));
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What are the steps of our own little dance, and what "
+                                                       "would it take to step into a different one?"));
 
-    l.cycleWorksheetTitle = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Our cycle"));
+    l.cycleWorksheetTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Our cycle"));
     l.cycleWorksheetIntro =
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Write in each box what happens for you. Follow the "
-                                                    "arrows: what one of us does sets off the other."));
-    l.fiveStepTitle = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "From resentment to closeness"));
-    l.fiveStepIntro = tr(QT_TRANSLATE_NOOP(
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Write in each box what happens for you. Follow the "
+                                                       "arrows: what one of us does sets off the other."));
+    l.fiveStepTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "From resentment to closeness"));
+    l.fiveStepIntro = label(QT_TRANSLATE_NOOP(
         "attune::CycleLabels",
         "Think of one moment that still stings. Take the five steps slowly, one at a time, and then share "
         "them with your partner."));
     l.fiveStepNames = {
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "The trigger")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "My immediate emotional reaction")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "My behavioral reaction")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "My deeper feelings")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "My underlying need")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "The trigger")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "My immediate emotional reaction")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "My behavioral reaction")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "My deeper feelings")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "My underlying need")),
     };
     l.fiveStepPrompts = {
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What happened, just as a camera would have seen it?")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I feel first, in that very moment?")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I do or say next?")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What was I feeling underneath: hurt, fear, sadness, "
-                                                    "shame?")),
-        tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I long for from my partner?")),
+        label(
+            QT_TRANSLATE_NOOP("attune::CycleLabels", "What happened, just as a camera would have seen it?")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I feel first, in that very moment?")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I do or say next?")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What was I feeling underneath: hurt, fear, sadness, "
+                                                       "shame?")),
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I long for from my partner?")),
     };
-    l.nameField = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Name"));
-    l.dateField = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "Date"));
-    l.incidentField = tr(QT_TRANSLATE_NOOP("attune::CycleLabels", "The moment"));
+    l.nameField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Name"));
+    l.dateField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Date"));
+    l.incidentField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "The moment"));
     return l;
 }
 

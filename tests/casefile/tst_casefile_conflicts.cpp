@@ -131,7 +131,8 @@ private slots:
         PracticeStore &store = target->store();
         const qint64 id = store.coupleIdByUuid(m_changed.uuid).value(); // same UUID, same record
         QCOMPARE(store.couple(id)->name, m_changed.name);
-        for (const Session &s : store.sessions(id, ArchiveFilter::All).value())
+        const QList<Session> sessions = store.sessions(id, ArchiveFilter::All).value(); // not in the for:
+        for (const Session &s : sessions) // a range-for over value() of a temporary would dangle
             QVERIFY(s.note.plan != QStringLiteral("A plan written in this practice."));
         QCOMPARE(store.coupleSummaries(ArchiveFilter::All)->size(), 6);
     }

@@ -1,6 +1,7 @@
 // The session editor and its autosaving; see SessionEditor.h.
 #include "SessionEditor.h"
 
+#include "AddendaSection.h"
 #include "BondRatingsSection.h"
 #include "ChangeEventsSection.h"
 #include "OutcomesSection.h"
@@ -40,6 +41,7 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     , m_events(new ChangeEventsSection)
     , m_bond(new BondRatingsSection)
     , m_outcomes(new OutcomesSection)
+    , m_addenda(new AddendaSection)
 {
     m_sections = {m_details, m_note, m_events, m_bond, m_outcomes};
 
@@ -62,6 +64,7 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     pageLayout->addWidget(m_details);
     pageLayout->addWidget(m_events);
     pageLayout->addWidget(m_note);
+    pageLayout->addWidget(m_addenda); // corrections sit right under the note they correct
     // Stacked rather than side by side: the page must fit beside the session list without scrolling
     // sideways when the window shares its width with the couples sidebar.
     pageLayout->addWidget(m_bond);
@@ -87,6 +90,7 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
             tr("Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.")
                 .arg(message));
     });
+    connect(m_addenda, &AddendaSection::addRequested, this, &SessionEditor::addAddendumRequested);
     connect(m_saver, &AutoSaver::recovered, this, &SessionEditor::clearBanner);
     connect(m_saver, &AutoSaver::saved, this, &SessionEditor::saved);
     connect(&editor.store(), &PracticeStore::sessionsChanged, this, &SessionEditor::onSessionsChanged);
@@ -169,6 +173,25 @@ void SessionEditor::display()
         section->load(m_session);
         section->setReadOnly(m_readOnly);
     }
+    showAddenda();
+    emit displayed();
+}
+
+void SessionEditor::showAddenda()
+{
+    const bool shown = m_session.isStored() && m_session.isSigned();
+    m_addenda->setVisible(shown);
+    if (!shown)
+        return;
+    if (const auto addenda = m_editor.store().addenda(m_session.id); addenda)
+        m_addenda->setAddenda(*addenda);
+    else
+        m_addenda->showProblem(addenda.error());
+}
+
+QString SessionEditor::signatureText() const
+{
+    return m_session.isSigned() && !m_status->isHidden() ? m_status->text() : QString();
 }
 
 Session SessionEditor::gather() const
@@ -218,8 +241,10 @@ void SessionEditor::onSessionsChanged(qint64 coupleId)
         showSession(0); // e.g. its creation was undone
         return;
     }
-    if (sameContent(*stored, m_session))
+    if (sameContent(*stored, m_session)) {
+        showAddenda(); // an addendum changes the session's couple, not the session
         return;
+    }
     m_session = *stored;
     display();
 }

@@ -15,6 +15,7 @@ class QScrollArea;
 
 namespace attune {
 
+class AddendaSection;
 class AutoSaver;
 class BondRatingsSection;
 class ChangeEventsSection;
@@ -31,6 +32,8 @@ public:
     ~SessionEditor() override;
 
     qint64 sessionId() const { return m_session.id; }
+    // The session as last read from or written to the store.
+    const Session &session() const { return m_session; }
     // Stores what is pending for the current session, then shows another (0 shows none). When the
     // pending edit cannot be stored, the current session stays on screen and the failure is returned.
     Status showSession(qint64 sessionId);
@@ -38,6 +41,10 @@ public:
     bool hasPendingEdits() const;
 
     bool isReadOnly() const { return m_readOnly; }
+    bool isSigned() const { return m_session.isSigned(); }
+    AddendaSection *addendaSection() const { return m_addenda; }
+    // The "Signed by … on …" line; empty while no signed session is shown.
+    QString signatureText() const;
     void setHighlightingEnabled(bool enabled);
     bool highlightingEnabled() const { return m_highlighting; }
 
@@ -45,7 +52,9 @@ public:
     QString bannerText() const;
 
 signals:
-    void saved(); // a change of this session was stored
+    void saved();                // a change of this session was stored
+    void displayed();            // another session, or a new state of this one (e.g. signed), is shown
+    void addAddendumRequested(); // the button under a signed note
 
 private:
     void onEdited(bool typing);
@@ -53,6 +62,7 @@ private:
     void onSessionsChanged(qint64 coupleId);
     void onCoupleChanged(qint64 coupleId);
     void display(); // shows m_session in every section
+    void showAddenda();
     Session gather() const;
     void showBanner(const QString &message);
     void clearBanner();
@@ -74,6 +84,7 @@ private:
     ChangeEventsSection *m_events;
     BondRatingsSection *m_bond;
     OutcomesSection *m_outcomes;
+    AddendaSection *m_addenda;
     QList<SessionSection *> m_sections;
 };
 

@@ -3,6 +3,7 @@
 
 #include "SessionCarryOver.h"
 #include "SessionEditor.h"
+#include "SessionSigning.h"
 
 #include "items/Roles.h"
 #include "items/SessionsModel.h"
@@ -46,6 +47,8 @@ SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
     , m_newSession(new QAction(tr("&New Session"), this))
     , m_startFromLast(new QAction(tr("Start from &Last Session"), this))
     , m_archiveSession(new QAction(tr("&Archive Session"), this))
+    , m_signSession(new QAction(tr("&Sign Note…"), this))
+    , m_addAddendum(new QAction(tr("Add A&ddendum…"), this))
 {
     // Ctrl+N belongs to "New couple"; the session variants add modifiers to the same letter.
     m_newSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -54,7 +57,10 @@ SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
     m_startFromLast->setToolTip(
         tr("A new session that carries over the last one's stage, step, format, attendance, plan and "
            "open homework"));
-    addActions({m_newSession, m_startFromLast, m_archiveSession});
+    m_signSession->setToolTip(
+        tr("Sign this note with your clinician profile; a signed note cannot be changed"));
+    m_addAddendum->setToolTip(tr("Add a signed, dated correction under this signed note"));
+    addActions({m_newSession, m_startFromLast, m_archiveSession, m_signSession, m_addAddendum});
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Sessions"));
@@ -83,6 +89,7 @@ SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
     top->addWidget(buttonFor(m_newSession, left));
     top->addWidget(buttonFor(m_startFromLast, left));
     top->addStretch(1);
+    top->addWidget(buttonFor(m_signSession, left));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_archivedToggle);
     bottom->addStretch(1);
@@ -108,6 +115,12 @@ SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
     connect(m_newSession, &QAction::triggered, this, [this] { createSession(false); });
     connect(m_startFromLast, &QAction::triggered, this, [this] { createSession(true); });
     connect(m_archiveSession, &QAction::triggered, this, &SessionsTab::toggleArchived);
+    connect(m_signSession, &QAction::triggered, this,
+            [this] { signSessionInteractively(m_editor.store(), *m_sessionEditor, this); });
+    connect(m_addAddendum, &QAction::triggered, this,
+            [this] { addAddendumInteractively(m_editor.store(), m_sessionEditor->sessionId(), this); });
+    connect(m_sessionEditor, &SessionEditor::addAddendumRequested, m_addAddendum, &QAction::trigger);
+    connect(m_sessionEditor, &SessionEditor::displayed, this, &SessionsTab::updateActions);
     connect(m_archivedToggle, &QCheckBox::toggled, this, &SessionsTab::showArchived);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsTab::onCurrentRowChanged);
@@ -275,6 +288,9 @@ void SessionsTab::updateActions()
     m_startFromLast->setEnabled(haveCouple);
     m_archiveSession->setText(archivedView ? tr("&Restore Session") : tr("&Archive Session"));
     m_archiveSession->setEnabled(haveCouple && m_sessionEditor->sessionId() != 0);
+    const bool shown = haveCouple && m_sessionEditor->sessionId() != 0;
+    m_signSession->setEnabled(shown && !m_sessionEditor->isSigned() && !m_sessionEditor->session().archived);
+    m_addAddendum->setEnabled(shown && m_sessionEditor->isSigned());
 }
 
 void SessionsTab::showMessage(const QString &message)

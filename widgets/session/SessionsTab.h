@@ -1,6 +1,7 @@
 // The Sessions tab of the couple workspace: the couple's sessions (newest first, or the archived ones to
 // restore from) beside the editor of the selected one, with New session, Start from last session and
-// Archive/Restore. The actions are public so the window can put them in its Session menu.
+// Archive/Restore, Sign Note and Add Addendum. The actions are public so the window can put them in its
+// Session menu.
 #pragma once
 
 #include "WorkspaceTab.h"
@@ -37,6 +38,8 @@ public:
     QAction *newSessionAction() const { return m_newSession; }         // Ctrl+Shift+N
     QAction *startFromLastAction() const { return m_startFromLast; }   // Ctrl+Alt+N
     QAction *archiveSessionAction() const { return m_archiveSession; } // Archive, or Restore when archived
+    QAction *signSessionAction() const { return m_signSession; }       // Sign Note…, for a draft
+    QAction *addAddendumAction() const { return m_addAddendum; }       // Add Addendum…, for a signed note
 
     SessionEditor *editor() const { return m_sessionEditor; }
     QTableView *sessionTable() const { return m_table; }
@@ -64,6 +67,8 @@ private:
     QAction *m_newSession;
     QAction *m_startFromLast;
     QAction *m_archiveSession;
+    QAction *m_signSession;
+    QAction *m_addAddendum;
 };
 
 } // namespace attune
