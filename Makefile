@@ -29,8 +29,7 @@ test: build
 # Benchmarks need an optimised build; they are not part of `make test`.
 bench: setup
 	@test -f $(RELEASE_DIR)/build.ninja || cmake --preset release
-	cmake --build $(RELEASE_DIR) --parallel $(JOBS) --target attune bench_store
-	$(RELEASE_DIR)/bin/bench_store
+	cmake --build $(RELEASE_DIR) --parallel $(JOBS) --target bench
 
 # The .deb, built like a distribution would: optimised, Debian's hardening flags, no tests, warnings not
 # fatal (a newer compiler's warning must not stop a package build). Then validated and run unpacked.
