@@ -8,6 +8,8 @@
 #include "couple/OverviewTab.h"
 #include "cycle/CycleTab.h"
 #include "exercises/ExercisesTab.h"
+#include "lock/LockController.h"
+#include "lock/LockScreen.h"
 #include "progress/PreAppointmentBrief.h"
 #include "progress/ProgressTab.h"
 #include "session/SessionsTab.h"
@@ -68,6 +70,9 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     restoreState();
     qApp->installEventFilter(this);
     startBackups();
+    // Last, so a practice with a passphrase opens locked, before anything is shown.
+    m_lock = new LockController(*this, *m_store);
+    createLockMenuEntries();
 }
 
 void MainWindow::startBackups()

@@ -23,6 +23,7 @@ namespace attune {
 class BackupScheduler;
 class CaseFileActions;
 class CouplesPane;
+class LockController;
 class CycleTab;
 class ExercisesTab;
 class OverviewTab;
@@ -54,6 +55,7 @@ public:
     ProgressTab *progressTab() const { return m_progress; }
     PreAppointmentBrief *brief() const { return m_brief; }
     qint64 currentCoupleId() const { return m_coupleId; }
+    LockController *lockController() const { return m_lock; }
 
     // Stores whatever every tab holds; on failure the message says what could not be stored.
     Status flushAllEdits();
@@ -82,6 +84,7 @@ private:
     void saveState();
     void applyPreferences();
     void startBackups();
+    void createLockMenuEntries();
 
     void newPractice();
     void openPracticeDialog();
@@ -112,6 +115,7 @@ private:
     PreAppointmentBrief *m_brief = nullptr;
     CaseFileActions *m_caseFiles = nullptr;
     BackupScheduler *m_backups = nullptr;
+    LockController *m_lock = nullptr;
     qint64 m_coupleId = 0;
     bool m_skipCloseBackup = false; // a restore replaces the file right after closing
 

@@ -9,6 +9,8 @@
 #include "couple/NewCoupleDialog.h"
 #include "couple/OverviewTab.h"
 #include "exercises/ExercisesTab.h"
+#include "lock/LockController.h"
+#include "lock/LockScreen.h"
 #include "progress/ProgressReportDialog.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
@@ -216,6 +218,26 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::createLockMenuEntries()
+{
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        if (menu->title() == tr("&File")) {
+            QAction *quit = menu->actions().isEmpty() ? nullptr : menu->actions().constLast();
+            menu->insertAction(quit, m_lock->lockAction());
+            menu->insertSeparator(quit);
+        } else if (menu->title() == tr("&Edit")) {
+            menu->addAction(m_lock->passphraseAction());
+        } else if (menu->title() == tr("&Session")) {
+            menu->addSeparator();
+            menu->addAction(m_sessions->signSessionAction());
+            menu->addAction(m_sessions->addAddendumAction());
+        }
+    }
+}
+
 void MainWindow::updateActions()
 {
     if (!m_actions->pause)
@@ -397,7 +419,7 @@ void MainWindow::toggleArchived()
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(m_preferences, m_store->path(), this);
+    PreferencesDialog dialog(m_preferences, m_store->path(), this, m_store.get());
     connect(&dialog, &PreferencesDialog::openAnotherPracticeRequested, this, &MainWindow::openPracticeDialog,
             Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)

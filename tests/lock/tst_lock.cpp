@@ -142,7 +142,7 @@ private slots:
         QVERIFY(m_names.size() >= 12);
 
         m_window = std::make_unique<MainWindow>(std::move(store).value(), *m_settings);
-        m_lock = new LockController(*m_window, m_window->store());
+        m_lock = m_window->lockController(); // the window makes its own: the one under test
         m_lock->setRetryDelays(100ms, 400ms);
         m_window->resize(1280, 800);
         m_window->show();
