@@ -1,5 +1,6 @@
 // `attune export` and `attune import` as scripts call them: exit codes 0/1/2, the summary on stdout, one
 // sentence on stderr, import into a missing practice creating it, and a bad file creating nothing.
+#include "AttuneProcess.h"
 #include "CaseFileTestSupport.h"
 
 #include <QFile>
@@ -7,38 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runAttune(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATTUNE_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-bool oneSentence(const QString &err)
-{
-    const QString line = err.trimmed();
-    return !line.isEmpty() && !line.contains(QLatin1Char('\n')) && line.endsWith(QLatin1Char('.'));
-}
-
-} // namespace
+using attune::test::isOneSentence;
+using attune::test::Run;
+using attune::test::runAttune;
 
 class TestCaseFileCli : public QObject
 {
@@ -130,7 +102,7 @@ private slots:
         QFETCH(QStringList, args);
         const Run r = runAttune(QStringList{QStringLiteral("--practice"), m_demo} + args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(oneSentence(r.err), qPrintable(r.err));
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
     }
 
     void badFileFailsAndCreatesNothing()
@@ -140,14 +112,14 @@ private slots:
         const QString practice = path("never.db");
         const Run r = runAttune({QStringLiteral("--practice"), practice, QStringLiteral("import"), junk});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(oneSentence(r.err), qPrintable(r.err));
+        QVERIFY2(isOneSentence(r.err), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("not an Attune case file")));
         QVERIFY(!QFile::exists(practice));
 
         const Run missing = runAttune(
             {QStringLiteral("--practice"), practice, QStringLiteral("import"), path("none.attune")});
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY(oneSentence(missing.err));
+        QVERIFY(isOneSentence(missing.err));
     }
 
     void helpListsTheCommands()

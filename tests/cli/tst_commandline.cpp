@@ -1,5 +1,6 @@
 // The command line as a user and scripts see it: exit codes, one-sentence errors on stderr, and JSON with
 // the documented keys.
+#include "AttuneProcess.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -9,30 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using attune::test::isOneSentence;
+using attune::test::Run;
+using attune::test::runAttune;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run attune(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATTUNE_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QByteArray fingerprint(const QString &path)
 {
@@ -56,17 +38,17 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("demo")});
+        const Run r = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("demo")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("6 couples")));
     }
 
     void versionAndHelp()
     {
-        const Run v = attune({QStringLiteral("--version")});
+        const Run v = runAttune({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("attune ")));
-        const Run h = attune({QStringLiteral("--help")});
+        const Run h = runAttune({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         for (const char *word : {"demo", "couples", "sessions", "check", "--practice"})
             QVERIFY2(h.out.contains(QLatin1StringView(word)), word);
@@ -74,14 +56,14 @@ private slots:
 
     void checkPassesOnDemo()
     {
-        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("check")});
+        const Run r = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("check")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("passed")));
     }
 
     void couplesJsonHasDocumentedFields()
     {
-        const Run r = attune(
+        const Run r = runAttune(
             {QStringLiteral("--practice"), m_demo, QStringLiteral("couples"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QJsonParseError error;
@@ -132,8 +114,8 @@ private slots:
 
     void sessionsJsonHasDocumentedFields()
     {
-        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"),
-                              QStringLiteral("Mary"), QStringLiteral("--json")});
+        const Run r = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"),
+                                 QStringLiteral("Mary"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonArray sessions = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(sessions.size() >= 8);
@@ -163,18 +145,18 @@ private slots:
 
     void coupleArgumentErrors()
     {
-        const Run ambiguous =
-            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("a")});
+        const Run ambiguous = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("a")});
         QCOMPARE(ambiguous.exitCode, 1);
         QVERIFY2(ambiguous.err.contains(QStringLiteral("more than one couple")), qPrintable(ambiguous.err));
-        const Run unknown = attune(
+        const Run unknown = runAttune(
             {QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("Zebedee")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("No couple matches")));
-        const Run missing = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions")});
+        const Run missing = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions")});
         QCOMPARE(missing.exitCode, 2);
-        const Run byId =
-            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("1")});
+        const Run byId = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("sessions"), QStringLiteral("1")});
         QCOMPARE(byId.exitCode, 0);
     }
 
@@ -187,7 +169,7 @@ private slots:
               QStringList{QStringLiteral("--practice"), m_demo, QStringLiteral("demo"),
                           QStringLiteral("--couples"), QStringLiteral("many")},
               QStringList{QStringLiteral("--practice")}}) {
-            const Run r = attune(args);
+            const Run r = runAttune(args);
             QVERIFY2(r.exitCode == 2,
                      qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + r.err));
             QVERIFY2(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')),
@@ -198,7 +180,7 @@ private slots:
     void demoRefusesAPracticeWithCouples()
     {
         const QByteArray before = fingerprint(m_demo);
-        const Run r = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("demo")});
+        const Run r = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("demo")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
         QCOMPARE(fingerprint(m_demo), before);
@@ -214,22 +196,22 @@ private slots:
         }
         const QByteArray before = fingerprint(text);
         for (const char *command : {"couples", "check", "demo"}) {
-            const Run r = attune({QStringLiteral("--practice"), text, QString::fromLatin1(command)});
+            const Run r = runAttune({QStringLiteral("--practice"), text, QString::fromLatin1(command)});
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(QStringLiteral("not an Attune practice")), qPrintable(r.err));
         }
         QCOMPARE(fingerprint(text), before);
 
-        const Run missing = attune({QStringLiteral("--practice"), m_dir.filePath(QStringLiteral("none.db")),
-                                    QStringLiteral("couples")});
+        const Run missing = runAttune({QStringLiteral("--practice"),
+                                       m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("couples")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
     }
 
     void auditTrailListsAndVerifies()
     {
-        const Run list =
-            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"), QStringLiteral("--json")});
+        const Run list = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("audit"), QStringLiteral("--json")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         const QJsonArray entries = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QVERIFY(entries.size() > 100); // every demo record was created, most sessions signed
@@ -243,11 +225,11 @@ private slots:
         }
         QVERIFY(actions.contains(QStringLiteral("create")));
         QVERIFY(actions.contains(QStringLiteral("sign")));
-        const Run verify =
-            attune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"), QStringLiteral("verify")});
+        const Run verify = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
-        const Run badDate = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"),
-                                    QStringLiteral("--from"), QStringLiteral("2026-02-30")});
+        const Run badDate = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("audit"),
+                                       QStringLiteral("--from"), QStringLiteral("2026-02-30")});
         QCOMPARE(badDate.exitCode, 2);
         QVERIFY(badDate.err.contains(QStringLiteral("real date")));
     }
@@ -263,29 +245,29 @@ private slots:
                                            "WHERE id = 5;")});
         QVERIFY(sqlite.waitForFinished(30000));
         QCOMPARE(sqlite.exitCode(), 0);
-        const Run verify =
-            attune({QStringLiteral("--practice"), copy, QStringLiteral("audit"), QStringLiteral("verify")});
+        const Run verify = runAttune(
+            {QStringLiteral("--practice"), copy, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(verify.exitCode, 1);
         QVERIFY2(verify.err.contains(QStringLiteral("row 5")), qPrintable(verify.err));
-        const Run check = attune({QStringLiteral("--practice"), copy, QStringLiteral("check")});
+        const Run check = runAttune({QStringLiteral("--practice"), copy, QStringLiteral("check")});
         QCOMPARE(check.exitCode, 1);
     }
 
     void backupAndRestoreRoundTrip()
     {
         const QString plainBackup = m_dir.filePath(QStringLiteral("plain-backup.db"));
-        const Run backup = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
-                                   QStringLiteral("--output"), plainBackup});
+        const Run backup = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
+                                      QStringLiteral("--output"), plainBackup});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         const QString restoredPath = m_dir.filePath(QStringLiteral("restored.db"));
         const Run restore =
-            attune({QStringLiteral("--practice"), restoredPath, QStringLiteral("restore"), plainBackup});
+            runAttune({QStringLiteral("--practice"), restoredPath, QStringLiteral("restore"), plainBackup});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
-        const Run listed = attune({QStringLiteral("--practice"), restoredPath, QStringLiteral("couples"),
-                                   QStringLiteral("--json")});
+        const Run listed = runAttune({QStringLiteral("--practice"), restoredPath, QStringLiteral("couples"),
+                                      QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 6);
         const Run again =
-            attune({QStringLiteral("--practice"), restoredPath, QStringLiteral("restore"), plainBackup});
+            runAttune({QStringLiteral("--practice"), restoredPath, QStringLiteral("restore"), plainBackup});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(QStringLiteral("--force")));
     }
@@ -301,27 +283,27 @@ private slots:
             f.write(text);
         }
         const QString sealed = m_dir.filePath(QStringLiteral("backup.attune-backup"));
-        const Run backup = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
-                                   QStringLiteral("--output"), sealed, QStringLiteral("--encrypt"),
-                                   QStringLiteral("--passphrase-file"), secret});
+        const Run backup = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
+                                      QStringLiteral("--output"), sealed, QStringLiteral("--encrypt"),
+                                      QStringLiteral("--passphrase-file"), secret});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QFile file(sealed);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("Mary")); // nothing in clear
         const QString target = m_dir.filePath(QStringLiteral("from-encrypted.db"));
-        const Run refused = attune({QStringLiteral("--practice"), target, QStringLiteral("restore"), sealed,
-                                    QStringLiteral("--passphrase-file"), wrong});
+        const Run refused = runAttune({QStringLiteral("--practice"), target, QStringLiteral("restore"),
+                                       sealed, QStringLiteral("--passphrase-file"), wrong});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(refused.err));
         QVERIFY(!QFile::exists(target));
-        const Run restored = attune({QStringLiteral("--practice"), target, QStringLiteral("restore"), sealed,
-                                     QStringLiteral("--passphrase-file"), secret});
+        const Run restored = runAttune({QStringLiteral("--practice"), target, QStringLiteral("restore"),
+                                        sealed, QStringLiteral("--passphrase-file"), secret});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
-        const Run check = attune({QStringLiteral("--practice"), target, QStringLiteral("check")});
+        const Run check = runAttune({QStringLiteral("--practice"), target, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
         // Without a terminal and without a file there is no passphrase to ask for: a clear misuse error.
-        const Run noPassphrase = attune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
-                                         QStringLiteral("--output"), sealed, QStringLiteral("--encrypt")});
+        const Run noPassphrase = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("backup"),
+                                            QStringLiteral("--output"), sealed, QStringLiteral("--encrypt")});
         QCOMPARE(noPassphrase.exitCode, 2);
         QVERIFY(noPassphrase.err.contains(QStringLiteral("--passphrase-file")));
     }
@@ -332,15 +314,15 @@ private slots:
         const QString b = m_dir.filePath(QStringLiteral("b.db"));
         for (const QString &path : {a, b}) {
             const Run r =
-                attune({QStringLiteral("--practice"), path, QStringLiteral("demo"),
-                        QStringLiteral("--couples"), QStringLiteral("12"), QStringLiteral("--sessions"),
-                        QStringLiteral("9"), QStringLiteral("--seed"), QStringLiteral("7")});
+                runAttune({QStringLiteral("--practice"), path, QStringLiteral("demo"),
+                           QStringLiteral("--couples"), QStringLiteral("12"), QStringLiteral("--sessions"),
+                           QStringLiteral("9"), QStringLiteral("--seed"), QStringLiteral("7")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         const Run listA =
-            attune({QStringLiteral("--practice"), a, QStringLiteral("couples"), QStringLiteral("--json")});
+            runAttune({QStringLiteral("--practice"), a, QStringLiteral("couples"), QStringLiteral("--json")});
         const Run listB =
-            attune({QStringLiteral("--practice"), b, QStringLiteral("couples"), QStringLiteral("--json")});
+            runAttune({QStringLiteral("--practice"), b, QStringLiteral("couples"), QStringLiteral("--json")});
         const QJsonArray couples = QJsonDocument::fromJson(listA.out.toUtf8()).array();
         QCOMPARE(couples.size(), 12);
         for (const QJsonValue &c : couples)

@@ -1,5 +1,6 @@
 // `attune cycle show|export` and `attune worksheet` as scripts call them: JSON keys, exit codes and
 // one-sentence errors, with the real executable on a demo practice.
+#include "AttuneProcess.h"
 #include "PdfText.h"
 #include "TestPractice.h"
 
@@ -12,38 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runAttune(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATTUNE_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-bool oneSentence(const QString &err)
-{
-    const QString t = err.trimmed();
-    return !t.isEmpty() && !t.contains(QLatin1Char('\n')) && t.endsWith(QLatin1Char('.'));
-}
-
-} // namespace
+using attune::test::isOneSentence;
+using attune::test::Run;
+using attune::test::runAttune;
 
 class TestCycleCli : public QObject
 {
@@ -121,12 +93,12 @@ private slots:
         const Run unknown =
             runAttune(withDemo({QStringLiteral("cycle"), QStringLiteral("show"), QStringLiteral("Nobody")}));
         QCOMPARE(unknown.exitCode, 1);
-        QVERIFY2(oneSentence(unknown.err), qPrintable(unknown.err));
+        QVERIFY2(isOneSentence(unknown.err), qPrintable(unknown.err));
         const Run noVersion =
             runAttune(withDemo({QStringLiteral("cycle"), QStringLiteral("show"), QStringLiteral("John"),
                                 QStringLiteral("--version"), QStringLiteral("42")}));
         QCOMPARE(noVersion.exitCode, 1);
-        QVERIFY2(oneSentence(noVersion.err), qPrintable(noVersion.err));
+        QVERIFY2(isOneSentence(noVersion.err), qPrintable(noVersion.err));
         const Run noSub = runAttune(withDemo({QStringLiteral("cycle")}));
         QCOMPARE(noSub.exitCode, 2);
         const Run noOutput =
@@ -139,12 +111,12 @@ private slots:
             runAttune(withDemo({QStringLiteral("cycle"), QStringLiteral("export"), QStringLiteral("John"),
                                 QStringLiteral("--output"), m_dir.filePath(QStringLiteral("c.doc"))}));
         QCOMPARE(badSuffix.exitCode, 1);
-        QVERIFY2(oneSentence(badSuffix.err), qPrintable(badSuffix.err));
+        QVERIFY2(isOneSentence(badSuffix.err), qPrintable(badSuffix.err));
         const Run unwritable = runAttune(
             withDemo({QStringLiteral("cycle"), QStringLiteral("export"), QStringLiteral("John"),
                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("missing/dir/c.pdf"))}));
         QCOMPARE(unwritable.exitCode, 1);
-        QVERIFY2(oneSentence(unwritable.err), qPrintable(unwritable.err));
+        QVERIFY2(isOneSentence(unwritable.err), qPrintable(unwritable.err));
     }
 
     void noCycleYet()
@@ -155,7 +127,7 @@ private slots:
         const Run r = runAttune({QStringLiteral("--practice"), practice.path(), QStringLiteral("cycle"),
                                  QStringLiteral("show"), QStringLiteral("Zoë")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(oneSentence(r.err) && r.err.contains(QStringLiteral("no cycle")), qPrintable(r.err));
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(QStringLiteral("no cycle")), qPrintable(r.err));
     }
 
     void exportFiles()

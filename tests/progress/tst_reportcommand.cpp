@@ -1,6 +1,7 @@
 // `attune report` as scripts call it, through the built binary: a PDF for a couple, and one clear
 // sentence with exit code 2 for a malformed or impossible date, a backwards period, an unknown paper
 // size or a missing output; exit code 1 for an unknown couple or a file that cannot be written.
+#include "AttuneProcess.h"
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -8,39 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run attune(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATTUNE_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        r.err = u"timed out"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-// One sentence on one line, ending in a full stop.
-bool isOneSentence(const QString &err)
-{
-    const QString t = err.trimmed();
-    return !t.isEmpty() && !t.contains(QLatin1Char('\n')) && t.endsWith(QLatin1Char('.'));
-}
-
-} // namespace
+using attune::test::isOneSentence;
+using attune::test::Run;
+using attune::test::runAttune;
 
 class TestReportCommand : public QObject
 {
@@ -52,7 +23,7 @@ private:
 
     Run report(const QStringList &extra)
     {
-        return attune(QStringList{u"--practice"_s, m_practice, u"report"_s} + extra);
+        return runAttune(QStringList{u"--practice"_s, m_practice, u"report"_s} + extra);
     }
 
 private slots:
@@ -60,7 +31,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_practice = m_dir.filePath(u"demo.db"_s);
-        const Run r = attune({u"--practice"_s, m_practice, u"demo"_s});
+        const Run r = runAttune({u"--practice"_s, m_practice, u"demo"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
