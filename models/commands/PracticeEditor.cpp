@@ -6,7 +6,7 @@ namespace attune {
 namespace {
 
 // Merge kinds: one per record type, so typing in a session never merges with typing in an exercise.
-enum MergeKind { CoupleTyping = 1, SessionTyping, CycleTyping, ExerciseTyping };
+enum MergeKind { CoupleTyping = 1, SessionTyping, CycleTyping, ExerciseTyping, AppointmentTyping };
 
 } // namespace
 
@@ -150,6 +150,31 @@ Status PracticeEditor::setExerciseArchived(qint64 exerciseId, bool archived)
 {
     return pushArchive(archived ? tr("Archive exercise") : tr("Restore exercise"),
                        &PracticeStore::setExerciseArchived, exerciseId, archived);
+}
+
+Status PracticeEditor::setAppointment(qint64 coupleId, const QDateTime &startsAtUtc, Merge merge)
+{
+    const auto before = m_store.appointment(coupleId);
+    if (!before)
+        return before.status();
+    // Compared as the store keeps them (to the minute), so re-entering the same time is no step.
+    auto minute = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toSecsSinceEpoch() / 60 : qint64(-1);
+    };
+    if (minute(*before) == minute(startsAtUtc))
+        return Status::ok();
+    if (const Status s = m_store.setAppointment(coupleId, startsAtUtc); !s)
+        return s;
+    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    const QDateTime previous = *before;
+    const QString text = !startsAtUtc.isValid() ? tr("Cancel appointment")
+                         : previous.isValid()   ? tr("Move appointment")
+                                                : tr("Book appointment");
+    m_undoStack.push(new StoreCommand(
+        text, [this, coupleId, startsAtUtc] { return m_store.setAppointment(coupleId, startsAtUtc); },
+        [this, coupleId, previous] { return m_store.setAppointment(coupleId, previous); }, fail,
+        merge == Merge::Typing ? AppointmentTyping : -1, coupleId));
+    return Status::ok();
 }
 
 } // namespace attune

@@ -39,6 +39,10 @@ public:
     Status updateExercise(const FiveStepExercise &exercise, Merge merge = Merge::Separate);
     Status setExerciseArchived(qint64 exerciseId, bool archived);
 
+    // Books, moves or (with an invalid time) cancels a couple's appointment. Typing merges a burst of
+    // changes to the same couple's appointment into one undo step.
+    Status setAppointment(qint64 coupleId, const QDateTime &startsAtUtc, Merge merge = Merge::Separate);
+
     // Groups the edits between begin and end into one undo step (e.g. "Add to cycle").
     void beginGroup(const QString &text) { m_undoStack.beginMacro(text); }
     void endGroup() { m_undoStack.endMacro(); }

@@ -3,6 +3,7 @@
 // failure leaves the practice untouched.
 #include "DemoGenerator.h"
 
+#include "DemoAppointments.h"
 #include "DemoCourse.h"
 #include "DemoPlan.h"
 #include "DemoTextPools.h"
@@ -175,7 +176,7 @@ Result<DemoSummary> generateDemoPractice(PracticeStore &store, const DemoOptions
                 !s)
                 return s;
         }
-        return Status::ok();
+        return bookDemoAppointments(store);
     });
     if (!written)
         return Result<DemoSummary>(written);

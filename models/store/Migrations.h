@@ -9,8 +9,9 @@
 
 namespace attune {
 
-// The statements of each version (MigrationVersion2.cpp for version 2).
+// The statements of each version (MigrationVersionN.cpp for version N).
 QStringList version2();
+QStringList version3();
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();

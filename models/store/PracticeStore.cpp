@@ -143,6 +143,9 @@ void PracticeStore::flushAnnouncements()
         case Change::Exercises:
             emit exercisesChanged(coupleId);
             break;
+        case Change::Appointment:
+            emit appointmentChanged(coupleId);
+            break;
         }
     }
 }

@@ -11,6 +11,7 @@
 #include "domain/Integrity.h"
 #include "domain/Result.h"
 #include "domain/Session.h"
+#include "domain/Standing.h"
 
 #include <QDir>
 #include <QHash>
@@ -108,6 +109,16 @@ public:
     Status purgeExercise(qint64 exerciseId);
     Status restoreExercise(const FiveStepExercise &exercise);
 
+    // Each couple's booked appointment, a UTC instant (AppointmentQueries.cpp). Invalid when none is
+    // booked; setting an invalid time cancels it. A past appointment is kept until the next is booked.
+    Result<QDateTime> appointment(qint64 coupleId) const;
+    Status setAppointment(qint64 coupleId, const QDateTime &startsAtUtc);
+
+    // The whole caseload, one statement each however many couples (CaseloadQueries.cpp): where every
+    // current couple stands, and each partner's two latest totals per instrument.
+    Result<QList<CoupleStanding>> coupleStandings() const;
+    Result<QList<RecentOutcome>> recentOutcomeTotals() const;
+
     // Every UUID in the practice, children's included (CaseFileQueries.cpp).
     Result<QHash<QString, UuidOwner>> uuidIndex() const;
 
@@ -143,9 +154,10 @@ signals:
     void sessionsChanged(qint64 coupleId); // any session of that couple
     void cycleMapsChanged(qint64 coupleId);
     void exercisesChanged(qint64 coupleId);
+    void appointmentChanged(qint64 coupleId);
 
 private:
-    enum class Change { Couple, Sessions, CycleMaps, Exercises };
+    enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment };
 
     PracticeStore(QSqlDatabase db, QString path, Clock clock);
     Result<qint64> coupleOfSession(qint64 sessionId) const;

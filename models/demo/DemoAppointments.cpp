@@ -1,0 +1,44 @@
+#include "DemoAppointments.h"
+
+#include "store/PracticeStore.h"
+
+namespace attune::demo {
+namespace {
+
+// Days from today for the first active couples, in name order: two today, the rest spread over the
+// week. Larger demo practices get the same dozen bookings, as a full week of a busy therapist.
+constexpr int kDayOffsets[] = {0, 0, 1, 1, 2, 3, 3, 4, 5, 6, 6, 2};
+
+} // namespace
+
+Status bookDemoAppointments(PracticeStore &store)
+{
+    const auto couples = store.coupleStandings();
+    if (!couples)
+        return couples.status();
+    const QDateTime now = store.now().toLocalTime();
+    // Today's appointments start at the next full hour, so they are still ahead when the demo opens.
+    const QDateTime nextHour(now.date(), QTime(now.time().hour(), 0));
+    int booked = 0;
+    for (const CoupleStanding &c : *couples) {
+        if (c.status != CoupleStatus::Active)
+            continue;
+        if (booked == int(std::size(kDayOffsets)))
+            break;
+        const int days = kDayOffsets[booked];
+        QDateTime at;
+        if (days == 0) {
+            at = nextHour.addSecs(3600 * (booked + 1));
+            if (at.date() != now.date()) // late in the evening: the last half hour of today
+                at = QDateTime(now.date(), QTime(23, 30));
+        } else {
+            at = QDateTime(now.date().addDays(days), QTime(9 + (booked * 3) % 9, booked % 2 ? 30 : 0));
+        }
+        if (Status s = store.setAppointment(c.coupleId, at.toUTC()); !s)
+            return s;
+        ++booked;
+    }
+    return Status::ok();
+}
+
+} // namespace attune::demo

@@ -1,0 +1,136 @@
+// Schema version 3 (appointments) on a practice written by the previous release: the file moves to
+// version 3 in place, keeps every record, passes the integrity check, and appointment changes then
+// reach the audit trail without names or note text.
+#include "TestPractice.h"
+
+#include "store/Migrations.h"
+#include "store/PracticeFile.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attune;
+using namespace attune::test;
+
+namespace {
+
+int userVersion(const QString &path)
+{
+    auto db = openPracticeConnection(path);
+    if (!db)
+        return -1;
+    int version = -1;
+    {
+        QSqlQuery q(*db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+    }
+    closePracticeConnection(*db);
+    return version;
+}
+
+// A version-2 practice with one couple. The couple is written at version 1, before the audit trail
+// existed, so the file holds no unsealed audit rows (which only Attune's store can seal).
+void writeVersion2Practice(const QString &path)
+{
+    QVERIFY(createPracticeFile(path));
+    auto db = openPracticeConnection(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
+    {
+        QSqlQuery q(*db);
+        const QString stamp = QStringLiteral("2026-01-05T10:00:00.000Z");
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, created_at, "
+                           "modified_at) VALUES "
+                           "('c-1', 'Rosa & Tom', 'active', 'pursue_withdraw', '2026-01-05', '%1', '%1')")
+                .arg(stamp)));
+        for (int ordinal : {0, 1})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, "
+                                          "closeness_need, alone_need, created_at, modified_at) VALUES "
+                                          "('p-%1', 1, %1, '%2', '%3', 5, 5, '%4', '%4')")
+                               .arg(ordinal)
+                               .arg(ordinal == 0 ? QStringLiteral("Rosa") : QStringLiteral("Tom"),
+                                    ordinal == 0 ? QStringLiteral("pursuer") : QStringLiteral("withdrawer"),
+                                    stamp)));
+    }
+    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 2)));
+    closePracticeConnection(*db);
+    QCOMPARE(userVersion(path), 2);
+}
+
+} // namespace
+
+class TestMigrationV3 : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionTwoFileMovesToThree()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        writeVersion2Practice(path);
+        if (QTest::currentTestFailed())
+            return;
+
+        auto store = PracticeStore::open(path, PracticeStore::OpenMode::OpenExisting, fixedClock(fixedNow()));
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(PracticeStore::currentSchemaVersion(), 3);
+        const auto couples = (*store)->coupleSummaries();
+        QVERIFY(couples);
+        QCOMPARE(couples->size(), 1);
+        QCOMPARE(couples->first().name, QStringLiteral("Rosa & Tom"));
+        QCOMPARE(couples->first().partnerNames[1], QStringLiteral("Tom"));
+        // The migrated file is exactly what a new file of this version looks like.
+        const auto report = (*store)->checkIntegrity();
+        QVERIFY(report);
+        QVERIFY2(report->passed(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(*(*store)->appointment(couples->first().id), QDateTime());
+        store->reset();
+        QCOMPARE(userVersion(path), 3);
+    }
+
+    void readOnlyOpenRefusesToMigrate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        writeVersion2Practice(path);
+        if (QTest::currentTestFailed())
+            return;
+        const auto store = PracticeStore::open(path, PracticeStore::OpenMode::ReadOnly);
+        QVERIFY(!store);
+        QCOMPARE(userVersion(path), 2);
+    }
+
+    void appointmentChangesAreAudited()
+    {
+        TestPractice practice;
+        PracticeStore &store = practice.store();
+        const auto id = store.createCouple(makeCouple(QStringLiteral("Rosa"), QStringLiteral("Tom")));
+        QVERIFY(id);
+        const QDateTime at(QDate(2026, 6, 17), QTime(15, 0), Qt::UTC);
+        QVERIFY(store.setAppointment(*id, at));
+        QVERIFY(store.setAppointment(*id, at)); // unchanged: no edit row
+        QVERIFY(store.setAppointment(*id, at.addDays(1)));
+        QVERIFY(store.setAppointment(*id, QDateTime()));
+        const auto trail = store.auditTrail();
+        QVERIFY(trail);
+        QStringList actions;
+        for (const AuditEntry &e : *trail) {
+            if (e.recordType != QStringLiteral("appointment"))
+                continue;
+            actions << e.action;
+            QVERIFY2(!e.summary.contains(QStringLiteral("Rosa")), qPrintable(e.summary));
+            QVERIFY(!e.coupleUuid.isEmpty());
+        }
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("create"), QStringLiteral("edit"), QStringLiteral("delete")}));
+        QVERIFY(store.verifyAuditTrail());
+        QVERIFY(store.verifyAuditTrail()->intact());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationV3)
+#include "tst_migrationv3.moc"
