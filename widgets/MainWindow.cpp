@@ -10,6 +10,7 @@
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
+#include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
 #include "progress/ProgressTab.h"
 #include "session/SessionsTab.h"
@@ -19,9 +20,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -144,9 +147,17 @@ void MainWindow::buildWorkspace()
     recordLayout->addWidget(m_subheading);
     recordLayout->addWidget(m_tabs, 1);
 
+    // The practice page takes the workspace's place; clicking a couple in the list brings it back.
+    m_practice = new PracticePage(*m_store, m_settings, this);
+    connect(m_practice, &PracticePage::openCoupleRequested, this, &MainWindow::openCoupleOverview);
+    connect(m_couples->listView(), &QAbstractItemView::clicked, this, &MainWindow::showWorkspacePage);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(record);
+    m_pages->addWidget(m_practice);
+
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_couples);
-    m_splitter->addWidget(record);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 1100});
@@ -177,6 +188,7 @@ void MainWindow::showCouple(qint64 coupleId)
     if (const Status s = flushAllEdits(); !s)
         statusBar()->showMessage(s.error());
     m_coupleId = coupleId;
+    showWorkspacePage();
     for (WorkspaceTab *tab : tabs())
         tab->setCouple(coupleId);
     m_brief->setCouple(coupleId);
@@ -228,6 +240,7 @@ void MainWindow::restoreState()
         m_couples->selectFirstCouple();
     m_tabs->setCurrentIndex(qBound(0, state.lastTab, m_tabs->count() - 1));
     showCouple(m_couples->currentCoupleId());
+    showPracticePage(); // a practice opens on today's appointments; the last couple is one click away
 }
 
 void MainWindow::saveState()
@@ -279,6 +292,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::reportUndoFailure(const QString &message)
 {
     QMessageBox::warning(this, tr("Attune"), tr("That step could not be undone or redone: %1").arg(message));
+}
+
+void MainWindow::showPracticePage()
+{
+    m_pages->setCurrentWidget(m_practice);
+}
+
+void MainWindow::showWorkspacePage()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+bool MainWindow::practicePageShown() const
+{
+    return m_pages->currentWidget() == m_practice;
+}
+
+void MainWindow::openCoupleOverview(qint64 coupleId)
+{
+    // A search may hide the couple from the list; clear it rather than open a couple the list hides.
+    if (!m_couples->selectCouple(coupleId)) {
+        m_couples->searchField()->clear();
+        if (!m_couples->selectCouple(coupleId)) {
+            statusBar()->showMessage(tr("That couple is not in the list (is it archived?)."));
+            return;
+        }
+    }
+    showCouple(coupleId);
+    m_tabs->setCurrentWidget(m_overview);
+    showWorkspacePage();
 }
 
 } // namespace attune

@@ -16,6 +16,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace attune {
@@ -27,6 +28,7 @@ class LockController;
 class CycleTab;
 class ExercisesTab;
 class OverviewTab;
+class PracticePage;
 class PreAppointmentBrief;
 class ProgressTab;
 class SessionsTab;
@@ -56,6 +58,15 @@ public:
     PreAppointmentBrief *brief() const { return m_brief; }
     qint64 currentCoupleId() const { return m_coupleId; }
     LockController *lockController() const { return m_lock; }
+    PracticePage *practicePage() const { return m_practice; }
+
+    // The practice page (today's appointments and the caseload, shown on opening) or the couple's
+    // workspace in the area beside the couples list.
+    void showPracticePage();
+    void showWorkspacePage();
+    bool practicePageShown() const;
+    // Selects the couple and shows its Overview, where the pre-appointment brief is.
+    void openCoupleOverview(qint64 coupleId);
 
     // Stores whatever every tab holds; on failure the message says what could not be stored.
     Status flushAllEdits();
@@ -113,6 +124,8 @@ private:
     ExercisesTab *m_exercises = nullptr;
     ProgressTab *m_progress = nullptr;
     PreAppointmentBrief *m_brief = nullptr;
+    PracticePage *m_practice = nullptr;
+    QStackedWidget *m_pages = nullptr; // the couple's workspace, or the practice page
     CaseFileActions *m_caseFiles = nullptr;
     BackupScheduler *m_backups = nullptr;
     LockController *m_lock = nullptr;

@@ -83,11 +83,16 @@ void MainWindow::createMenus()
     session->addAction(m_sessions->archiveSessionAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *practice = view->addAction(tr("&Today && Caseload"), this, &MainWindow::showPracticePage);
+    practice->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addSeparator();
     const QList<QKeySequence> tabKeys = {Qt::CTRL | Qt::Key_1, Qt::CTRL | Qt::Key_2, Qt::CTRL | Qt::Key_3,
                                          Qt::CTRL | Qt::Key_4, Qt::CTRL | Qt::Key_5};
     for (int i = 0; i < m_tabs->count() && i < tabKeys.size(); ++i) {
-        QAction *go = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this,
-                                      [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction *go = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
+            showWorkspacePage();
+            m_tabs->setCurrentIndex(i);
+        });
         go->setShortcut(tabKeys.at(i));
     }
     view->addSeparator();

@@ -57,6 +57,19 @@ void Preferences::notePracticeOpened(const QString &path)
         recentPractices.removeLast();
 }
 
+CaseloadSettings CaseloadSettings::load(const QSettings &settings)
+{
+    CaseloadSettings c;
+    c.notSeenWeeks = qBound(1, settings.value(QStringLiteral("caseload/notSeenWeeks"), 4).toInt(), 52);
+    return c;
+}
+
+void CaseloadSettings::save(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("caseload/notSeenWeeks"), notSeenWeeks);
+    settings.sync();
+}
+
 WindowState WindowState::load(const QSettings &settings, const QString &practicePath)
 {
     const QString key = practiceKey(practicePath);

@@ -25,6 +25,16 @@ struct Preferences
     void notePracticeOpened(const QString &path); // moves it to the front of the recent list
 };
 
+// The caseload view's own setting, kept apart from Preferences so the view can store it the moment the
+// spin box changes without writing over preferences the window holds in memory.
+struct CaseloadSettings
+{
+    int notSeenWeeks = 4; // list active couples not seen for more than this many weeks
+
+    static CaseloadSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+};
+
 // Window geometry, splitter state and the last couple, per practice file.
 struct WindowState
 {

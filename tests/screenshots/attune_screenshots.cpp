@@ -1,5 +1,6 @@
-// Renders the main window on the demo practice, one PNG per workspace tab, into the folder given
-// (docs/screenshots). Runs on the offscreen platform, so the pictures do not depend on a desktop.
+// Renders the main window on the demo practice, the practice page it opens on (today's appointments and
+// the caseload) and one PNG per workspace tab, into the folder given (docs/screenshots). Runs on the
+// offscreen platform, so the pictures do not depend on a desktop.
 //
 // Usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE]
 #include "CouplesPane.h"
@@ -49,6 +50,16 @@ int main(int argc, char **argv)
     }
     (*window)->resize(1440, 900);
     (*window)->show();
+    const QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
+    for (int spin = 0; spin < 20; ++spin)
+        QApplication::processEvents();
+    const QString start = output + QStringLiteral("/practice%1.png").arg(suffix);
+    if (!(*window)->grab().save(start)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(start));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(start));
+    (*window)->showWorkspacePage();
     const auto couples = (*window)->store().coupleSummaries();
     if (!couples) {
         std::fprintf(stderr, "%s\n", qPrintable(couples.error()));
@@ -63,7 +74,6 @@ int main(int argc, char **argv)
         tabs->setCurrentIndex(i);
         for (int spin = 0; spin < 20; ++spin)
             QApplication::processEvents();
-        const QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
         const QString file = output + QStringLiteral("/%1%2.png").arg(QLatin1StringView(names[i]), suffix);
         if (!(*window)->grab().save(file)) {
             std::fprintf(stderr, "could not write %s\n", qPrintable(file));

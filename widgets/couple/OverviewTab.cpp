@@ -1,6 +1,7 @@
 // The Overview tab: autosaving the couple form and keeping it in step with the store.
 #include "OverviewTab.h"
 
+#include "AppointmentField.h"
 #include "CoupleForm.h"
 
 #include "domain/Validation.h"
@@ -19,6 +20,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_form(new CoupleForm(editor.store().today(), this))
+    , m_appointment(new AppointmentField(editor, this))
 {
     setAccessibleName(tr("Overview"));
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
@@ -41,6 +43,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     m_briefArea->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_appointment);
     column->addLayout(m_briefArea);
     column->addWidget(m_summary);
     column->addWidget(m_banner);
@@ -48,6 +51,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     m_form->setParent(content);
     m_summary->setParent(content);
     m_banner->setParent(content);
+    m_appointment->setParent(content);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -91,6 +95,7 @@ void OverviewTab::setCouple(qint64 coupleId)
     m_coupleId = coupleId;
     m_invalid.clear();
     m_form->showError({});
+    m_appointment->setCouple(coupleId);
     load();
 }
 
@@ -168,9 +173,12 @@ void OverviewTab::onCoupleChanged(qint64 coupleId)
 
 Status OverviewTab::flushPendingEdits()
 {
+    const Status appointment = m_appointment->flushPendingEdits();
     if (!m_invalid.isEmpty())
         return Status::failure(m_invalid);
-    return m_saver.flush();
+    if (const Status s = m_saver.flush(); !s)
+        return s;
+    return appointment;
 }
 
 } // namespace attune

@@ -1,0 +1,186 @@
+// The practice page in the main window: it is what a practice opens on; clicking an appointment or a
+// caseload row opens that couple's Overview; Ctrl+0 comes back; the Overview's appointment field books
+// an appointment that the page then lists; the not-seen weeks are remembered.
+#include "TestPractice.h"
+
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "couple/AppointmentField.h"
+#include "couple/OverviewTab.h"
+#include "practice/AgendaView.h"
+#include "practice/CaseloadView.h"
+#include "practice/CoupleLinkList.h"
+#include "practice/PracticePage.h"
+#include "practice/StageBars.h"
+#include "session/SessionsTab.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+#include <ctime>
+
+using namespace attune;
+using namespace attune::test;
+
+class TestPracticePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    qint64 m_today = 0;    // Ana & Ben: appointment this afternoon
+    qint64 m_tomorrow = 0; // Cy & Di: tomorrow morning
+    qint64 m_unseen = 0;   // Ed & Flo: no sessions since intake a year ago, no appointment
+    qint64 m_lapsed = 0;   // Gil & Hal: last seen 20 days ago
+
+    QString path() const { return m_dir.filePath(QStringLiteral("practice.db")); }
+
+    MainWindow *openWindow()
+    {
+        auto window = MainWindow::open(path(), *m_settings, PracticeStore::OpenMode::OpenExisting,
+                                       fixedClock(fixedNow()));
+        if (!window)
+            qFatal("could not open the window: %s", qPrintable(window.error()));
+        (*window)->resize(1440, 900);
+        (*window)->show();
+        return *window;
+    }
+
+    static void click(CoupleLinkList *list, qint64 coupleId)
+    {
+        QTreeWidgetItem *row = list->rowForCouple(coupleId);
+        QVERIFY2(row, "no row for the couple");
+        list->scrollToItem(row);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    }
+
+    static QAction *action(QWidget *window, const QString &text)
+    {
+        for (QAction *a : window->findChildren<QAction *>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC"); // the agenda's days are local days: make local the same as the fixed UTC clock
+        tzset();
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        auto store =
+            PracticeStore::open(path(), PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
+        QVERIFY(store);
+        PracticeStore &s = **store;
+        m_today = *s.createCouple(makeCouple(QStringLiteral("Ana"), QStringLiteral("Ben")));
+        m_tomorrow = *s.createCouple(makeCouple(QStringLiteral("Cy"), QStringLiteral("Di")));
+        m_unseen = *s.createCouple(makeCouple(QStringLiteral("Ed"), QStringLiteral("Flo")));
+        QVERIFY(s.createSession(makeSession(m_today, fixedNow().date().addDays(-7))));
+        QVERIFY(s.createSession(makeSession(m_tomorrow, fixedNow().date().addDays(-3))));
+        m_lapsed = *s.createCouple(makeCouple(QStringLiteral("Gil"), QStringLiteral("Hal")));
+        QVERIFY(s.createSession(makeSession(m_lapsed, fixedNow().date().addDays(-20))));
+        QVERIFY(s.setAppointment(m_today, fixedNow().addSecs(90 * 60)));
+        QVERIFY(s.setAppointment(m_tomorrow, fixedNow().addDays(1).addSecs(-4 * 3600)));
+    }
+
+    void opensOnThePracticePageAndClicksThrough()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->practicePage()->isVisible());
+        QVERIFY(window->practicePageShown());
+
+        AgendaView *agenda = window->practicePage()->agenda();
+        QTreeWidgetItem *todayRow = agenda->list()->rowForCouple(m_today);
+        QVERIFY(todayRow);
+        QCOMPARE(todayRow->parent()->indexOfChild(todayRow), 0);
+        QCOMPARE(agenda->list()->indexOfTopLevelItem(todayRow->parent()), 0); // under "Today"
+        QCOMPARE(todayRow->text(1), QStringLiteral("Ana & Ben"));
+        QVERIFY2(todayRow->text(3).startsWith(QStringLiteral("1 week")), qPrintable(todayRow->text(3)));
+        QTreeWidgetItem *tomorrowRow = agenda->list()->rowForCouple(m_tomorrow);
+        QVERIFY(tomorrowRow);
+        QCOMPARE(agenda->list()->indexOfTopLevelItem(tomorrowRow->parent()), 1); // under the week ahead
+        QVERIFY(!agenda->list()->rowForCouple(m_unseen));
+
+        // Some other tab was last in use: the click must still land on the Overview.
+        window->workspace()->setCurrentWidget(window->sessionsTab());
+        click(agenda->list(), m_tomorrow);
+        QCOMPARE(window->currentCoupleId(), m_tomorrow);
+        QVERIFY(!window->practicePageShown());
+        QVERIFY(window->overviewTab()->isVisible());
+        QCOMPARE(window->workspace()->currentWidget(), window->overviewTab());
+
+        // Ctrl+0 (View → Today & Caseload) comes back; a caseload row opens its couple too.
+        QAction *practice = action(window, QStringLiteral("&Today && Caseload"));
+        QVERIFY(practice);
+        QCOMPARE(practice->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+        practice->trigger();
+        QVERIFY(window->practicePageShown());
+        CaseloadView *caseload = window->practicePage()->caseload();
+        QCOMPARE(caseload->stageBars()->counts(), (std::array<int, 4>{1, 3, 0, 0}));
+        click(caseload->notSeenList(), m_unseen);
+        QCOMPARE(window->currentCoupleId(), m_unseen);
+        QVERIFY(!window->practicePageShown());
+        QCOMPARE(window->workspace()->currentWidget(), window->overviewTab());
+        window->close();
+    }
+
+    void bookingInTheOverviewReachesThePage()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->openCoupleOverview(m_unseen);
+        AppointmentField *field = window->overviewTab()->appointmentField();
+        QVERIFY(field->isVisible());
+        QVERIFY(!field->bookedBox()->isChecked());
+        QVERIFY(!field->timeEdit()->isEnabled());
+        QTest::mouseClick(field->bookedBox(), Qt::LeftButton, {},
+                          QPoint(4, field->bookedBox()->height() / 2));
+        QVERIFY(field->bookedBox()->isChecked());
+        QVERIFY(window->flushAllEdits());
+        const QDateTime booked = *window->store().appointment(m_unseen);
+        QVERIFY(booked.isValid());
+        QVERIFY(booked > fixedNow()); // ticking the box suggests a time ahead, never one in the past
+        QVERIFY(booked <= fixedNow().addDays(8));
+
+        // Undo through the window's stack takes it back.
+        window->editor().undoStack().undo();
+        QCOMPARE(*window->store().appointment(m_unseen), QDateTime());
+        QTRY_VERIFY(!field->bookedBox()->isChecked());
+        window->editor().undoStack().redo();
+        QTRY_VERIFY(field->bookedBox()->isChecked());
+
+        window->showPracticePage();
+        QTRY_VERIFY(window->practicePage()->agenda()->list()->rowForCouple(m_unseen));
+        window->close();
+    }
+
+    void notSeenWeeksAreRemembered()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        CaseloadView *caseload = window->practicePage()->caseload();
+        QCOMPARE(caseload->weeksBox()->value(), 4);
+        QVERIFY(caseload->notSeenList()->rowForCouple(m_unseen));
+        QVERIFY(!caseload->notSeenList()->rowForCouple(m_lapsed));
+        caseload->weeksBox()->setValue(2); // Gil & Hal's 20 days are more than two weeks
+        QVERIFY(caseload->notSeenList()->rowForCouple(m_lapsed));
+        QVERIFY(!caseload->notSeenList()->rowForCouple(m_today));
+        QCOMPARE(CaseloadSettings::load(*m_settings).notSeenWeeks, 2);
+        window->close();
+        QTest::qWait(0);
+
+        MainWindow *again = openWindow();
+        QCOMPARE(again->practicePage()->caseload()->weeksBox()->value(), 2);
+        again->close();
+    }
+};
+
+QTEST_MAIN(TestPracticePage)
+#include "tst_practicepage.moc"

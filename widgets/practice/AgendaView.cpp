@@ -1,0 +1,93 @@
+#include "AgendaView.h"
+
+#include "CoupleLinkList.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace attune {
+
+AgendaView::AgendaView(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(tr("Appointments"), this))
+    , m_list(new CoupleLinkList({tr("When"), tr("Couple"), tr("Stage and step"), tr("Last session")}, this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_list->setAccessibleName(tr("Today's and this week's appointments"));
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &CoupleLinkList::openCoupleRequested, this, &AgendaView::openCoupleRequested);
+}
+
+void AgendaView::setAgenda(const Agenda &agenda)
+{
+    m_list->clear();
+    const QLocale locale;
+    auto group = [this](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_list, {title});
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        return item;
+    };
+    QTreeWidgetItem *today = group(tr("Today, %1").arg(locale.toString(agenda.today, QLocale::LongFormat)));
+    addEntries(today, agenda.todays, false);
+    if (agenda.todays.isEmpty())
+        m_list->addNoteRow(tr("No more appointments today."), today);
+    QTreeWidgetItem *week = group(tr("The next seven days"));
+    addEntries(week, agenda.thisWeek, true);
+    if (agenda.thisWeek.isEmpty())
+        m_list->addNoteRow(tr("No appointments in the next seven days."), week);
+    m_list->expandAll();
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(1);
+    m_list->resizeColumnToContents(2);
+}
+
+void AgendaView::addEntries(QTreeWidgetItem *group, const QList<AgendaEntry> &entries, bool withDay)
+{
+    const QLocale locale;
+    for (const AgendaEntry &e : entries) {
+        const CoupleStanding &c = e.couple;
+        const QString time = locale.toString(e.localStart.time(), QLocale::ShortFormat);
+        const QString when =
+            withDay ? tr("%1 %2, %3")
+                          .arg(locale.dayName(e.localStart.date().dayOfWeek(), QLocale::ShortFormat),
+                               locale.toString(e.localStart.date(), QLocale::ShortFormat), time)
+                    : time;
+        const QString stage =
+            c.stage > 0 ? tr("Stage %1, step %2 · %3").arg(c.stage).arg(c.step).arg(stageName(c.stage))
+                        : tr("No sessions yet");
+        QString last;
+        if (e.weeksSinceLastSession < 0)
+            last = tr("None yet");
+        else if (e.weeksSinceLastSession == 0)
+            last = tr("Less than a week ago");
+        else
+            last = tr("%n week(s) ago", nullptr, e.weeksSinceLastSession);
+        QTreeWidgetItem *row = m_list->addCoupleRow({when, c.name, stage, last}, c.coupleId, c.name, group);
+        if (c.lastSessionDate.isValid())
+            row->setToolTip(3, locale.toString(c.lastSessionDate, QLocale::LongFormat));
+    }
+}
+
+void AgendaView::showError(const QString &message)
+{
+    m_list->clear();
+    m_list->addNoteRow(tr("The appointments could not be read: %1").arg(message));
+}
+
+} // namespace attune

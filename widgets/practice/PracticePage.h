@@ -1,0 +1,50 @@
+// The practice page, the first thing a therapist sees on opening a practice: today's and this week's
+// appointments above the caseload at a glance. It takes the couple workspace's place (View → Today &
+// Caseload, Ctrl+0); any couple on it opens straight into that couple's Overview.
+#pragma once
+
+#include "store/PracticeStore.h"
+
+#include <QSettings>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+
+namespace attune {
+
+class AgendaView;
+class CaseloadView;
+
+class PracticePage : public QWidget
+{
+    Q_OBJECT
+public:
+    PracticePage(PracticeStore &store, QSettings &settings, QWidget *parent = nullptr);
+
+    // Reads the agenda and the caseload again now (the page also follows the store by itself).
+    void refresh();
+
+    AgendaView *agenda() const { return m_agenda; }
+    CaseloadView *caseload() const { return m_caseload; }
+
+signals:
+    void openCoupleRequested(qint64 coupleId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refreshSoon();
+
+    PracticeStore &m_store;
+    QSettings &m_settings;
+    QLabel *m_title;
+    AgendaView *m_agenda;
+    CaseloadView *m_caseload;
+    QTimer m_coalesce; // many changes in one go (an import, the demo) refresh once
+    QTimer m_clock;    // appointments drop off as they pass, and the day turns at midnight
+    bool m_stale = true;
+};
+
+} // namespace attune
