@@ -21,6 +21,7 @@ constexpr CommandEntry kCommands[] = {
     {"demo", runDemo},     {"couples", runCouples}, {"sessions", runSessions},   {"check", runCheck},
     {"audit", runAudit},   {"backup", runBackup},   {"restore", runRestore},     {"export", runExport},
     {"import", runImport}, {"cycle", runCycle},     {"worksheet", runWorksheet}, {"report", runReport},
+    {"appointments", runAppointments},
 };
 
 class Messages

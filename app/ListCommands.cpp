@@ -2,11 +2,14 @@
 #include "CommandSupport.h"
 #include "JsonOutput.h"
 
+#include "practice/Agenda.h"
 #include "store/CoupleLookup.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace attune {
@@ -44,9 +47,24 @@ int runCouples(CommandArgs &args, CommandContext &context)
         return ExitFailure;
     }
     if (json) {
+        // Appointments of every current couple in one query; archived couples have none to keep.
+        const auto standings = store->coupleStandings();
+        if (!standings) {
+            context.err << standings.error() << Qt::endl;
+            return ExitFailure;
+        }
+        QHash<qint64, QDateTime> upcoming;
+        for (const CoupleStanding &s : *standings)
+            if (isUpcoming(s.appointment, store->now()))
+                upcoming.insert(s.coupleId, s.appointment);
         QJsonArray array;
-        for (const CoupleSummary &c : *couples)
-            array.append(coupleToJson(c));
+        for (const CoupleSummary &c : *couples) {
+            QJsonObject object = coupleToJson(c);
+            const QDateTime next = upcoming.value(c.id);
+            object.insert(QStringLiteral("next_appointment"),
+                          next.isValid() ? QJsonValue(next.toString(Qt::ISODate)) : QJsonValue());
+            array.append(object);
+        }
         printJson(context.out, array);
         return ExitOk;
     }

@@ -7,7 +7,7 @@ namespace {
 
 // Days from today for the first active couples, in name order: two today, the rest spread over the
 // week. Larger demo practices get the same dozen bookings, as a full week of a busy therapist.
-constexpr int kDayOffsets[] = {0, 0, 1, 1, 2, 3, 3, 4, 5, 6, 6, 2};
+constexpr int kDayOffsets[] = {0, 0, 1, 3, 2, 4, 5, 6, 7, 1, 3, 5};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // the documented keys.
 #include "AttuneProcess.h"
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,6 +111,53 @@ private slots:
         QCOMPARE(patterns, QSet<QString>({QStringLiteral("pursue_withdraw"), QStringLiteral("pursue_pursue"),
                                           QStringLiteral("withdraw_withdraw")}));
         QVERIFY(johnAndMary);
+    }
+
+    // The demo books the active couples (four of six) today and in the coming week, relative to now.
+    void appointmentsOfTheComingWeek()
+    {
+        const Run couples = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("couples"), QStringLiteral("--json")});
+        QVERIFY2(couples.exitCode == 0, qPrintable(couples.err));
+        int booked = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(couples.out.toUtf8()).array()) {
+            const QJsonObject c = v.toObject();
+            QVERIFY(c.contains(QStringLiteral("next_appointment")));
+            const QJsonValue next = c.value(QStringLiteral("next_appointment"));
+            if (next.isNull())
+                continue;
+            ++booked;
+            QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+            QVERIFY(QDateTime::fromString(next.toString(), Qt::ISODate).isValid());
+        }
+        QCOMPARE(booked, 4);
+
+        const Run json = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("appointments"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 4);
+        bool laterDays = false; // today's come first
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            for (const char *key : {"couple_id", "couple", "starts_at", "local_start", "today", "stage",
+                                    "step", "last_session", "weeks_since_last_session"})
+                QVERIFY2(e.contains(QLatin1StringView(key)), key);
+            const QDateTime at =
+                QDateTime::fromString(e.value(QStringLiteral("starts_at")).toString(), Qt::ISODate);
+            QVERIFY(at.isValid());
+            const bool today = e.value(QStringLiteral("today")).toBool();
+            QVERIFY(!(today && laterDays));
+            laterDays = laterDays || !today;
+        }
+        QVERIFY(entries.first().toObject().value(QStringLiteral("today")).toBool());
+
+        const Run text = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("appointments")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QCOMPARE(text.out.trimmed().split(QLatin1Char('\n')).size(), 4);
+        const Run extra = runAttune(
+            {QStringLiteral("--practice"), m_demo, QStringLiteral("appointments"), QStringLiteral("x")});
+        QCOMPARE(extra.exitCode, 2);
     }
 
     void sessionsJsonHasDocumentedFields()

@@ -1,0 +1,80 @@
+// `attune appointments`: today's and the next seven days' appointments, as the start view lists them.
+#include "CommandSupport.h"
+
+#include "practice/Agenda.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace attune {
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QJsonObject entryToJson(const AgendaEntry &e, bool today)
+{
+    const CoupleStanding &c = e.couple;
+    auto positiveOrNull = [](int v) { return v > 0 ? QJsonValue(v) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("couple_id"), c.coupleId},
+        {QStringLiteral("couple"), c.name},
+        {QStringLiteral("starts_at"), c.appointment.toString(Qt::ISODate)},
+        {QStringLiteral("local_start"), e.localStart.toString(Qt::ISODate)},
+        {QStringLiteral("today"), today},
+        {QStringLiteral("stage"), positiveOrNull(c.stage)},
+        {QStringLiteral("step"), positiveOrNull(c.step)},
+        {QStringLiteral("last_session"),
+         c.lastSessionDate.isValid() ? QJsonValue(c.lastSessionDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("weeks_since_last_session"),
+         e.weeksSinceLastSession >= 0 ? QJsonValue(e.weeksSinceLastSession) : QJsonValue()},
+    };
+}
+
+} // namespace
+
+int runAppointments(CommandArgs &args, CommandContext &context)
+{
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    if (rejectExtraArguments(args, context, 0))
+        return ExitUsage;
+    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
+    if (!store)
+        return ExitFailure;
+    const auto agenda = loadAgenda(*store);
+    if (!agenda) {
+        context.err << agenda.error() << Qt::endl;
+        return ExitFailure;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const AgendaEntry &e : agenda->todays)
+            array.append(entryToJson(e, true));
+        for (const AgendaEntry &e : agenda->thisWeek)
+            array.append(entryToJson(e, false));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    if (agenda->todays.isEmpty() && agenda->thisWeek.isEmpty()) {
+        context.out << Messages::tr("No appointments in the coming week.") << Qt::endl;
+        return ExitOk;
+    }
+    for (const AgendaEntry &e : agenda->todays + agenda->thisWeek) {
+        const CoupleStanding &c = e.couple;
+        context.out
+            << QStringLiteral("%1\t%2\t%3\t%4\n")
+                   .arg(e.localStart.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.name,
+                        c.stage > 0 ? Messages::tr("stage %1, step %2").arg(c.stage).arg(c.step)
+                                    : Messages::tr("no sessions"),
+                        c.lastSessionDate.isValid()
+                            ? Messages::tr("last session %1").arg(c.lastSessionDate.toString(Qt::ISODate))
+                            : Messages::tr("no sessions yet"));
+    }
+    return ExitOk;
+}
+
+} // namespace attune
