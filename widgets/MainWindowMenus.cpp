@@ -4,6 +4,7 @@
 #include "PreferencesDialog.h"
 #include "QuickReference.h"
 
+#include "audit/AuditTrailWindow.h"
 #include "backup/BackupScheduler.h"
 #include "casefile/CaseFileActions.h"
 #include "couple/NewCoupleDialog.h"
@@ -143,6 +144,7 @@ QMenu *MainWindow::createFileMenu()
             QMessageBox::warning(this, tr("Back Up Now"), written.error());
     });
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("&Audit Trail…"), this, [this] { showAuditTrail(*m_store, this); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -6,6 +6,7 @@
 #include "Session.h"
 
 #include <QDate>
+#include <QStringList>
 
 namespace attune {
 
@@ -46,6 +47,15 @@ struct AuditEntry
     QString summary; // names the record, never its text
     QString prevHash;
     QString hash;
+};
+
+// Which audit rows to list. Every part is optional; an empty filter lists the whole trail.
+struct AuditFilter
+{
+    QDateTime from;      // inclusive; invalid: from the first row
+    QDateTime to;        // exclusive; invalid: up to the last row
+    QStringList actions; // any of these actions; empty: every action
+    QString coupleUuid;  // rows about this couple or its records; empty: every row
 };
 
 struct AuditVerdict

@@ -36,6 +36,9 @@ enum ItemRole : int {
     CycleStepRole,      // int: the CycleStep of the cell (its enum value, 0–5)
     PartnerRole,        // int: 0 for the first partner, 1 for the second
     BelowAwarenessRole, // bool: the step lies below the line of awareness (primary emotion, need)
+
+    // Any table
+    SortKeyRole, // QVariant: what a cell sorts by when its text would sort wrongly (times, counts)
 };
 
 // Names for QML and for debugging output; each model adds these to QAbstractItemModel's defaults.
@@ -61,6 +64,7 @@ inline QHash<int, QByteArray> itemRoleNames()
         {CycleStepRole, QByteArrayLiteral("cycleStep")},
         {PartnerRole, QByteArrayLiteral("partner")},
         {BelowAwarenessRole, QByteArrayLiteral("belowAwareness")},
+        {SortKeyRole, QByteArrayLiteral("sortKey")},
     };
 }
 

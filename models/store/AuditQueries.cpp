@@ -96,19 +96,61 @@ Status PracticeStore::recordEvent(const QString &action, const QString &recordTy
 
 Result<QList<AuditEntry>> PracticeStore::auditTrail(QDate from, QDate to) const
 {
-    // Dates are compared on the stored ISO text: "2026-11-25T…" sorts between "2026-11-25" and "2026-11-26".
-    SqlStatement q(m_db,
-                   QStringLiteral("SELECT ") + kAuditColumns +
-                       QStringLiteral(" FROM audit_log WHERE hash IS NOT NULL AND at >= :from AND at < :to "
-                                      "ORDER BY id"));
-    q.bind(QStringLiteral(":from"), from.isValid() ? toStoredDate(from) : QStringLiteral("0000"))
-        .bind(QStringLiteral(":to"), to.isValid() ? toStoredDate(to.addDays(1)) : QStringLiteral("9999"));
+    // Whole UTC days, as the command line's --from and --to mean them.
+    AuditFilter filter;
+    if (from.isValid())
+        filter.from = QDateTime(from, QTime(0, 0), Qt::UTC);
+    if (to.isValid())
+        filter.to = QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC);
+    return auditTrail(filter);
+}
+
+Result<QList<AuditEntry>> PracticeStore::auditTrail(const AuditFilter &filter) const
+{
+    // Filtering here rather than in a proxy keeps a large practice's viewer quick: only matching rows
+    // are read and turned into values. Times compare as stored ISO text ("…T22:30:21.000Z"), which sorts
+    // as time does. Only placeholders are added to the text; every value is bound.
+    QStringList conditions = {QStringLiteral("hash IS NOT NULL")};
+    if (filter.from.isValid())
+        conditions << QStringLiteral("at >= :from");
+    if (filter.to.isValid())
+        conditions << QStringLiteral("at < :to");
+    if (!filter.coupleUuid.isEmpty())
+        conditions << QStringLiteral("couple_uuid = :couple");
+    QStringList actionPlaceholders;
+    for (qsizetype i = 0; i < filter.actions.size(); ++i)
+        actionPlaceholders << QStringLiteral(":action%1").arg(i);
+    if (!actionPlaceholders.isEmpty())
+        conditions << QStringLiteral("action IN (%1)").arg(actionPlaceholders.join(QStringLiteral(", ")));
+
+    SqlStatement q(m_db, QStringLiteral("SELECT ") + kAuditColumns + QStringLiteral(" FROM audit_log WHERE ") +
+                             conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id"));
+    if (filter.from.isValid())
+        q.bind(QStringLiteral(":from"), toStoredTimestamp(filter.from));
+    if (filter.to.isValid())
+        q.bind(QStringLiteral(":to"), toStoredTimestamp(filter.to));
+    if (!filter.coupleUuid.isEmpty())
+        q.bind(QStringLiteral(":couple"), filter.coupleUuid);
+    for (qsizetype i = 0; i < filter.actions.size(); ++i)
+        q.bind(actionPlaceholders.at(i), filter.actions.at(i));
     if (auto s = q.exec(); !s)
         return s;
     QList<AuditEntry> entries;
     while (q.next())
         entries.append(readAuditRow(q));
     return entries;
+}
+
+Result<QStringList> PracticeStore::auditActions() const
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log WHERE hash IS NOT NULL "
+                                        "ORDER BY action"));
+    if (auto s = q.exec(); !s)
+        return s;
+    QStringList actions;
+    while (q.next())
+        actions << q.text(0);
+    return actions;
 }
 
 Result<AuditVerdict> PracticeStore::verifyAuditTrail() const

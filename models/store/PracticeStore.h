@@ -139,6 +139,9 @@ public:
     Status recordEvent(const QString &action, const QString &recordType, const QString &recordUuid = {},
                        const QString &coupleUuid = {}, const QString &summary = {});
     Result<QList<AuditEntry>> auditTrail(QDate from = {}, QDate to = {}) const;
+    Result<QList<AuditEntry>> auditTrail(const AuditFilter &filter) const;
+    // The actions the trail holds, for choosing among them (however rare, each appears once).
+    Result<QStringList> auditActions() const;
     Result<AuditVerdict> verifyAuditTrail() const;
 
     // Writes a consistent, checked copy of the practice to path (BackupQueries.cpp). Never leaves a
