@@ -76,11 +76,23 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     // Last, so a practice with a passphrase opens locked, before anything is shown.
     m_lock = new LockController(*this, *m_store);
     createLockMenuEntries();
+    // The daily backup skipped while locked is made soon after unlocking.
+    connect(m_lock, &LockController::lockedChanged, m_backups, [this](bool locked) {
+        if (!locked)
+            QTimer::singleShot(10 * 1000, m_backups, [this] { m_backups->backUpIfDue(); });
+    });
 }
 
 void MainWindow::startBackups()
 {
-    m_backups = new BackupScheduler(*m_store, {}, systemClock(), {}, this);
+    // A protected practice's backups are encrypted with its passphrase, known only while unlocked; until
+    // the lock exists (and while locked) nothing is known, so nothing is written.
+    m_backups = new BackupScheduler(
+        *m_store, {}, systemClock(),
+        [this] { return m_lock ? m_lock->passphrase() : std::optional<QByteArray>(); }, this);
+    m_backups->setPassphraseRequired([this] { return !m_lock || m_lock->hasPassphrase(); });
+    connect(m_backups, &BackupScheduler::backupSkipped, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_backups, &BackupScheduler::backupFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(message));
     });

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 namespace attune {
@@ -43,15 +44,25 @@ void BackupScheduler::setPolicy(const BackupPolicy &policy)
 
 QString BackupScheduler::folder() const
 {
-    if (!m_policy.folder.isEmpty())
-        return m_policy.folder;
-    return QFileInfo(m_store.path()).absolutePath() + QStringLiteral("/backups");
+    return folderFor(m_store.path(), m_policy);
+}
+
+QString BackupScheduler::folderFor(const QString &practicePath, const BackupPolicy &policy)
+{
+    if (!policy.folder.isEmpty())
+        return policy.folder;
+    return QFileInfo(practicePath).absolutePath() + QStringLiteral("/backups");
 }
 
 QStringList BackupScheduler::existingBackups() const
 {
-    const QString stem = QFileInfo(m_store.path()).completeBaseName();
-    QDir dir(folder());
+    return backupsIn(folder(), m_store.path());
+}
+
+QStringList BackupScheduler::backupsIn(const QString &folder, const QString &practicePath)
+{
+    const QString stem = QFileInfo(practicePath).completeBaseName();
+    QDir dir(folder);
     QStringList files = dir.entryList(
         {stem + QStringLiteral("-*") + kPlainSuffix, stem + QStringLiteral("-*") + kSealedSuffix},
         QDir::Files, QDir::Name | QDir::Reversed);
@@ -77,6 +88,19 @@ Result<QString> BackupScheduler::backUpNow()
         emit backupFailed(message);
         return Result<QString>::failure(message);
     };
+    std::optional<QByteArray> passphrase = m_passphrase ? m_passphrase() : std::nullopt;
+    // Wiped on every way out, failures included.
+    const auto wipeLater = qScopeGuard([&passphrase] {
+        if (passphrase)
+            wipe(*passphrase);
+    });
+    if (!passphrase && m_required && m_required()) {
+        // A plain copy would leave the protected practice readable to anyone with the disk.
+        const QString message = Messages::tr("No backup was made while the practice is locked: its backups "
+                                             "are encrypted with the passphrase. Unlock it to back up.");
+        emit backupSkipped(message);
+        return Result<QString>::failure(message);
+    }
     if (!QDir().mkpath(folder()))
         return fail(Messages::tr("The backup folder %1 could not be created.")
                         .arg(QDir::toNativeSeparators(folder())));
@@ -84,7 +108,6 @@ Result<QString> BackupScheduler::backUpNow()
     const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base =
         folder() + QLatin1Char('/') + QFileInfo(m_store.path()).completeBaseName() + QLatin1Char('-') + stamp;
-    std::optional<QByteArray> passphrase = m_passphrase ? m_passphrase() : std::nullopt;
     QString target;
     if (!passphrase) {
         target = base + kPlainSuffix;
@@ -97,7 +120,6 @@ Result<QString> BackupScheduler::backUpNow()
         Status s = m_store.backupTo(plain);
         if (s)
             s = encryptFile(plain, target, *passphrase);
-        wipe(*passphrase);
         if (!s)
             return fail(s.error());
     }

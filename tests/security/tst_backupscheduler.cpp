@@ -84,6 +84,31 @@ private slots:
         QVERIFY(!failed.first().first().toString().isEmpty());
     }
 
+    void aProtectedPracticeIsNeverBackedUpPlain()
+    {
+        TestPractice practice;
+        std::optional<QByteArray> known;
+        BackupScheduler scheduler(practice.store(), BackupPolicy{}, fixedClock(fixedNow()),
+                                  [&known] { return known; });
+        scheduler.setPassphraseRequired([] { return true; });
+        QSignalSpy skipped(&scheduler, &BackupScheduler::backupSkipped);
+        QSignalSpy failed(&scheduler, &BackupScheduler::backupFailed);
+        const auto locked = scheduler.backUpNow();
+        QVERIFY(!locked);
+        QVERIFY(locked.error().contains(QStringLiteral("locked")));
+        QCOMPARE(skipped.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!scheduler.backUpIfDue());
+        QVERIFY(scheduler.existingBackups().isEmpty());
+        QVERIFY(!QDir(scheduler.folder()).exists() || QDir(scheduler.folder()).isEmpty());
+
+        known = QByteArrayLiteral("a long passphrase");
+        const auto unlocked = scheduler.backUpNow();
+        QVERIFY2(unlocked, qPrintable(unlocked.error()));
+        QVERIFY(isEnvelopeFile(*unlocked));
+        QCOMPARE(scheduler.existingBackups(), QStringList{*unlocked});
+    }
+
     void disabledPolicyWritesNothing()
     {
         TestPractice practice;

@@ -186,6 +186,7 @@ void LockController::lockFor(const QString &reason)
         return;
     m_locked = true;
     m_idle.stop();
+    m_secret.clear();
     QWidget *focus = QApplication::focusWidget();
     m_focus = focus && m_content && m_content->isAncestorOf(focus) ? focus : nullptr;
     hideWindowChrome();
@@ -218,6 +219,7 @@ bool LockController::unlock(const QByteArray &passphrase)
     }
     m_failures = 0;
     m_locked = false;
+    m_secret.set(passphrase);
     for (LockScreen *screen : screens())
         screen->clear();
     uncoverOtherWindows();
@@ -237,8 +239,22 @@ void LockController::editPassphrase()
     if (m_locked)
         return;
     PassphraseDialog dialog(m_store, &m_window);
-    dialog.exec();
+    const QString before = m_hash;
+    const bool accepted = dialog.exec() == QDialog::Accepted;
     reloadSettings();
+    if (m_hash != before) {
+        // Backups from now on use the new passphrase (none once it was removed).
+        m_secret.clear();
+        if (accepted && hasPassphrase())
+            m_secret.set(dialog.newField()->text().toUtf8());
+    }
+}
+
+std::optional<QByteArray> LockController::passphrase() const
+{
+    if (m_locked || !hasPassphrase() || m_secret.isEmpty())
+        return std::nullopt;
+    return m_secret.copy();
 }
 
 void LockController::record(const QString &action, const QString &summary)

@@ -7,11 +7,14 @@
 // unlock and failed unlock are recorded in the audit trail.
 #pragma once
 
+#include "security/SecretBuffer.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class QAction;
 class QMainWindow;
@@ -33,6 +36,10 @@ public:
 
     bool isLocked() const { return m_locked; }
     bool hasPassphrase() const { return !m_hash.isEmpty(); }
+    // The passphrase, for encrypting automatic backups, while the practice is unlocked; nullopt while it
+    // is locked or has none. It is kept from unlocking to locking in a guarded buffer; the caller wipes
+    // the copy it gets.
+    std::optional<QByteArray> passphrase() const;
 
     QAction *lockAction() const { return m_lockAction; }             // "Lock Practice", Ctrl+L
     QAction *passphraseAction() const { return m_passphraseAction; } // "Practice Lock…": set, change, remove
@@ -102,6 +109,7 @@ private:
     QList<QPointer<QAction>> m_hiddenActions;
     QList<QPointer<QWidget>> m_hiddenBars;
     QList<Covered *> m_covered;
+    SecretBuffer m_secret; // the passphrase while unlocked (see passphrase())
 };
 
 } // namespace attune
