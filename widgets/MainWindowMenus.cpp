@@ -6,6 +6,7 @@
 
 #include "audit/AuditTrailWindow.h"
 #include "backup/BackupScheduler.h"
+#include "backup/BackupsPage.h"
 #include "casefile/CaseFileActions.h"
 #include "couple/NewCoupleDialog.h"
 #include "couple/OverviewTab.h"
@@ -427,6 +428,7 @@ void MainWindow::toggleArchived()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_preferences, m_store->path(), this, m_store.get());
+    dialog.backupsPage()->setScheduler(m_backups, [this] { return flushAllEdits(); });
     connect(&dialog, &PreferencesDialog::openAnotherPracticeRequested, this, &MainWindow::openPracticeDialog,
             Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)

@@ -1,6 +1,7 @@
 // Edit → Preferences; see PreferencesDialog.h.
 #include "PreferencesDialog.h"
 
+#include "backup/BackupsPage.h"
 #include "session/ClinicianProfileDialog.h"
 #include "store/PracticeStore.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -65,10 +67,11 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
     if (m_store) {
-        auto *group = new QGroupBox(tr("Clinician (signs notes and addenda)"), this);
+        auto *group = new QGroupBox(tr("Clinician (signs notes and addenda)"), general);
         m_clinician = new ClinicianProfileFields(group);
         m_problem = new QLabel(group);
         m_problem->setWordWrap(true);
@@ -81,8 +84,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
         auto *groupLayout = new QVBoxLayout(group);
         groupLayout->addWidget(m_clinician);
         groupLayout->addWidget(m_problem);
-        layout->addWidget(group);
+        generalLayout->addWidget(group);
     }
+    generalLayout->addStretch(1);
+    m_backups = new BackupsPage(preferences, currentPractice, m_store, this);
+
+    auto *pages = new QTabWidget(this);
+    pages->addTab(general, tr("General"));
+    pages->addTab(m_backups, tr("Backups"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(pages);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
 }
@@ -111,6 +122,7 @@ Preferences PreferencesDialog::chosen() const
     p.language = m_language->currentData().toString();
     p.defaultSessionMinutes = m_sessionMinutes->value();
     p.highlightEmotionWords = m_highlight->isChecked();
+    m_backups->applyTo(p);
     return p;
 }
 

@@ -1,5 +1,6 @@
 // Edit → Preferences: interface language, default session length, emotion-word highlighting, the
-// practice file in use and, given the practice's store, the clinician profile that signs notes.
+// practice file in use and, given the practice's store, the clinician profile that signs notes (the
+// General tab); automatic backups (the Backups tab).
 #pragma once
 
 #include "Preferences.h"
@@ -13,6 +14,7 @@ class QSpinBox;
 
 namespace attune {
 
+class BackupsPage;
 class ClinicianProfileFields;
 class PracticeStore;
 
@@ -27,6 +29,7 @@ public:
     Preferences chosen() const;
     // The clinician profile fields; null when the dialog was given no store.
     ClinicianProfileFields *clinicianFields() const { return m_clinician; }
+    BackupsPage *backupsPage() const { return m_backups; }
 
     // Stores a changed clinician profile (the rest is the caller's, through chosen()); stays open with
     // the reason when it cannot.
@@ -42,6 +45,7 @@ private:
     QCheckBox *m_highlight;
     PracticeStore *m_store;
     ClinicianProfileFields *m_clinician = nullptr;
+    BackupsPage *m_backups = nullptr;
     QLabel *m_problem = nullptr;
 };
 
