@@ -11,8 +11,9 @@ packages=(
     libqt6opengl6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     # case files and encryption
     libboost-serialization-dev libsodium-dev
-    # tests: PDF text extraction, the sqlite3 shell for tamper tests
-    poppler-utils sqlite3
+    # tests: PDF text extraction, the sqlite3 shell for tamper tests, a private D-Bus session bus for the
+    # desktop-lock test (dbus brings dbus-daemon on every Debian and Ubuntu release)
+    poppler-utils sqlite3 dbus
     # benchmarks compare the store with raw SQLite through its C API
     libsqlite3-dev
     # Qt's own strings in Spanish (qtbase_es.qm), loaded beside Attune's translation
