@@ -97,6 +97,7 @@ QString AuditTrailModel::recordTypeLabel(const QString &recordType)
         {QStringLiteral("cycle_map"), QT_TR_NOOP("Cycle map")},
         {QStringLiteral("exercise"), QT_TR_NOOP("Five-step exercise")},
         {QStringLiteral("addendum"), QT_TR_NOOP("Addendum")},
+        {QStringLiteral("appointment"), QT_TR_NOOP("Appointment")},
         {QStringLiteral("practice"), QT_TR_NOOP("Practice")},
     };
     const auto found = labels.constFind(recordType);
@@ -162,7 +163,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         if (index.column() == RecordColumn && !e.recordUuid.isEmpty())
             return tr("Record %1").arg(e.recordUuid);
         if (index.column() == CoupleColumn && !e.coupleUuid.isEmpty())
-            return tr("Couple %1").arg(e.coupleUuid);
+            return coupleName(e.coupleUuid); // the whole name, where the column is too narrow
         break;
     case SortKeyRole:
         // The trail's order is its row order: ids sort as time does, even for rows sealed together.

@@ -123,7 +123,8 @@ Result<QList<AuditEntry>> PracticeStore::auditTrail(const AuditFilter &filter) c
     if (!actionPlaceholders.isEmpty())
         conditions << QStringLiteral("action IN (%1)").arg(actionPlaceholders.join(QStringLiteral(", ")));
 
-    SqlStatement q(m_db, QStringLiteral("SELECT ") + kAuditColumns + QStringLiteral(" FROM audit_log WHERE ") +
+    SqlStatement q(m_db, QStringLiteral("SELECT ") + kAuditColumns +
+                             QStringLiteral(" FROM audit_log WHERE ") +
                              conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id"));
     if (filter.from.isValid())
         q.bind(QStringLiteral(":from"), toStoredTimestamp(filter.from));

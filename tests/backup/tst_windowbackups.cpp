@@ -68,7 +68,9 @@ private slots:
         QVERIFY2(files.first().endsWith(QStringLiteral(".attune-backup")), qPrintable(files.first()));
         const QString backup = backups.filePath(files.first());
         QVERIFY(isEnvelopeFile(backup));
-        struct stat mode{};
+        struct stat mode
+        {
+        };
         QVERIFY(::stat(QFile::encodeName(backup).constData(), &mode) == 0);
         QCOMPARE(mode.st_mode & 0777, 0600u);
         QFile raw(backup);

@@ -78,7 +78,9 @@ void printPreviewToPdf(QPrintPreviewDialog *preview, const QString &path)
 
 mode_t modeOf(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & 0777) : 07777;
 }
 
@@ -146,9 +148,10 @@ private slots:
         QVERIFY(printed);
         QVERIFY(isPdf(pdf));
         QCOMPARE(modeOf(pdf), mode_t(0600));
-        QVERIFY2(QDir(m_tmp).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 qPrintable(QDir(m_tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                                .join(u' ')));
+        QVERIFY2(
+            QDir(m_tmp).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            qPrintable(
+                QDir(m_tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(u' ')));
     }
 
     void reportPrintedAndSavedLeavesNothingBehind()
@@ -176,8 +179,8 @@ private slots:
         const auto maps = m_store->cycleMaps(m_coupleId);
         const auto couple = m_store->couple(m_coupleId);
         saveAs(pdf);
-        const Status s = exportCycleInteractively(&m_parent, CycleContent::from(maps->first(), *couple),
-                                                  couple->name);
+        const Status s =
+            exportCycleInteractively(&m_parent, CycleContent::from(maps->first(), *couple), couple->name);
         QVERIFY2(s, qPrintable(s.error()));
         QVERIFY2(isPdf(pdf), qPrintable(QDir(m_out).entryList(QDir::Files).join(u' ') + QLatin1Char(' ') +
                                         QString::number(QFileInfo(pdf).size())));

@@ -47,8 +47,8 @@ struct PrivateBus
             return;
         }
         // --fork: the command returns once the bus listens, having printed its address and pid.
-        const QByteArray command = QFile::encodeName(daemon) +
-                                   " --session --fork --nopidfile --print-address=1 --print-pid=1";
+        const QByteArray command =
+            QFile::encodeName(daemon) + " --session --fork --nopidfile --print-address=1 --print-pid=1";
         FILE *out = popen(command.constData(), "r");
         if (!out) {
             whyNot = QStringLiteral("dbus-daemon could not be started");
@@ -113,8 +113,8 @@ private slots:
     void screenSaverActiveChangedLocksTheWindow()
     {
         // The screen saver is another client on the bus: its own connection owns the well-known name.
-        QDBusConnection screenSaver = QDBusConnection::connectToBus(QString::fromUtf8(g_bus->address),
-                                                                    QStringLiteral("screensaver"));
+        QDBusConnection screenSaver =
+            QDBusConnection::connectToBus(QString::fromUtf8(g_bus->address), QStringLiteral("screensaver"));
         QVERIFY(screenSaver.isConnected());
         QVERIFY(screenSaver.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
         QTRY_VERIFY(QDBusConnection::sessionBus().interface()->isServiceRegistered(
@@ -153,7 +153,10 @@ private slots:
     }
 #endif
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
 };
 
 int main(int argc, char **argv)

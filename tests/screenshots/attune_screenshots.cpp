@@ -1,10 +1,15 @@
-// Renders the main window on the demo practice, the practice page it opens on (today's appointments and
-// the caseload) and one PNG per workspace tab, into the folder given (docs/screenshots). Runs on the
+// Renders the main window on the demo practice, the practice page (today's appointments and the
+// caseload) and one PNG per workspace tab, into the folder given (docs/screenshots). Runs on the
 // offscreen platform, so the pictures do not depend on a desktop.
 //
 // Usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE]
 #include "CouplesPane.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
+
+#include "audit/AuditTrailWindow.h"
+#include "backup/BackupScheduler.h"
+#include "backup/BackupsPage.h"
 
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -51,6 +56,7 @@ int main(int argc, char **argv)
     (*window)->resize(1440, 900);
     (*window)->show();
     const QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
+    (*window)->showPracticePage();
     for (int spin = 0; spin < 20; ++spin)
         QApplication::processEvents();
     const QString start = output + QStringLiteral("/practice%1.png").arg(suffix);
@@ -81,6 +87,28 @@ int main(int argc, char **argv)
         }
         std::printf("%s\n", qPrintable(file));
     }
+    // The audit viewer and Preferences → Backups, at the sizes they open with.
+    AuditTrailWindow *audit = showAuditTrail((*window)->store(), *window);
+    audit->verifyChain();
+    PreferencesDialog preferences(Preferences{}, practice, *window, &(*window)->store());
+    BackupScheduler backups((*window)->store(), BackupPolicy{});
+    preferences.backupsPage()->setScheduler(&backups);
+    preferences.show();
+    if (auto *pages = preferences.findChild<QTabWidget *>())
+        pages->setCurrentWidget(preferences.backupsPage());
+    for (int spin = 0; spin < 20; ++spin)
+        QApplication::processEvents();
+    for (const auto &[name, widget] :
+         {std::pair<const char *, QWidget *>{"audit-trail", audit},
+          std::pair<const char *, QWidget *>{"preferences-backups", &preferences}}) {
+        const QString file = output + QStringLiteral("/%1%2.png").arg(QLatin1StringView(name), suffix);
+        if (!widget->grab().save(file)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+    }
+    audit->close();
     (*window)->close();
     return 0;
 }

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -30,6 +31,9 @@ QDateEdit *dateField(const QString &accessibleName, QDate date, QWidget *parent)
 {
     auto *field = new QDateEdit(date, parent);
     field->setCalendarPopup(true);
+    // Its size hint leaves no room for a long local date beside the popup arrow.
+    const QString widest = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(widest) + 48);
     field->setAccessibleName(accessibleName);
     field->setEnabled(false); // until its check box is ticked
     return field;
@@ -83,11 +87,17 @@ AuditTrailWindow::AuditTrailWindow(PracticeStore &store, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(AuditTrailModel::TimeColumn, 15 * em);
+    const QDateTime widestTime(QDate(2026, 12, 28), QTime(22, 58, 58));
+    const QString timeSample = QLocale().toString(widestTime.date(), QLocale::ShortFormat) +
+                               QLatin1Char(' ') + QLocale().toString(widestTime.time(), QLocale::LongFormat);
+    header->resizeSection(AuditTrailModel::TimeColumn, fontMetrics().horizontalAdvance(timeSample) + 2 * em);
     header->resizeSection(AuditTrailModel::ClinicianColumn, 12 * em);
     header->resizeSection(AuditTrailModel::ActionColumn, 8 * em);
-    header->resizeSection(AuditTrailModel::CoupleColumn, 13 * em);
-    header->resizeSection(AuditTrailModel::RecordColumn, 9 * em);
+    header->resizeSection(AuditTrailModel::CoupleColumn, 18 * em);
+    header->resizeSection(
+        AuditTrailModel::RecordColumn,
+        fontMetrics().horizontalAdvance(AuditTrailModel::recordTypeLabel(QStringLiteral("exercise"))) +
+            2 * em);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_fromEnabled);

@@ -54,7 +54,7 @@ BackupsPage::BackupsPage(const Preferences &preferences, const QString &practice
     m_keep->setAccessibleName(tr("Backups to keep"));
     m_keep->setToolTip(tr("Older backups beyond this number are deleted"));
     m_folder->setText(preferences.backupFolder);
-    m_folder->setPlaceholderText(tr("Default: a \"backups\" folder beside the practice"));
+    m_folder->setPlaceholderText(tr("Beside the practice (default)"));
     m_folder->setAccessibleName(tr("Backup folder"));
     m_folder->setClearButtonEnabled(true);
     m_effective->setAccessibleName(tr("Backups are written to"));
@@ -82,7 +82,10 @@ BackupsPage::BackupsPage(const Preferences &preferences, const QString &practice
 
     auto *form = new QFormLayout;
     form->addRow(QString(), m_automatic);
-    form->addRow(tr("Backups to keep:"), m_keep);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keep);
+    keepRow->addStretch(1);
+    form->addRow(tr("Backups to keep:"), keepRow);
     form->addRow(tr("Folder:"), folderRow);
     form->addRow(tr("Written to:"), m_effective);
     if (store)
