@@ -19,10 +19,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -155,7 +157,15 @@ void MainWindow::buildWorkspace()
     auto *record = new QWidget(this);
     auto *recordLayout = new QVBoxLayout(record);
     recordLayout->setContentsMargins(8, 4, 0, 0);
-    recordLayout->addWidget(m_heading);
+    // One click from any couple to the week's appointments and the caseload.
+    auto *practiceButton = new QPushButton(tr("Today && Caseload"), record);
+    practiceButton->setToolTip(
+        tr("Today's and the next seven days' appointments, and the caseload (Ctrl+0)"));
+    connect(practiceButton, &QPushButton::clicked, this, &MainWindow::showPracticePage);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(practiceButton, 0, Qt::AlignTop);
+    recordLayout->addLayout(headingRow);
     recordLayout->addWidget(m_subheading);
     recordLayout->addWidget(m_tabs, 1);
 
@@ -252,7 +262,6 @@ void MainWindow::restoreState()
         m_couples->selectFirstCouple();
     m_tabs->setCurrentIndex(qBound(0, state.lastTab, m_tabs->count() - 1));
     showCouple(m_couples->currentCoupleId());
-    showPracticePage(); // a practice opens on today's appointments; the last couple is one click away
 }
 
 void MainWindow::saveState()

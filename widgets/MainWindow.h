@@ -60,8 +60,8 @@ public:
     LockController *lockController() const { return m_lock; }
     PracticePage *practicePage() const { return m_practice; }
 
-    // The practice page (today's appointments and the caseload, shown on opening) or the couple's
-    // workspace in the area beside the couples list.
+    // The practice page (the week's appointments and the caseload) or the couple's workspace, in the
+    // area beside the couples list.
     void showPracticePage();
     void showWorkspacePage();
     bool practicePageShown() const;

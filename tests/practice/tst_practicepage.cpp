@@ -1,4 +1,4 @@
-// The practice page in the main window: it is what a practice opens on; clicking an appointment or a
+// The practice page in the main window: one click from the workspace; clicking an appointment or a
 // caseload row opens that couple's Overview; Ctrl+0 comes back; the Overview's appointment field books
 // an appointment that the page then lists; the not-seen weeks are remembered.
 #include "TestPractice.h"
@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -89,12 +90,20 @@ private slots:
         QVERIFY(s.setAppointment(m_tomorrow, fixedNow().addDays(1).addSecs(-4 * 3600)));
     }
 
-    void opensOnThePracticePageAndClicksThrough()
+    void oneClickAwayAndClicksThrough()
     {
         MainWindow *window = openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(window->practicePage()->isVisible());
+        // The window opens where the therapist left off; the button above the tabs shows the page.
+        QVERIFY(!window->practicePageShown());
+        QPushButton *button = nullptr;
+        for (QPushButton *b : window->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Today && Caseload") && b->isVisible())
+                button = b;
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(window->practicePageShown());
+        QVERIFY(window->practicePage()->isVisible());
 
         AgendaView *agenda = window->practicePage()->agenda();
         QTreeWidgetItem *todayRow = agenda->list()->rowForCouple(m_today);
@@ -165,6 +174,7 @@ private slots:
     {
         MainWindow *window = openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showPracticePage();
         CaseloadView *caseload = window->practicePage()->caseload();
         QCOMPARE(caseload->weeksBox()->value(), 4);
         QVERIFY(caseload->notSeenList()->rowForCouple(m_unseen));

@@ -1,5 +1,5 @@
-// The practice page, the first thing a therapist sees on opening a practice: today's and this week's
-// appointments above the caseload at a glance. It takes the couple workspace's place (View → Today &
+// The practice page: today's and the next seven days' appointments above the caseload at a glance. It
+// takes the couple workspace's place (the Today & Caseload button above the tabs, View → Today &
 // Caseload, Ctrl+0); any couple on it opens straight into that couple's Overview.
 #pragma once
 
