@@ -59,13 +59,12 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     m_preferences.save(m_settings);
 
     buildWorkspace();
+    setCentralWidget(m_splitter);
     createMenus();
+    connectWorkspace();
     applyPreferences();
 
     connect(m_editor.get(), &PracticeEditor::undoFailed, this, &MainWindow::reportUndoFailure);
-    connect(m_couples, &CouplesPane::currentCoupleChanged, this, &MainWindow::showCouple);
-    connect(m_couples, &CouplesPane::countChanged, this,
-            [this](int count) { statusBar()->showMessage(tr("%n couple(s) shown", nullptr, count)); });
     connect(m_store.get(), &PracticeStore::coupleChanged, this, [this](qint64 id) {
         if (id == m_coupleId) {
             refreshHeader();
@@ -184,8 +183,14 @@ void MainWindow::buildWorkspace()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 1100});
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
     setTabOrder(m_couples->listView(), m_tabs);
+}
+
+void MainWindow::connectWorkspace()
+{
+    connect(m_couples, &CouplesPane::currentCoupleChanged, this, &MainWindow::showCouple);
+    connect(m_couples, &CouplesPane::countChanged, this,
+            [this](int count) { statusBar()->showMessage(tr("%n couple(s) shown", nullptr, count)); });
 }
 
 QList<WorkspaceTab *> MainWindow::tabs() const

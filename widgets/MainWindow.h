@@ -79,12 +79,24 @@ public:
     void undo();
     void redo();
 
+    // Speaks another language at once (a code such as "es"; empty: the system's): stores what is being
+    // typed, installs the translators, and builds the window's contents and menus again in the new
+    // language, back on the same couple, tab and session. False (and nothing changed) when the pending
+    // edits could not be stored; the user has been told why.
+    bool switchLanguage(const QString &languageCode);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct View; // what the user was looking at, to come back to after the contents are rebuilt
+
     void buildWorkspace();
+    void connectWorkspace();
+    void rebuildInterface();
+    View currentView() const;
+    void showView(const View &view);
     void createMenus();
     QMenu *createFileMenu();
     QMenu *createCoupleMenu();

@@ -47,7 +47,8 @@ void MainWindow::createMenus()
     // Undo and redo always act on the practice's one stack, after storing what is being typed, so a
     // pending edit can neither be lost nor overwrite the step being undone.
     QUndoStack &stack = m_editor->undoStack();
-    QAction *undo = new QAction(tr("&Undo"), this);
+    // Parented to the menu, so rebuilding the menus in another language leaves no stale actions behind.
+    QAction *undo = new QAction(tr("&Undo"), edit);
     undo->setShortcut(QKeySequence::Undo);
     undo->setEnabled(stack.canUndo());
     connect(undo, &QAction::triggered, this, &MainWindow::undo);
@@ -55,7 +56,7 @@ void MainWindow::createMenus()
     connect(&stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
         undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
-    QAction *redo = new QAction(tr("&Redo"), this);
+    QAction *redo = new QAction(tr("&Redo"), edit);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setEnabled(stack.canRedo());
     connect(redo, &QAction::triggered, this, &MainWindow::redo);
@@ -174,7 +175,7 @@ QMenu *MainWindow::createCoupleMenu()
     m_actions->report->setShortcut(Qt::CTRL | Qt::Key_P);
     couple->addSeparator();
     m_actions->archive = couple->addAction(tr("&Archive Couple"), this, &MainWindow::toggleArchived);
-    m_actions->showArchived = new QAction(tr("Show &Archived Couples"), this);
+    m_actions->showArchived = new QAction(tr("Show &Archived Couples"), couple);
     m_actions->showArchived->setCheckable(true);
     connect(m_actions->showArchived, &QAction::toggled, m_couples, &CouplesPane::showArchived);
     couple->addAction(m_actions->showArchived);
@@ -433,9 +434,12 @@ void MainWindow::editPreferences()
             Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString previousLanguage = m_preferences.language;
     m_preferences = dialog.chosen();
     m_preferences.save(m_settings);
     applyPreferences();
+    if (m_preferences.language != previousLanguage)
+        switchLanguage(m_preferences.language);
 }
 
 void MainWindow::showAbout()

@@ -65,13 +65,12 @@ LockController::LockController(QMainWindow &window, PracticeStore &store)
     : QObject(&window)
     , m_window(window)
     , m_store(store)
-    , m_lockAction(new QAction(tr("&Lock Practice"), this))
-    , m_passphraseAction(new QAction(tr("Practice &Lock…"), this))
+    , m_lockAction(new QAction(this))
+    , m_passphraseAction(new QAction(this))
 {
+    setTexts();
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::WindowShortcut);
-    m_lockAction->setToolTip(tr("Hide everything until the practice passphrase is entered"));
-    m_passphraseAction->setToolTip(tr("Set, change or remove the practice passphrase"));
     // On the window itself, so Ctrl+L works even before the action is put in a menu.
     window.addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &LockController::requestLock);
@@ -81,13 +80,11 @@ LockController::LockController(QMainWindow &window, PracticeStore &store)
     // swapped out (hidden, not covered) and are deleted with the window whichever page is showing.
     m_content = window.takeCentralWidget();
     m_stack = new QStackedWidget;
-    m_screen = new LockScreen(false);
     if (m_content)
         m_stack->addWidget(m_content);
-    m_stack->addWidget(m_screen);
+    createScreen();
     m_stack->setCurrentIndex(0);
     window.setCentralWidget(m_stack);
-    connect(m_screen, &LockScreen::unlockRequested, this, &LockController::unlock);
 
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] { lockFor(QStringLiteral("idle")); });
@@ -106,6 +103,47 @@ LockController::~LockController()
 {
     qApp->removeEventFilter(this);
     qDeleteAll(m_covered);
+}
+
+void LockController::setTexts()
+{
+    m_lockAction->setText(tr("&Lock Practice"));
+    m_lockAction->setToolTip(tr("Hide everything until the practice passphrase is entered"));
+    m_passphraseAction->setText(tr("Practice &Lock…"));
+    m_passphraseAction->setToolTip(tr("Set, change or remove the practice passphrase"));
+}
+
+void LockController::createScreen()
+{
+    m_screen = new LockScreen(false);
+    m_stack->addWidget(m_screen);
+    connect(m_screen, &LockScreen::unlockRequested, this, &LockController::unlock);
+}
+
+void LockController::replaceContent(QWidget *content)
+{
+    QWidget *old = m_content;
+    m_content = content;
+    m_stack->insertWidget(0, content);
+    if (old) {
+        m_stack->removeWidget(old);
+        delete old;
+    }
+    m_stack->setCurrentWidget(m_locked ? static_cast<QWidget *>(m_screen) : content);
+}
+
+void LockController::retranslate()
+{
+    setTexts();
+    // The screen is built with its texts; an unlocked window's is simply built again. A locked window
+    // keeps its screen (and what is being typed into it): the language cannot change while locked.
+    if (m_locked || !m_screen)
+        return;
+    LockScreen *old = m_screen;
+    createScreen();
+    m_stack->removeWidget(old);
+    delete old;
+    m_stack->setCurrentWidget(m_content);
 }
 
 void LockController::reloadSettings()

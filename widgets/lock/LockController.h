@@ -7,6 +7,8 @@
 // unlock and failed unlock are recorded in the audit trail.
 #pragma once
 
+#include "LockScreen.h"
+
 #include "security/SecretBuffer.h"
 
 #include <QObject>
@@ -22,7 +24,6 @@ class QStackedWidget;
 
 namespace attune {
 
-class LockScreen;
 class PracticeStore;
 
 class LockController : public QObject
@@ -56,6 +57,12 @@ public:
     // Reads the passphrase hash and idle time from the practice again (after they were changed elsewhere).
     void reloadSettings();
 
+    // The window rebuilt its contents (after a language change): content takes the old one's place in the
+    // stack, shown or kept hidden as the lock requires, and the old one is deleted.
+    void replaceContent(QWidget *content);
+    // Sets the lock's own texts (actions, lock screen) again in the interface's current language.
+    void retranslate();
+
 public slots:
     void lock(); // does nothing when no passphrase is set or already locked
     // True when the passphrase was right and the window is unlocked. A wrong one is recorded and slowed.
@@ -75,6 +82,8 @@ private slots:
 private:
     struct Covered;
 
+    void setTexts();
+    void createScreen();
     void lockFor(const QString &reason);
     void requestLock(); // Ctrl+L: explains how to set a passphrase when there is none
     void editPassphrase();
