@@ -107,7 +107,7 @@ private slots:
         QVERIFY(pages[1].contains(u"Change events"_s));
         QVERIFY(pages[1].contains(u"Outcome measures"_s));
         QVERIFY(pages[1].contains(u"RDAS"_s));
-        QVERIFY(pages[1].contains(u"distress cutoff"_s));
+        QVERIFY(pages[1].contains(u"Distress below 47.5"_s)); // the RDAS cutoff, named on its line
         QVERIFY(pages[2].contains(u"Secure-bond signs"_s));
         QVERIFY(pages[2].contains(u"Latest cycle map"_s));
 

@@ -120,8 +120,7 @@ ProgressChart *buildOutcomeChart(const ProgressData &data, Instrument instrument
     }
     if (scale.reliableChange && !reliable.isEmpty()) {
         auto *marks = new QScatterSeries;
-        marks->setName(
-            Messages::tr("Reliable change (%1 points)").arg(number(options, *scale.reliableChange)));
+        marks->setName(Messages::tr("Reliable change ±%1").arg(number(options, *scale.reliableChange)));
         marks->setMarkerShape(QScatterSeries::MarkerShapeStar);
         marks->setMarkerSize(options.compact ? 9 : 14);
         marks->setColor(QColor(0x00, 0x9E, 0x73)); // Okabe–Ito bluish green: neither partner's colour
@@ -130,16 +129,43 @@ ProgressChart *buildOutcomeChart(const ProgressData &data, Instrument instrument
         attach(*chart, marks, x, y);
         chart->addInteractive(marks, reliablePoints);
     }
-    if (!options.compact)
-        chart->addCallout(cutoff, QPointF(x->min().toMSecsSinceEpoch(), scale.distressCutoff),
-                          Messages::tr("distress cutoff"), QPointF(60, -12), QColor(0xb0, 0x3a, 0x2e));
+    // The line is named where it is drawn, not in the legend: Qt's legend gives each entry an equal share
+    // of its width, and four entries cut the longer names short in the report's half-page charts.
+    if (!options.compact) {
+        chart->addCallout(cutoff, QPointF(x->min().toMSecsSinceEpoch(), scale.distressCutoff), cutoff->name(),
+                          QPointF(60, -12), QColor(0xb0, 0x3a, 0x2e));
+        for (QLegendMarker *marker : chart->legend()->markers(cutoff))
+            marker->setVisible(false);
+    }
     return chart;
 }
+
+namespace {
+
+// A small multiple is narrow: a long sign's name ("Sintonizar con las emociones y expresar necesidades")
+// would be cut short, so it breaks into two lines at the space nearest its middle instead. A short one gets
+// an empty second line, so the five panels' plots stay aligned with each other.
+QString twoLineTitle(const QString &title)
+{
+    constexpr int kOneLine = 24; // characters that fit one line of the narrowest panel
+    if (title.size() <= kOneLine)
+        return title.toHtmlEscaped() + QStringLiteral("<br>&nbsp;");
+    const int middle = int(title.size()) / 2;
+    int best = -1;
+    for (int i = 0; i < title.size(); ++i)
+        if (title.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    if (best < 0)
+        return title.toHtmlEscaped();
+    return title.left(best).toHtmlEscaped() + QStringLiteral("<br>") + title.mid(best + 1).toHtmlEscaped();
+}
+
+} // namespace
 
 ProgressChart *buildBondChart(const ProgressData &data, BondSign sign, const ChartOptions &options)
 {
     auto *chart = new ProgressChart;
-    styleChart(*chart, displayName(sign), options);
+    styleChart(*chart, twoLineTitle(displayName(sign)), options);
     QFont titleFont = chart->titleFont();
     titleFont.setPixelSize(options.compact ? 10 : 11);
     chart->setTitleFont(titleFont);
