@@ -54,7 +54,7 @@ int runExport(CommandArgs &args, CommandContext &context)
                     << Qt::endl;
         return ExitUsage;
     }
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::ReadOnly);
+    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
     QList<qint64> ids;
@@ -84,6 +84,8 @@ int runExport(CommandArgs &args, CommandContext &context)
         context.err << s.error() << Qt::endl;
         return ExitFailure;
     }
+    if (!recordExport(context, *store, ids, QStringLiteral("case file")))
+        return ExitFailure;
     context.out << Messages::tr("Exported %n couple(s) to %1.", nullptr, int(ids.size()))
                        .arg(QDir::toNativeSeparators(QFileInfo(*output).absoluteFilePath()))
                 << Qt::endl;

@@ -18,9 +18,18 @@ struct CommandEntry
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"demo", runDemo},     {"couples", runCouples}, {"sessions", runSessions},   {"check", runCheck},
-    {"audit", runAudit},   {"backup", runBackup},   {"restore", runRestore},     {"export", runExport},
-    {"import", runImport}, {"cycle", runCycle},     {"worksheet", runWorksheet}, {"report", runReport},
+    {"demo", runDemo},
+    {"couples", runCouples},
+    {"sessions", runSessions},
+    {"check", runCheck},
+    {"audit", runAudit},
+    {"backup", runBackup},
+    {"restore", runRestore},
+    {"export", runExport},
+    {"import", runImport},
+    {"cycle", runCycle},
+    {"worksheet", runWorksheet},
+    {"report", runReport},
     {"appointments", runAppointments},
 };
 
@@ -62,6 +71,19 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         return nullptr;
     }
     return std::move(store).value();
+}
+
+bool recordExport(CommandContext &context, PracticeStore &store, const QList<qint64> &coupleIds,
+                  const QString &what)
+{
+    if (const Status s = store.recordCoupleEvent(QStringLiteral("export"), coupleIds, what); !s) {
+        context.err << Messages::tr("The file was written, but the export could not be recorded in the audit "
+                                    "trail: %1")
+                           .arg(s.error())
+                    << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 bool rejectExtraArguments(CommandArgs &args, CommandContext &context, int allowedPositionals,

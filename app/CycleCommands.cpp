@@ -272,6 +272,10 @@ int runCycleExport(const CycleArgs &a, const QString &coupleArg, CommandContext 
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
+    // Reading needs no write access; recording that the cycle left the practice does.
+    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
+    if (!store || !recordExport(context, *store, {loaded->summary.id}, QStringLiteral("cycle")))
+        return ExitFailure;
     context.out << Messages::tr("Wrote %1.").arg(*o.output) << Qt::endl;
     return ExitOk;
 }

@@ -117,6 +117,8 @@ int runReport(CommandArgs &args, CommandContext &context)
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
+    if (!recordExport(context, *store, {couple->id}, QStringLiteral("progress report")))
+        return ExitFailure;
     context.out << Messages::tr("Wrote the progress report for %1 (%n session(s)) to %2.", nullptr,
                                 content->data.sessionCount)
                        .arg(content->couple.name, QDir::toNativeSeparators(*output))

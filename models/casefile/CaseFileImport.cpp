@@ -426,6 +426,12 @@ Result<ImportSummary> importCaseFile(PracticeStore &store, const CaseFileContent
                 return Status::failure(Messages::tr("The import was canceled; the practice is unchanged."));
             if (auto s = importer.apply(contents.couples.at(i)); !s)
                 return s;
+            // In the same transaction: an import that is not recorded does not happen.
+            const QString uuid = contents.couples.at(i).couple.uuid;
+            if (auto s = store.recordEvent(QStringLiteral("import"), QStringLiteral("couple"), uuid, uuid,
+                                           QStringLiteral("case file"));
+                !s)
+                return s;
         }
         if (progress)
             progress(total, total);

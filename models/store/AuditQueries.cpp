@@ -94,6 +94,24 @@ Status PracticeStore::recordEvent(const QString &action, const QString &recordTy
     });
 }
 
+Status PracticeStore::recordCoupleEvent(const QString &action, const QList<qint64> &coupleIds,
+                                        const QString &summary)
+{
+    return transaction([&]() -> Status {
+        for (const qint64 id : coupleIds) {
+            SqlStatement q(m_db, QStringLiteral("INSERT INTO audit_log (action, record_type, record_uuid, "
+                                                "couple_uuid, summary) SELECT :action, 'couple', uuid, uuid, "
+                                                ":summary FROM couples WHERE id = :id"));
+            q.bind(QStringLiteral(":action"), action)
+                .bind(QStringLiteral(":summary"), summary)
+                .bind(QStringLiteral(":id"), id);
+            if (auto s = q.execChangingOneRow(tr("That couple no longer exists.")); !s)
+                return s;
+        }
+        return Status::ok();
+    });
+}
+
 Result<QList<AuditEntry>> PracticeStore::auditTrail(QDate from, QDate to) const
 {
     // Whole UTC days, as the command line's --from and --to mean them.

@@ -138,6 +138,10 @@ public:
     // recorded explicitly. Summaries name records, never their text.
     Status recordEvent(const QString &action, const QString &recordType, const QString &recordUuid = {},
                        const QString &coupleUuid = {}, const QString &summary = {});
+    // Records that couples' records left the practice on paper or in a file (action "export" or "print"):
+    // one row per couple, in one transaction. The summary says what was made ("case file", "progress
+    // report"), never what it holds.
+    Status recordCoupleEvent(const QString &action, const QList<qint64> &coupleIds, const QString &summary);
     Result<QList<AuditEntry>> auditTrail(QDate from = {}, QDate to = {}) const;
     Result<QList<AuditEntry>> auditTrail(const AuditFilter &filter) const;
     // The actions the trail holds, for choosing among them (however rare, each appears once).

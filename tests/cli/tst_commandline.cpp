@@ -282,6 +282,55 @@ private slots:
         QVERIFY(badDate.err.contains(QStringLiteral("real date")));
     }
 
+    // Every way a couple's record leaves the practice from the command line leaves a row naming the couple,
+    // and an import leaves one per couple it brought in; summaries say what was made, not what it holds.
+    void exportsReportsAndImportsAreAudited()
+    {
+        const QString practice = m_dir.filePath(QStringLiteral("audited.db"));
+        QVERIFY(QFile::copy(m_demo, practice));
+        auto rows = [&](const QString &action) {
+            const Run r = runAttune(
+                {QStringLiteral("--practice"), practice, QStringLiteral("audit"), QStringLiteral("--json")});
+            QStringList found;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                if (v.toObject().value(QStringLiteral("action")).toString() == action)
+                    found << v.toObject().value(QStringLiteral("summary")).toString();
+            return found;
+        };
+        const QString caseFile = m_dir.filePath(QStringLiteral("audited.attune"));
+        const Run exported = runAttune({QStringLiteral("--practice"), practice, QStringLiteral("export"),
+                                        QStringLiteral("Mary"), QStringLiteral("--output"), caseFile});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(rows(QStringLiteral("export")), QStringList{QStringLiteral("case file")});
+
+        const Run report = runAttune({QStringLiteral("--practice"), practice, QStringLiteral("report"),
+                                      QStringLiteral("Mary"), QStringLiteral("--output"),
+                                      m_dir.filePath(QStringLiteral("audited.pdf"))});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        const Run cycle =
+            runAttune({QStringLiteral("--practice"), practice, QStringLiteral("cycle"),
+                       QStringLiteral("export"), QStringLiteral("Mary"), QStringLiteral("--output"),
+                       m_dir.filePath(QStringLiteral("audited-cycle.svg"))});
+        QVERIFY2(cycle.exitCode == 0, qPrintable(cycle.err));
+        QCOMPARE(rows(QStringLiteral("export")),
+                 (QStringList{QStringLiteral("case file"), QStringLiteral("progress report"),
+                              QStringLiteral("cycle")}));
+
+        const QString fresh = m_dir.filePath(QStringLiteral("imported.db"));
+        const Run imported =
+            runAttune({QStringLiteral("--practice"), fresh, QStringLiteral("import"), caseFile});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run trail = runAttune(
+            {QStringLiteral("--practice"), fresh, QStringLiteral("audit"), QStringLiteral("--json")});
+        int imports = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(trail.out.toUtf8()).array())
+            imports += v.toObject().value(QStringLiteral("action")).toString() == QStringLiteral("import");
+        QCOMPARE(imports, 1);
+        const Run verify = runAttune(
+            {QStringLiteral("--practice"), fresh, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+    }
+
     void auditVerifyCatchesAnEditWithTheSqliteTool()
     {
         const QString copy = m_dir.filePath(QStringLiteral("tampered.db"));

@@ -170,6 +170,15 @@ private slots:
             QVERIFY2(isPdf(pdf), qPrintable(pdf));
             QCOMPARE(modeOf(pdf), mode_t(0600));
         }
+        // Printing and saving each left a row in the audit trail, naming the couple and not the content.
+        const auto couple = m_store->couple(m_coupleId);
+        const auto trail = m_store->auditTrail();
+        QVERIFY(couple && trail);
+        QStringList reportRows;
+        for (const AuditEntry &e : *trail)
+            if (e.summary == QStringLiteral("progress report") && e.coupleUuid == couple->uuid)
+                reportRows << e.action;
+        QCOMPARE(reportRows, (QStringList{QStringLiteral("print"), QStringLiteral("export")}));
         QVERIFY(QDir(m_tmp).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 

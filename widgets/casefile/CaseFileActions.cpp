@@ -105,6 +105,14 @@ void CaseFileActions::exportCouples()
         notify(true, written.error());
         return;
     }
+    if (const Status recorded =
+            store.recordCoupleEvent(QStringLiteral("export"), ids, QStringLiteral("case file"));
+        !recorded) {
+        notify(true,
+               tr("The case file was written, but the export could not be recorded in the audit trail: %1")
+                   .arg(recorded.error()));
+        return;
+    }
     notify(false,
            tr("Exported %n couple(s) to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)));
 }

@@ -59,11 +59,11 @@ bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
     return true;
 }
 
-void printCycleHandout(QWidget *parent, const CycleContent &content)
+bool printCycleHandout(QWidget *parent, const CycleContent &content)
 {
     HandoutOptions options;
     if (!askHandoutOptions(parent, &options))
-        return;
+        return false;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -75,11 +75,15 @@ void printCycleHandout(QWidget *parent, const CycleContent &content)
         const QRectF area(QPointF(0, 0), QSizeF(p->pageLayout().paintRectPixels(p->resolution()).size()));
         paintCycleHandout(painter, area, p->resolution(), content, options);
     });
-    preview.exec();
+    // The preview accepts only once its Print action has sent the pages to the printer (or a PDF).
+    return preview.exec() == QDialog::Accepted;
 }
 
-Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName)
+Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
+                                bool *written)
 {
+    if (written)
+        *written = false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString base = coupleName.isEmpty() ? Texts::tr("cycle") : Texts::tr("%1 cycle").arg(coupleName);
     base.replace(QLatin1Char('/'), QLatin1Char('-'));
@@ -91,7 +95,10 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
         return Status::ok();
     CycleExportOptions options;
     options.pageSize = QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4);
-    return attune::exportCycle(path, content, options);
+    const Status s = attune::exportCycle(path, content, options);
+    if (written)
+        *written = s.isOk();
+    return s;
 }
 
 } // namespace attune

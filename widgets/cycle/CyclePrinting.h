@@ -11,9 +11,10 @@ namespace attune {
 
 // Asks for the handout's options; false when the user cancels.
 bool askHandoutOptions(QWidget *parent, HandoutOptions *options);
-// Asks for the options, then shows the handout in a print preview.
-void printCycleHandout(QWidget *parent, const CycleContent &content);
-// Asks for a file name and writes the cycle there; ok when cancelled.
-Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName);
+// Asks for the options, then shows the handout in a print preview. True when it was printed from there.
+bool printCycleHandout(QWidget *parent, const CycleContent &content);
+// Asks for a file name and writes the cycle there; ok when cancelled. *written says whether a file was.
+Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
+                                bool *written = nullptr);
 
 } // namespace attune

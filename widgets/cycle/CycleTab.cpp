@@ -312,8 +312,16 @@ void CycleTab::archiveVersion()
 
 void CycleTab::print()
 {
-    if (const CycleMap *current = mapById(m_currentMapId))
-        printCycleHandout(this, contentOf(*current));
+    const CycleMap *current = mapById(m_currentMapId);
+    if (current && printCycleHandout(this, contentOf(*current)))
+        recordOutput(QStringLiteral("print"));
+}
+
+void CycleTab::recordOutput(const QString &action)
+{
+    if (const Status s = m_editor.store().recordCoupleEvent(action, {m_coupleId}, QStringLiteral("cycle"));
+        !s)
+        showError(tr("This could not be recorded in the audit trail: %1").arg(s.error()));
 }
 
 void CycleTab::exportCycle()
@@ -321,9 +329,12 @@ void CycleTab::exportCycle()
     const CycleMap *current = mapById(m_currentMapId);
     if (!current)
         return;
-    const Status s = exportCycleInteractively(this, contentOf(*current), m_couple.name);
+    bool written = false;
+    const Status s = exportCycleInteractively(this, contentOf(*current), m_couple.name, &written);
     if (!s)
         showError(s.error());
+    else if (written)
+        recordOutput(QStringLiteral("export"));
 }
 
 void CycleTab::showError(const QString &message)

@@ -52,6 +52,7 @@ private:
     void writeStep(int partner, CycleStep step, const QString &text);
     void setKind(int index);
     void showError(const QString &message);
+    void recordOutput(const QString &action); // print or export of the shown cycle, in the audit trail
     const CycleMap *mapById(qint64 id) const;
     CycleContent contentOf(const CycleMap &map) const;
 

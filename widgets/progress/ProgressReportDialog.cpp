@@ -124,7 +124,20 @@ void ProgressReportDialog::preview()
         if (painter.begin(target))
             ProgressReport(*content).paint(painter, *target);
     });
-    dialog.exec();
+    // The preview accepts only once its Print action has sent the pages to the printer (or a PDF).
+    if (dialog.exec() == QDialog::Accepted)
+        record(QStringLiteral("print"));
+}
+
+bool ProgressReportDialog::record(const QString &action)
+{
+    const Status s =
+        m_editor.store().recordCoupleEvent(action, {m_coupleId}, QStringLiteral("progress report"));
+    if (!s) {
+        m_error->setText(tr("This could not be recorded in the audit trail: %1").arg(s.error()));
+        m_error->show();
+    }
+    return s.isOk();
 }
 
 void ProgressReportDialog::saveAsPdf()
@@ -143,7 +156,8 @@ void ProgressReportDialog::saveAsPdf()
         m_error->show();
         return;
     }
-    accept();
+    if (record(QStringLiteral("export")))
+        accept();
 }
 
 void showProgressReportDialog(PracticeEditor &editor, qint64 coupleId, QWidget *parent)

@@ -29,6 +29,9 @@ public:
     void saveAsPdf();
 
 private:
+    // The report left the practice (action "print" or "export"): recorded in the audit trail.
+    bool record(const QString &action);
+
     PracticeEditor &m_editor;
     qint64 m_coupleId;
     QDateEdit *m_from;
