@@ -267,6 +267,8 @@ void MainWindow::restoreState()
         m_couples->selectFirstCouple();
     m_tabs->setCurrentIndex(qBound(0, state.lastTab, m_tabs->count() - 1));
     showCouple(m_couples->currentCoupleId());
+    // A practice opens on today's and this week's appointments; the last couple is one click away.
+    showPracticePage();
 }
 
 void MainWindow::saveState()

@@ -164,8 +164,14 @@ private slots:
         QVERIFY(m_lock->unlock(kPassphrase));
         // Unlocked, the walk does find names: it would notice them when locked.
         QVERIFY(!namesIn(readableText(), m_names).isEmpty());
-        for (int tab = 0; tab < m_window->workspace()->count(); ++tab) {
-            m_window->workspace()->setCurrentIndex(tab);
+        // The practice page (tab -1: appointments and caseload name couples), then every workspace tab.
+        for (int tab = -1; tab < m_window->workspace()->count(); ++tab) {
+            if (tab < 0) {
+                m_window->showPracticePage();
+            } else {
+                m_window->showWorkspacePage();
+                m_window->workspace()->setCurrentIndex(tab);
+            }
             // A non-modal window naming the couple is open too.
             QMessageBox note(QMessageBox::Information, m_names.first(), m_names.at(1), QMessageBox::Ok,
                              m_window.get());
@@ -186,6 +192,7 @@ private slots:
 
     void wrongPassphraseIsSlowedAndAudited_rightOneRestoresTheSameEditor()
     {
+        m_window->showWorkspacePage(); // the window opened on the practice page
         m_window->workspace()->setCurrentWidget(m_window->sessionsTab());
         QPlainTextEdit *note = nullptr;
         for (QLabel *label : sessionEditor()->findChildren<QLabel *>())

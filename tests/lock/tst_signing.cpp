@@ -52,6 +52,7 @@ private:
         auto *window = new MainWindow(std::move(store).value(), *m_settings);
         window->resize(1440, 900);
         window->show();
+        window->showWorkspacePage(); // a window opens on the practice page
         window->workspace()->setCurrentWidget(window->sessionsTab());
         window->sessionsTab()->openSession(*session);
         return window;

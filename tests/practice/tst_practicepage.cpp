@@ -1,6 +1,6 @@
-// The practice page in the main window: one click from the workspace; clicking an appointment or a
-// caseload row opens that couple's Overview; Ctrl+0 comes back; the Overview's appointment field books
-// an appointment that the page then lists; the not-seen weeks are remembered.
+// The practice page in the main window: what a practice opens on, one click from the workspace; clicking an
+// appointment or a caseload row opens that couple's Overview; Ctrl+0 comes back; the Overview's appointment
+// field books an appointment that the page then lists; the not-seen weeks are remembered.
 #include "TestPractice.h"
 
 #include "MainWindow.h"
@@ -94,7 +94,9 @@ private slots:
     {
         MainWindow *window = openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        // The window opens where the therapist left off; the button above the tabs shows the page.
+        // The window opens on the page; from a couple's workspace the button above the tabs shows it again.
+        QVERIFY(window->practicePageShown());
+        window->showWorkspacePage();
         QVERIFY(!window->practicePageShown());
         QPushButton *button = nullptr;
         for (QPushButton *b : window->findChildren<QPushButton *>())
