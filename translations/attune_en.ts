@@ -78,12 +78,83 @@
     </message>
 </context>
 <context>
+    <name>attune::AgendaView</name>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::AppointmentField</name>
+    <message numerus="yes">
+        <source>In %n day(s).</source>
+        <translation>
+            <numerusform>In %n day.</numerusform>
+            <numerusform>In %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::AuditTrailWindow</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is whole: none of its %n row(s) was altered, inserted or removed.</source>
+        <translation>
+            <numerusform>The chain is whole: its one row was not altered, inserted or removed.</numerusform>
+            <numerusform>The chain is whole: none of its %n rows was altered, inserted or removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::BackupsPage</name>
+    <message numerus="yes">
+        <source>%1, %2 (%3); %n backup(s) in this folder.</source>
+        <translation>
+            <numerusform>%1, %2 (%3); %n backup in this folder.</numerusform>
+            <numerusform>%1, %2 (%3); %n backups in this folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::CaseFileActions</name>
     <message numerus="yes">
         <source>Exported %n couple(s) to %1.</source>
         <translation>
             <numerusform>Exported %n couple to %1.</numerusform>
             <numerusform>Exported %n couples to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::CaseloadView</name>
+    <message numerus="yes">
+        <source>%n active couple(s)</source>
+        <translation>
+            <numerusform>%n active couple</numerusform>
+            <numerusform>%n active couples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never (intake %n week(s) ago)</source>
+        <translation>
+            <numerusform>Never (intake %n week ago)</numerusform>
+            <numerusform>Never (intake %n weeks ago)</numerusform>
         </translation>
     </message>
 </context>
@@ -213,6 +284,16 @@
         <translation>
             <numerusform>%n session from %1 to %2</numerusform>
             <numerusform>%n sessions from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::StageBars</name>
+    <message numerus="yes">
+        <source>%1: %n couple(s)</source>
+        <translation>
+            <numerusform>%1: %n couple</numerusform>
+            <numerusform>%1: %n couples</numerusform>
         </translation>
     </message>
 </context>

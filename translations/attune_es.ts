@@ -7,6 +7,10 @@
         <source>The backup folder %1 could not be created.</source>
         <translation>No se pudo crear la carpeta de respaldos %1.</translation>
     </message>
+    <message>
+        <source>No backup was made while the practice is locked: its backups are encrypted with the passphrase. Unlock it to back up.</source>
+        <translation>No se hizo ningún respaldo mientras la consulta está bloqueada: sus respaldos se cifran con la frase de contraseña. Desbloquéela para respaldar.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFile</name>
@@ -484,6 +488,42 @@
         <translation>La consulta reemplazada se conservó como %1.</translation>
     </message>
     <message>
+        <source>No terminal to ask for the passphrase: give --passphrase-file FILE.</source>
+        <translation>No hay una terminal para pedir la frase de contraseña: use --passphrase-file ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase file %1: %2.</source>
+        <translation>No se pudo leer el archivo de frase de contraseña %1: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>El archivo de frase de contraseña %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Repita la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>No appointments in the coming week.</source>
+        <translation>No hay citas en la próxima semana.</translation>
+    </message>
+    <message>
+        <source>last session %1</source>
+        <translation>última sesión %1</translation>
+    </message>
+    <message>
+        <source>no sessions yet</source>
+        <translation>aún sin sesiones</translation>
+    </message>
+    <message>
         <source>Attune: case notes for Emotionally Focused couples therapy.
 
 Usage:
@@ -492,6 +532,7 @@ Usage:
   attune [--practice FILE] demo [--couples N] [--sessions N] [--seed S]
                                                     fill an empty practice with synthetic demo couples
   attune [--practice FILE] couples [--all] [--json] list the couples
+  attune [--practice FILE] appointments [--json]    today&apos;s and the coming week&apos;s appointments
   attune [--practice FILE] sessions COUPLE [--all] [--json]
                                                     list a couple&apos;s sessions
   attune [--practice FILE] check                    check the practice file&apos;s integrity
@@ -529,6 +570,7 @@ Uso:
                                                     llena una consulta vacía con parejas ficticias de demostración
   attune [--practice ARCHIVO] couples [--all] [--json]
                                                     lista las parejas
+  attune [--practice ARCHIVO] appointments [--json] las citas de hoy y de la próxima semana
   attune [--practice ARCHIVO] sessions PAREJA [--all] [--json]
                                                     lista las sesiones de una pareja
   attune [--practice ARCHIVO] check                 verifica la integridad del archivo de la consulta
@@ -559,28 +601,8 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
 </translation>
     </message>
     <message>
-        <source>No terminal to ask for the passphrase: give --passphrase-file FILE.</source>
-        <translation>No hay una terminal para pedir la frase de contraseña: use --passphrase-file ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Could not read the passphrase file %1: %2.</source>
-        <translation>No se pudo leer el archivo de frase de contraseña %1: %2.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>El archivo de frase de contraseña %1 está vacío.</translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Frase de contraseña: </translation>
-    </message>
-    <message>
-        <source>Passphrase again: </source>
-        <translation>Repita la frase de contraseña: </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña no coinciden.</translation>
+        <source>The file was written, but the export could not be recorded in the audit trail: %1</source>
+        <translation>Se escribió el archivo, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1256,456 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::AgendaView</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Stage and step</source>
+        <translation>Etapa y paso</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and this week&apos;s appointments</source>
+        <translation>Citas de hoy y de esta semana</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>No more appointments today.</source>
+        <translation>No hay más citas hoy.</translation>
+    </message>
+    <message>
+        <source>The next seven days</source>
+        <translation>Los próximos siete días</translation>
+    </message>
+    <message>
+        <source>No appointments in the next seven days.</source>
+        <translation>No hay citas en los próximos siete días.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Stage %1, step %2 · %3</source>
+        <translation>Etapa %1, paso %2 · %3</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aún sin sesiones</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Less than a week ago</source>
+        <translation>Hace menos de una semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>No se pudieron leer las citas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AppointmentField</name>
+    <message>
+        <source>Next &amp;appointment:</source>
+        <translation>Próxima &amp;cita:</translation>
+    </message>
+    <message>
+        <source>Next appointment booked</source>
+        <translation>Próxima cita agendada</translation>
+    </message>
+    <message>
+        <source>Tick to book the couple&apos;s next appointment; untick to cancel it.</source>
+        <translation>Marque para agendar la próxima cita de la pareja; desmarque para cancelarla.</translation>
+    </message>
+    <message>
+        <source>Next appointment date and time</source>
+        <translation>Fecha y hora de la próxima cita</translation>
+    </message>
+    <message>
+        <source>The appointment could not be stored: %1 Attune keeps trying.</source>
+        <translation>No se pudo guardar la cita: %1 Attune lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>None booked; the last was %1.</source>
+        <translation>Ninguna agendada; la última fue el %1.</translation>
+    </message>
+    <message>
+        <source>No appointment booked.</source>
+        <translation>No hay cita agendada.</translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation>Esta hora ya pasó.</translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation>Hoy.</translation>
+    </message>
+    <message>
+        <source>Tomorrow.</source>
+        <translation>Mañana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s).</source>
+        <translation>
+            <numerusform>En %n día.</numerusform>
+            <numerusform>En %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::AuditTrailModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauración</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Respaldo</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloqueo</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Desbloqueo fallido</translation>
+    </message>
+    <message>
+        <source>Lock settings</source>
+        <translation>Ajustes del bloqueo</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Cycle map</source>
+        <translation>Mapa del ciclo</translation>
+    </message>
+    <message>
+        <source>Five-step exercise</source>
+        <translation>Ejercicio de cinco pasos</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>%1 UTC (row %2)</source>
+        <translation>%1 UTC (fila %2)</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Registro %1</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>attune::AuditTrailWindow</name>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Verificar cadena</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Check that no row of the trail was altered, inserted or removed</source>
+        <translation>Comprobar que ninguna fila del registro fue alterada, insertada o eliminada</translation>
+    </message>
+    <message>
+        <source>Chain check</source>
+        <translation>Verificación de la cadena</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Filas mostradas</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>C&amp;ouple:</source>
+        <translation>&amp;Pareja:</translation>
+    </message>
+    <message>
+        <source>Dates and times are local; point at a time to see it in UTC.</source>
+        <translation>Las fechas y horas son locales; señale una hora para verla en UTC.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>The couples could not be read: %1</source>
+        <translation>No se pudieron leer las parejas: %1</translation>
+    </message>
+    <message>
+        <source>All couples</source>
+        <translation>Todas las parejas</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>No se pudo verificar el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is whole: none of its %n row(s) was altered, inserted or removed.</source>
+        <translation>
+            <numerusform>La cadena está completa: su única fila no fue alterada, insertada ni eliminada.</numerusform>
+            <numerusform>La cadena está completa: ninguna de sus %n filas fue alterada, insertada ni eliminada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at row %1. %2</source>
+        <translation>La cadena está rota en la fila %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>attune::AutoSaver</name>
     <message>
         <source>Your last change could not be stored yet.</source>
         <translation>Su último cambio todavía no se pudo guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::BackupsPage</name>
+    <message>
+        <source>Back up automatically, once a day and when Attune closes</source>
+        <translation>Respaldar automáticamente, una vez al día y al cerrar Attune</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Use Default</source>
+        <translation>Usar la predeterminada</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Respaldar ahora</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Respaldos que se conservan</translation>
+    </message>
+    <message>
+        <source>Older backups beyond this number are deleted</source>
+        <translation>Los respaldos más antiguos que excedan este número se eliminan</translation>
+    </message>
+    <message>
+        <source>Beside the practice (default)</source>
+        <translation>Junto a la consulta (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de respaldos</translation>
+    </message>
+    <message>
+        <source>Backups are written to</source>
+        <translation>Los respaldos se escriben en</translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Último respaldo</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Resultado del respaldo</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the practice has no passphrase. Set one with Edit → Practice Lock… to encrypt its backups.</source>
+        <translation>Sin cifrar: la consulta no tiene frase de contraseña. Defina una con Editar → Bloqueo de la consulta… para cifrar sus respaldos.</translation>
+    </message>
+    <message>
+        <source>Encrypted with the practice passphrase. While the practice is locked, no backup is made.</source>
+        <translation>Cifrados con la frase de contraseña de la consulta. Mientras la consulta está bloqueada, no se hace ningún respaldo.</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>Respaldos que se conservan:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation>Se escriben en:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Latest backup:</source>
+        <translation>Último respaldo:</translation>
+    </message>
+    <message>
+        <source>None yet in this folder.</source>
+        <translation>Ninguno todavía en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3); %n backup(s) in this folder.</source>
+        <translation>
+            <numerusform>%1, %2 (%3); %n respaldo en esta carpeta.</numerusform>
+            <numerusform>%1, %2 (%3); %n respaldos en esta carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Carpeta de respaldos</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Se respaldó en %1.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1799,118 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Importing the case file…</source>
         <translation>Importando el expediente…</translation>
+    </message>
+    <message>
+        <source>The case file was written, but the export could not be recorded in the audit trail: %1</source>
+        <translation>Se escribió el expediente, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CaseloadView</name>
+    <message>
+        <source>Distress is rising when, on the instrument a partner was scored on most recently, the latest total is lower (worse) than the one before, and either the drop reaches the instrument&apos;s reliable-change figure (RDAS: 12 points) or the latest total is below the distress cutoff. A single total shows no trend.</source>
+        <translation>El malestar aumenta cuando, en el instrumento con que se evaluó más recientemente a un integrante, el último total es más bajo (peor) que el anterior y, además, la caída alcanza la cifra de cambio confiable del instrumento (RDAS: 12 puntos) o el último total queda por debajo del punto de corte de malestar. Un solo total no muestra ninguna tendencia.</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Integrante</translation>
+    </message>
+    <message>
+        <source>Latest change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Weeks without a session</source>
+        <translation>Semanas sin sesión</translation>
+    </message>
+    <message>
+        <source>Not seen for more than</source>
+        <translation>Sin sesión desde hace más de</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>Couples not seen recently</source>
+        <translation>Parejas sin sesión reciente</translation>
+    </message>
+    <message>
+        <source>Active couples whose last session (or intake, without sessions) is longer ago than the chosen number of weeks.</source>
+        <translation>Parejas activas cuya última sesión (o el ingreso, si no hay sesiones) fue hace más semanas que las elegidas.</translation>
+    </message>
+    <message>
+        <source>Couples whose distress is rising</source>
+        <translation>Parejas cuyo malestar aumenta</translation>
+    </message>
+    <message>
+        <source>Distress rising</source>
+        <translation>Malestar en aumento</translation>
+    </message>
+    <message>
+        <source>Active couples per stage</source>
+        <translation>Parejas activas por etapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active couple(s)</source>
+        <translation>
+            <numerusform>%n pareja activa</numerusform>
+            <numerusform>%n parejas activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never (intake %n week(s) ago)</source>
+        <translation>
+            <numerusform>Nunca (ingreso hace %n semana)</numerusform>
+            <numerusform>Nunca (ingreso hace %n semanas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every active couple was seen recently.</source>
+        <translation>Todas las parejas activas tuvieron sesión recientemente.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>A drop of at least the reliable-change figure.</source>
+        <translation>Una caída de al menos la cifra de cambio confiable.</translation>
+    </message>
+    <message>
+        <source>Lower than before, and below the distress cutoff.</source>
+        <translation>Más bajo que antes y por debajo del punto de corte de malestar.</translation>
+    </message>
+    <message>
+        <source>%1 Latest total of %2.</source>
+        <translation>%1 Último total del %2.</translation>
+    </message>
+    <message>
+        <source>No couple&apos;s distress is rising.</source>
+        <translation>El malestar de ninguna pareja está aumentando.</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read: %1</source>
+        <translation>No se pudieron leer los casos: %1</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2123,13 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Comma-separated, e.g. empty nest</source>
         <translation>Separadas por comas, p. ej. nido vacío</translation>
+    </message>
+</context>
+<context>
+    <name>attune::CoupleLinkList</name>
+    <message>
+        <source>Open %1&apos;s overview</source>
+        <translation>Abrir el resumen de %1</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2454,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Version %1 (%2)</source>
         <translation>Versión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3154,30 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Replace the open practice with this backup? The current practice file is kept aside beside it, not deleted.</source>
         <translation>¿Reemplazar la consulta abierta con este respaldo? El archivo actual de la consulta se conserva aparte, junto a él; no se elimina.</translation>
     </message>
+    <message>
+        <source>Today &amp;&amp; Caseload</source>
+        <translation>Hoy y casos</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and the next seven days&apos; appointments, and the caseload (Ctrl+0)</source>
+        <translation>Las citas de hoy y de los próximos siete días, y los casos (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>That couple is not in the list (is it archived?).</source>
+        <translation>Esa pareja no está en la lista (¿está archivada?).</translation>
+    </message>
+    <message>
+        <source>The language will change once your changes are stored: %1</source>
+        <translation>El idioma cambiará cuando se hayan guardado sus cambios: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Today &amp;&amp; Caseload</source>
+        <translation>&amp;Hoy y casos</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
@@ -2931,6 +3546,29 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Restore exercise</source>
         <translation>Restaurar ejercicio</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Cambiar cita</translation>
+    </message>
+    <message>
+        <source>Book appointment</source>
+        <translation>Agendar cita</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticePage</name>
+    <message>
+        <source>Today and caseload</source>
+        <translation>Hoy y casos</translation>
+    </message>
+    <message>
+        <source>Today &amp; Caseload</source>
+        <translation>Hoy y casos</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3976,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Clinician (signs notes and addenda)</source>
         <translation>Profesional clínico (firma notas y adendas)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Respaldos</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProgressCharts</name>
@@ -3390,14 +4036,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>Cambio confiable respecto del primer puntaje total (%1)</translation>
     </message>
     <message>
-        <source>Reliable change (%1 points)</source>
-        <translation>Cambio confiable (%1 puntos)</translation>
-    </message>
-    <message>
-        <source>distress cutoff</source>
-        <translation>punto de corte de malestar</translation>
-    </message>
-    <message>
         <source>%1, %2: %3 of %4</source>
         <translation>%1, %2: %3 de %4</translation>
     </message>
@@ -3408,6 +4046,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Softening</source>
         <translation>Suavización</translation>
+    </message>
+    <message>
+        <source>Reliable change ±%1</source>
+        <translation>Cambio confiable ±%1</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4321,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4765,28 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Add a signed, dated correction under this signed note</source>
         <translation>Agregar una corrección firmada y fechada debajo de esta nota firmada</translation>
+    </message>
+</context>
+<context>
+    <name>attune::StageBars</name>
+    <message>
+        <source>Couples per stage</source>
+        <translation>Parejas por etapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n couple(s)</source>
+        <translation>
+            <numerusform>%1: %n pareja</numerusform>
+            <numerusform>%1: %n parejas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aún sin sesiones</translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2</source>
+        <translation>Etapa %1 · %2</translation>
     </message>
 </context>
 <context>
