@@ -1320,8 +1320,8 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message numerus="yes">
         <source>%n week(s) ago</source>
         <translation>
-            <numerusform>hace %n semana</numerusform>
-            <numerusform>hace %n semanas</numerusform>
+            <numerusform>Hace %n semana</numerusform>
+            <numerusform>Hace %n semanas</numerusform>
         </translation>
     </message>
     <message>
@@ -1873,8 +1873,8 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message numerus="yes">
         <source>%n week(s) ago</source>
         <translation>
-            <numerusform>hace %n semana</numerusform>
-            <numerusform>hace %n semanas</numerusform>
+            <numerusform>Hace %n semana</numerusform>
+            <numerusform>Hace %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1886,7 +1886,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Every active couple was seen recently.</source>
-        <translation>Todas las parejas activas tuvieron sesión recientemente.</translation>
+        <translation>Todas las parejas activas se vieron hace poco.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>

@@ -47,6 +47,7 @@ QTreeWidgetItem *CoupleLinkList::addNoteRow(const QString &text, QTreeWidgetItem
     item->setFlags(Qt::ItemIsEnabled);
     item->setForeground(0, palette().placeholderText());
     item->setFirstColumnSpanned(true);
+    item->setToolTip(0, text); // whole, should a narrow list cut it short
     return item;
 }
 
