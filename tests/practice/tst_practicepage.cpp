@@ -1,6 +1,7 @@
 // The practice page in the main window: what a practice opens on, one click from the workspace; clicking an
 // appointment or a caseload row opens that couple's Overview; Ctrl+0 comes back; the Overview's appointment
 // field books an appointment that the page then lists; the not-seen weeks are remembered.
+#include "OpenWindow.h"
 #include "TestPractice.h"
 
 #include "MainWindow.h"
@@ -43,13 +44,7 @@ private:
 
     MainWindow *openWindow()
     {
-        auto window = MainWindow::open(path(), *m_settings, PracticeStore::OpenMode::OpenExisting,
-                                       fixedClock(fixedNow()));
-        if (!window)
-            qFatal("could not open the window: %s", qPrintable(window.error()));
-        (*window)->resize(1440, 900);
-        (*window)->show();
-        return *window;
+        return openTestWindow(path(), *m_settings, PracticeStore::OpenMode::OpenExisting);
     }
 
     static void click(CoupleLinkList *list, qint64 coupleId)

@@ -2,6 +2,7 @@
 // note, run a five-step exercise into the cycle, undo and redo, close and reopen the practice, and find
 // every value as it was. Then makes the practice file read-only in the middle of typing and checks that
 // nothing typed is lost.
+#include "OpenWindow.h"
 #include "TestPractice.h"
 
 #include "CouplesPane.h"
@@ -106,13 +107,7 @@ private:
 
     MainWindow *openWindow()
     {
-        auto window = MainWindow::open(practicePath(), *m_settings, PracticeStore::OpenMode::CreateIfMissing,
-                                       fixedClock(fixedNow()));
-        if (!window)
-            qFatal("could not open the window: %s", qPrintable(window.error()));
-        (*window)->resize(1440, 900);
-        (*window)->show();
-        return *window;
+        return openTestWindow(practicePath(), *m_settings, PracticeStore::OpenMode::CreateIfMissing);
     }
 
 private slots:

@@ -1,0 +1,20 @@
+// Test support for the window tests (they link attune_widgets): opens a practice's main window at the
+// size the screenshots use, on the tests' fixed clock. Header-only, so attune_testsupport needs no widgets.
+#pragma once
+
+#include "MainWindow.h"
+#include "TestPractice.h"
+
+namespace attune::test {
+
+inline MainWindow *openTestWindow(const QString &path, QSettings &settings, PracticeStore::OpenMode mode)
+{
+    auto window = MainWindow::open(path, settings, mode, fixedClock(fixedNow()));
+    if (!window)
+        qFatal("could not open the window: %s", qPrintable(window.error()));
+    (*window)->resize(1440, 900);
+    (*window)->show();
+    return *window;
+}
+
+} // namespace attune::test
