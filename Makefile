@@ -42,10 +42,13 @@ package: setup
 	cd $(PACKAGE_DIR) && cpack -G DEB
 	packaging/check-package.sh $$(ls -t $(PACKAGE_DIR)/attune_*.deb | head -n 1)
 
-# Regenerates docs/screenshots/ from the demo practice (English and Spanish).
+# Regenerates docs/screenshots/ from the demo practice (English and Spanish), plus the Overview and
+# Progress of a 500-session couple.
 screenshots: build
 	$(BUILD_DIR)/bin/attune_screenshots docs/screenshots en
 	$(BUILD_DIR)/bin/attune_screenshots docs/screenshots es
+	$(BUILD_DIR)/bin/attune_screenshots /tmp/attune-500 en 500 && \
+	    cp /tmp/attune-500/overview-500sessions.png /tmp/attune-500/progress-500sessions.png docs/screenshots/
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

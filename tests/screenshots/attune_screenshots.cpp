@@ -2,7 +2,9 @@
 // caseload) and one PNG per workspace tab, into the folder given (docs/screenshots). Runs on the
 // offscreen platform, so the pictures do not depend on a desktop.
 //
-// Usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE]
+// Usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE [SESSIONS]]
+// With SESSIONS, the practice holds John and Mary alone with that many sessions (a large record, to see
+// the charts and the brief at scale), and the files are named "<view>[-LANGUAGE]-<SESSIONS>sessions.png".
 #include "CouplesPane.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -30,19 +32,21 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE]\n");
+        std::fprintf(stderr, "usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE [SESSIONS]]\n");
         return 2;
     }
     const QString output = QString::fromLocal8Bit(argv[1]);
     const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en");
+    const int sessions = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 0;
     installTranslators(app, language);
     QDir().mkpath(output);
+    const DemoOptions demo = sessions > 0 ? DemoOptions{1, sessions, 1} : DemoOptions{};
 
     QTemporaryDir scratch;
     const QString practice = scratch.filePath(QStringLiteral("demo.db"));
     {
         auto store = PracticeStore::open(practice, PracticeStore::OpenMode::CreateIfMissing);
-        if (!store || !generateDemoPractice(**store, DemoOptions{}).isOk()) {
+        if (!store || !generateDemoPractice(**store, demo).isOk()) {
             std::fprintf(stderr, "could not make the demo practice\n");
             return 1;
         }
@@ -55,7 +59,9 @@ int main(int argc, char **argv)
     }
     (*window)->resize(1440, 900);
     (*window)->show();
-    const QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
+    QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
+    if (sessions > 0)
+        suffix += QStringLiteral("-%1sessions").arg(sessions);
     (*window)->showPracticePage();
     for (int spin = 0; spin < 20; ++spin)
         QApplication::processEvents();
