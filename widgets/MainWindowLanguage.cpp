@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MainWindowActions.h"
 
+#include "audit/AuditTrailWindow.h"
 #include "casefile/CaseFileActions.h"
 #include "i18n/Translations.h"
 #include "lock/LockController.h"
@@ -46,6 +47,12 @@ bool MainWindow::switchLanguage(const QString &languageCode)
     setLocale(QLocale());
     rebuildInterface();
     showView(view);
+    // An open audit trail window holds no typing: it is simply opened again in the new language.
+    if (auto *audit = findChild<AuditTrailWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        const QRect geometry = audit->geometry();
+        delete audit;
+        showAuditTrail(*m_store, this)->setGeometry(geometry);
+    }
     return true;
 }
 

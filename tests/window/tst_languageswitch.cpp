@@ -4,6 +4,7 @@
 
 #include "CouplesPane.h"
 #include "MainWindow.h"
+#include "audit/AuditTrailWindow.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "lock/LockController.h"
@@ -87,8 +88,12 @@ private slots:
         note->moveCursor(QTextCursor::End);
         QTest::keyClicks(note, QStringLiteral(" Typed just before switching."));
         const int undoSteps = window->editor().undoStack().count();
+        showAuditTrail(window->store(), window);
 
         QVERIFY(window->switchLanguage(QStringLiteral("es")));
+        auto *audit = window->findChild<AuditTrailWindow *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(audit && audit->isVisible());
+        QCOMPARE(audit->windowTitle(), QStringLiteral("Registro de auditoría"));
         QCOMPARE(window->workspace()->tabText(0), QStringLiteral("&Resumen"));
         QVERIFY2(menuTitles(*window).contains(QStringLiteral("&Editar")),
                  qPrintable(menuTitles(*window).join(u',')));
