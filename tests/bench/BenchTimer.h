@@ -27,7 +27,7 @@ inline double medianMilliseconds(int runs, const std::function<void()> &work)
 
 inline void printRow(const char *what, double attuneMs, double baselineMs)
 {
-    std::printf("| %-44s | %10.3f | %10.3f | %7.1fx |\n", what, attuneMs, baselineMs,
+    std::printf("| %-44s | %10.3f | %10.3f | %7.2fx |\n", what, attuneMs, baselineMs,
                 baselineMs > 0 ? attuneMs / baselineMs : 0.0);
 }
 
