@@ -1,5 +1,6 @@
 // Switching the interface language while a practice is open: the window speaks the new language at once,
 // comes back to the same couple, tab and session, and keeps what was being typed and the undo history.
+#include "ReadOnlyFile.h"
 #include "TestPractice.h"
 
 #include "CouplesPane.h"
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
@@ -127,6 +129,50 @@ private slots:
         QStringList titles = menuTitles(*window);
         QCOMPARE(titles.removeDuplicates(), qsizetype(0));
         window->close();
+    }
+
+    // A switch that cannot first store what was typed does not happen: the user is told, the window and
+    // the text stay as they are, and the switch works once the practice can be written again.
+    void noSwitchWhileTypingCannotBeStored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("practice.db"));
+        auto store =
+            PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
+        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY(generateDemoPractice(**store, {}));
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(std::move(store).value(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showWorkspacePage();
+        window.workspace()->setCurrentWidget(window.sessionsTab());
+        QPlainTextEdit *note = noteField(&window, QStringLiteral("&Note:"));
+        QVERIFY(note && !note->isReadOnly());
+
+        QVERIFY(makeReadOnly(path, true));
+        note->setFocus();
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(" Typed on a read-only disk."));
+        QString warning;
+        QTimer::singleShot(0, qApp, [&warning] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        const bool switched = window.switchLanguage(QStringLiteral("es"));
+        QVERIFY(makeReadOnly(path, false));
+        QVERIFY(!switched);
+        QVERIFY2(warning.contains(QStringLiteral("once your changes are stored")), qPrintable(warning));
+        QCOMPARE(window.workspace()->tabText(0), QStringLiteral("&Overview"));
+        QCOMPARE(noteField(&window, QStringLiteral("&Note:")), note); // the same editor, not a rebuilt one
+        QVERIFY(note->toPlainText().endsWith(QStringLiteral(" Typed on a read-only disk.")));
+
+        QVERIFY(window.switchLanguage(QStringLiteral("es")));
+        note = noteField(&window, QStringLiteral("&Nota:"));
+        QVERIFY(note && note->toPlainText().endsWith(QStringLiteral(" Typed on a read-only disk.")));
+        QVERIFY(window.switchLanguage(QStringLiteral("en")));
     }
 
     // The therapist's way: Edit → Preferences, Español, OK — and the open window speaks Spanish.

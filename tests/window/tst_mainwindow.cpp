@@ -3,6 +3,7 @@
 // every value as it was. Then makes the practice file read-only in the middle of typing and checks that
 // nothing typed is lost.
 #include "OpenWindow.h"
+#include "ReadOnlyFile.h"
 #include "TestPractice.h"
 
 #include "CouplesPane.h"
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -32,8 +32,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#include <unistd.h>
 
 using namespace attune;
 using namespace attune::test;
@@ -81,16 +79,6 @@ void choose(QComboBox *box, const QString &text)
     const int index = box->findText(text);
     QVERIFY2(index >= 0, qPrintable(text));
     box->setCurrentIndex(index);
-}
-
-// Makes the file refuse writes, also for root (chattr +i); returns false if the system cannot.
-bool makeReadOnly(const QString &path, bool readOnly)
-{
-    if (::geteuid() != 0)
-        return QFile::setPermissions(path,
-                                     readOnly ? QFile::ReadOwner : QFile::ReadOwner | QFile::WriteOwner);
-    return QProcess::execute(QStringLiteral("chattr"),
-                             {readOnly ? QStringLiteral("+i") : QStringLiteral("-i"), path}) == 0;
 }
 
 } // namespace
