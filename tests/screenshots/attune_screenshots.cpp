@@ -12,6 +12,11 @@
 #include "audit/AuditTrailWindow.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupsPage.h"
+#include "casefile/ExportCouplesDialog.h"
+#include "couple/NewCoupleDialog.h"
+#include "progress/ProgressReportDialog.h"
+#include "session/ClinicianProfileDialog.h"
+#include "session/SessionSigning.h"
 
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -115,6 +120,36 @@ int main(int argc, char **argv)
         std::printf("%s\n", qPrintable(file));
     }
     audit->close();
+    preferences.close();
+
+    // The dialogs a therapist meets most, under dialogs/, to see that each language's text fits them.
+    QDir().mkpath(output + QStringLiteral("/dialogs"));
+    const qint64 coupleId = (*window)->currentCoupleId();
+    NewCoupleDialog newCouple((*window)->editor(), *window);
+    PreferencesDialog general(Preferences{}, practice, *window, &(*window)->store());
+    ProgressReportDialog report((*window)->editor(), coupleId, *window);
+    ClinicianProfileDialog clinician((*window)->store(), *window);
+    AddendumDialog addendum(QStringLiteral("Dr. Rosa Delgado, LMFT"), *window);
+    ExportCouplesDialog exportCouples(*couples, {coupleId}, *window);
+    for (const auto &[name, dialog] :
+         {std::pair<const char *, QDialog *>{"new-couple", &newCouple},
+          std::pair<const char *, QDialog *>{"preferences-general", &general},
+          std::pair<const char *, QDialog *>{"progress-report", &report},
+          std::pair<const char *, QDialog *>{"clinician-profile", &clinician},
+          std::pair<const char *, QDialog *>{"addendum", &addendum},
+          std::pair<const char *, QDialog *>{"export-couples", &exportCouples}}) {
+        dialog->show();
+        for (int spin = 0; spin < 20; ++spin)
+            QApplication::processEvents();
+        const QString file =
+            output + QStringLiteral("/dialogs/%1%2.png").arg(QLatin1StringView(name), suffix);
+        if (!dialog->grab().save(file)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(file));
+        dialog->close();
+    }
     (*window)->close();
     return 0;
 }

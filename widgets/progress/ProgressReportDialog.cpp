@@ -52,6 +52,9 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     m_to->setAccessibleName(tr("Period to"));
     m_therapist->setAccessibleName(tr("Therapist"));
     m_therapist->setPlaceholderText(tr("Printed on the cover; leave empty to omit"));
+    // Wide enough for the hint in any language (Spanish runs a third longer), plus the frame's margins.
+    m_therapist->setMinimumWidth(
+        m_therapist->fontMetrics().horizontalAdvance(m_therapist->placeholderText()) + 24);
     m_therapist->setText(QSettings().value(QStringLiteral("report/therapist")).toString());
     m_page->addItem(tr("Letter"), int(QPageSize::Letter));
     m_page->addItem(tr("A4"), int(QPageSize::A4));
