@@ -2,6 +2,7 @@
 
 #include "CouplesPane.h"
 #include "MainWindowActions.h"
+#include "PaneMemory.h"
 
 #include "backup/BackupScheduler.h"
 #include "casefile/CaseFileActions.h"
@@ -263,6 +264,7 @@ void MainWindow::restoreState()
         resize(1440, 900);
     if (!state.splitter.isEmpty())
         m_splitter->restoreState(state.splitter);
+    restorePanes(*m_tabs, state.panes);
     if (state.lastCoupleId == 0 || !m_couples->selectCouple(state.lastCoupleId))
         m_couples->selectFirstCouple();
     m_tabs->setCurrentIndex(qBound(0, state.lastTab, m_tabs->count() - 1));
@@ -278,6 +280,7 @@ void MainWindow::saveState()
     state.splitter = m_splitter->saveState();
     state.lastCoupleId = m_coupleId;
     state.lastTab = m_tabs->currentIndex();
+    state.panes = savePanes(*m_tabs);
     state.save(m_settings, m_store->path());
 }
 

@@ -5,6 +5,7 @@
 #include "CouplesPane.h"
 #include "MainWindow.h"
 #include "MainWindowActions.h"
+#include "PaneMemory.h"
 
 #include "audit/AuditTrailWindow.h"
 #include "casefile/CaseFileActions.h"
@@ -28,6 +29,7 @@ struct MainWindow::View
     qint64 sessionId = 0;
     int tab = 0;
     QByteArray splitter;
+    QMap<QString, QByteArray> panes;
     bool archived = false;
     QString search;
     bool practicePage = false;
@@ -63,6 +65,7 @@ MainWindow::View MainWindow::currentView() const
     view.sessionId = m_sessions->currentSessionId();
     view.tab = m_tabs->currentIndex();
     view.splitter = m_splitter->saveState();
+    view.panes = savePanes(*m_tabs);
     view.archived = m_couples->showingArchived();
     view.search = m_couples->searchField()->text();
     view.practicePage = practicePageShown();
@@ -95,6 +98,7 @@ void MainWindow::rebuildInterface()
 void MainWindow::showView(const View &view)
 {
     m_splitter->restoreState(view.splitter);
+    restorePanes(*m_tabs, view.panes);
     if (view.archived)
         m_couples->showArchived(true);
     m_couples->searchField()->setText(view.search);

@@ -78,6 +78,10 @@ WindowState WindowState::load(const QSettings &settings, const QString &practice
     s.splitter = settings.value(key + QStringLiteral("/splitter")).toByteArray();
     s.lastCoupleId = settings.value(key + QStringLiteral("/lastCouple"), 0).toLongLong();
     s.lastTab = settings.value(key + QStringLiteral("/lastTab"), 0).toInt();
+    const QString panes = key + QStringLiteral("/panes/");
+    for (const QString &k : settings.allKeys())
+        if (k.startsWith(panes))
+            s.panes.insert(k.mid(panes.size()), settings.value(k).toByteArray());
     return s;
 }
 
@@ -88,6 +92,8 @@ void WindowState::save(QSettings &settings, const QString &practicePath) const
     settings.setValue(key + QStringLiteral("/splitter"), splitter);
     settings.setValue(key + QStringLiteral("/lastCouple"), lastCoupleId);
     settings.setValue(key + QStringLiteral("/lastTab"), lastTab);
+    for (auto pane = panes.cbegin(); pane != panes.cend(); ++pane)
+        settings.setValue(key + QStringLiteral("/panes/") + pane.key(), pane.value());
     settings.sync();
 }
 

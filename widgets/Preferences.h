@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,7 @@ struct WindowState
     QByteArray splitter;
     qint64 lastCoupleId = 0;
     int lastTab = 0;
+    QMap<QString, QByteArray> panes; // the workspace's inner dividers, by splitter name (PaneMemory.h)
 
     static WindowState load(const QSettings &settings, const QString &practicePath);
     void save(QSettings &settings, const QString &practicePath) const;

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +271,41 @@ private slots:
                      before + QStringLiteral(" Typed, then undone."));
         QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(window->store().sessions(coupleId)->last().note.text, before);
+        window->close();
+    }
+
+    // The dividers between the Sessions and Exercises lists and their editors come back where the user
+    // left them, although those tabs are not the one shown when the window opens.
+    void innerDividersAreRemembered()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showWorkspacePage();
+        QList<int> chosen;
+        for (QWidget *tab : {static_cast<QWidget *>(window->sessionsTab()),
+                             static_cast<QWidget *>(window->exercisesTab())}) {
+            window->workspace()->setCurrentWidget(tab);
+            auto *splitter = tab->findChild<QSplitter *>();
+            QVERIFY(splitter && !splitter->objectName().isEmpty());
+            QTRY_VERIFY(splitter->width() > 800);
+            const int first = splitter->width() / 2 + 37; // nowhere near the default split
+            splitter->setSizes({first, splitter->width() - first});
+            chosen << splitter->sizes().first();
+        }
+        window->workspace()->setCurrentIndex(0);
+        window->close();
+
+        window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showWorkspacePage();
+        int i = 0;
+        for (QWidget *tab : {static_cast<QWidget *>(window->sessionsTab()),
+                             static_cast<QWidget *>(window->exercisesTab())}) {
+            window->workspace()->setCurrentWidget(tab);
+            auto *splitter = tab->findChild<QSplitter *>();
+            const int expected = chosen.at(i++); // outside QTRY_COMPARE, which evaluates it repeatedly
+            QTRY_COMPARE(splitter->sizes().first(), expected);
+        }
         window->close();
     }
 
