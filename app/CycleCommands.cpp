@@ -113,17 +113,20 @@ void printCycle(QTextStream &out, const CoupleSummary &summary, const Couple &co
     }
 }
 
-// Shared by show and export: the couple, its record and the chosen map, or an exit code.
+// Shared by show and export: the open practice, the couple, its record and the chosen map, or an exit code.
 struct Loaded
 {
+    std::unique_ptr<PracticeStore> store;
     CoupleSummary summary;
     Couple couple;
     CycleMap map;
 };
 
-std::optional<Loaded> loadCycle(CommandContext &context, const QString &coupleArg, std::optional<int> version)
+// mode: show only reads; export opens the practice writable, to record the export in its audit trail.
+std::optional<Loaded> loadCycle(CommandContext &context, const QString &coupleArg, std::optional<int> version,
+                                PracticeStore::OpenMode mode)
 {
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::ReadOnly);
+    auto store = openPracticeFor(context, mode);
     if (!store)
         return std::nullopt;
     const auto summary = findCouple(*store, coupleArg);
@@ -141,7 +144,7 @@ std::optional<Loaded> loadCycle(CommandContext &context, const QString &coupleAr
         context.err << map.error() << Qt::endl;
         return std::nullopt;
     }
-    return Loaded{*summary, *couple, *map};
+    return Loaded{std::move(store), *summary, *couple, *map};
 }
 
 std::optional<int> parseVersion(CommandArgs &args, CommandContext &context, bool *ok)
@@ -215,7 +218,7 @@ int runCycleShow(const CycleArgs &a, const QString &coupleArg, CommandContext &c
 {
     if (rejectOptions(a, {QStringLiteral("--json")}, context))
         return ExitUsage;
-    const auto loaded = loadCycle(context, coupleArg, a.version);
+    const auto loaded = loadCycle(context, coupleArg, a.version, PracticeStore::OpenMode::ReadOnly);
     if (!loaded)
         return ExitFailure;
     if (a.json)
@@ -264,7 +267,7 @@ int runCycleExport(const CycleArgs &a, const QString &coupleArg, CommandContext 
         context.err << Messages::tr("Choose an output file ending in .pdf, .png or .svg.") << Qt::endl;
         return ExitFailure;
     }
-    const auto loaded = loadCycle(context, coupleArg, a.version);
+    const auto loaded = loadCycle(context, coupleArg, a.version, PracticeStore::OpenMode::OpenExisting);
     if (!loaded)
         return ExitFailure;
     const Status written = exportCycle(*o.output, CycleContent::from(loaded->map, loaded->couple), options);
@@ -272,9 +275,7 @@ int runCycleExport(const CycleArgs &a, const QString &coupleArg, CommandContext 
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
-    // Reading needs no write access; recording that the cycle left the practice does.
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
-    if (!store || !recordExport(context, *store, {loaded->summary.id}, QStringLiteral("cycle")))
+    if (!recordExport(context, *loaded->store, {loaded->summary.id}, QStringLiteral("cycle")))
         return ExitFailure;
     context.out << Messages::tr("Wrote %1.").arg(*o.output) << Qt::endl;
     return ExitOk;
