@@ -37,7 +37,7 @@ int runExport(CommandArgs &args, CommandContext &context); // CaseFileCommands.c
 int runImport(CommandArgs &args, CommandContext &context);
 int runCycle(CommandArgs &args, CommandContext &context); // CycleCommands.cpp
 int runWorksheet(CommandArgs &args, CommandContext &context);
-int runReport(CommandArgs &args, CommandContext &context); // ReportCommand.cpp
+int runReport(CommandArgs &args, CommandContext &context);       // ReportCommand.cpp
 int runAppointments(CommandArgs &args, CommandContext &context); // AppointmentCommands.cpp
 
 } // namespace attune

@@ -113,7 +113,8 @@ private slots:
 
         // Every session has its row, in order, with its markers.
         const QString table = pages.mid(3).join(QLatin1Char('\n'));
-        QVERIFY(table.contains(u"engagement"_s) && table.contains(u"Softening"_s) && table.contains(u"Outcomes"_s));
+        QVERIFY(table.contains(u"engagement"_s) && table.contains(u"Softening"_s) &&
+                table.contains(u"Outcomes"_s));
         qsizetype at = 0;
         for (const Session &s : content->sessions) {
             const qsizetype found = table.indexOf(tableDate(s.date), at);

@@ -65,9 +65,8 @@ private slots:
         auto db = openPracticeConnection(path);
         QVERIFY(migrate(*db, PracticeStore::kApplicationId));
         QList<QStringList> withNext = schemaMigrations();
-        withNext.append(
-            {QStringLiteral("CREATE TABLE reminders (id INTEGER PRIMARY KEY, at TEXT NOT NULL)"),
-             QStringLiteral("ALTER TABLE couples ADD COLUMN colour TEXT NOT NULL DEFAULT ''")});
+        withNext.append({QStringLiteral("CREATE TABLE reminders (id INTEGER PRIMARY KEY, at TEXT NOT NULL)"),
+                         QStringLiteral("ALTER TABLE couples ADD COLUMN colour TEXT NOT NULL DEFAULT ''")});
         QVERIFY(migrate(*db, PracticeStore::kApplicationId, withNext));
         QCOMPARE(pragmaValue(*db, QStringLiteral("user_version")), latestSchemaVersion() + 1);
         QVERIFY(hasTable(*db, QStringLiteral("reminders")));

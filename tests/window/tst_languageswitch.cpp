@@ -1,5 +1,6 @@
 // Switching the interface language while a practice is open: the window speaks the new language at once,
 // comes back to the same couple, tab and session, and keeps what was being typed and the undo history.
+#include "OpenWindow.h"
 #include "ReadOnlyFile.h"
 #include "TestPractice.h"
 
@@ -49,6 +50,26 @@ QStringList menuTitles(QMainWindow &window)
     return titles;
 }
 
+// The demo practice in a scratch folder, with settings of its own, ready to open in a window.
+struct DemoPractice
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+
+    DemoPractice()
+    {
+        auto store =
+            PracticeStore::open(path(), PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
+        if (!store || !generateDemoPractice(**store, {}))
+            qFatal("could not make the demo practice");
+    }
+    QString path() const { return dir.filePath(QStringLiteral("practice.db")); }
+    MainWindow *openWindow()
+    {
+        return openTestWindow(path(), settings, PracticeStore::OpenMode::OpenExisting);
+    }
+};
+
 } // namespace
 
 class TestLanguageSwitch : public QObject
@@ -60,16 +81,8 @@ private slots:
 
     void switchesWithoutLosingTheView()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("practice.db"));
-        auto store =
-            PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
-        QVERIFY2(store, qPrintable(store.error()));
-        QVERIFY(generateDemoPractice(**store, {}));
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        auto *window = new MainWindow(std::move(store).value(), settings);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
+        DemoPractice demo;
+        MainWindow *window = demo.openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         // The latest session of the selected couple is the draft the demo leaves unsigned.
@@ -135,22 +148,15 @@ private slots:
     // the text stay as they are, and the switch works once the practice can be written again.
     void noSwitchWhileTypingCannotBeStored()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("practice.db"));
-        auto store =
-            PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
-        QVERIFY2(store, qPrintable(store.error()));
-        QVERIFY(generateDemoPractice(**store, {}));
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        MainWindow window(std::move(store).value(), settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showWorkspacePage();
-        window.workspace()->setCurrentWidget(window.sessionsTab());
-        QPlainTextEdit *note = noteField(&window, QStringLiteral("&Note:"));
+        DemoPractice demo;
+        MainWindow *window = demo.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showWorkspacePage();
+        window->workspace()->setCurrentWidget(window->sessionsTab());
+        QPlainTextEdit *note = noteField(window, QStringLiteral("&Note:"));
         QVERIFY(note && !note->isReadOnly());
 
-        QVERIFY(makeReadOnly(path, true));
+        QVERIFY(makeReadOnly(demo.path(), true));
         note->setFocus();
         note->moveCursor(QTextCursor::End);
         QTest::keyClicks(note, QStringLiteral(" Typed on a read-only disk."));
@@ -161,35 +167,30 @@ private slots:
                 box->accept();
             }
         });
-        const bool switched = window.switchLanguage(QStringLiteral("es"));
-        QVERIFY(makeReadOnly(path, false));
+        const bool switched = window->switchLanguage(QStringLiteral("es"));
+        QVERIFY(makeReadOnly(demo.path(), false));
         QVERIFY(!switched);
         QVERIFY2(warning.contains(QStringLiteral("once your changes are stored")), qPrintable(warning));
-        QCOMPARE(window.workspace()->tabText(0), QStringLiteral("&Overview"));
-        QCOMPARE(noteField(&window, QStringLiteral("&Note:")), note); // the same editor, not a rebuilt one
+        QCOMPARE(window->workspace()->tabText(0), QStringLiteral("&Overview"));
+        QCOMPARE(noteField(window, QStringLiteral("&Note:")), note); // the same editor, not a rebuilt one
         QVERIFY(note->toPlainText().endsWith(QStringLiteral(" Typed on a read-only disk.")));
 
-        QVERIFY(window.switchLanguage(QStringLiteral("es")));
-        note = noteField(&window, QStringLiteral("&Nota:"));
+        QVERIFY(window->switchLanguage(QStringLiteral("es")));
+        note = noteField(window, QStringLiteral("&Nota:"));
         QVERIFY(note && note->toPlainText().endsWith(QStringLiteral(" Typed on a read-only disk.")));
-        QVERIFY(window.switchLanguage(QStringLiteral("en")));
+        QVERIFY(window->switchLanguage(QStringLiteral("en")));
+        window->close();
     }
 
     // The therapist's way: Edit → Preferences, Español, OK — and the open window speaks Spanish.
     void preferencesSwitchTheOpenWindow()
     {
-        QTemporaryDir dir;
-        auto store = PracticeStore::open(dir.filePath(QStringLiteral("practice.db")),
-                                         PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
-        QVERIFY2(store, qPrintable(store.error()));
-        QVERIFY(generateDemoPractice(**store, {}));
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        MainWindow window(std::move(store).value(), settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DemoPractice demo;
+        MainWindow *window = demo.openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
 
         QAction *preferences = nullptr;
-        for (QAction *action : window.findChildren<QAction *>())
+        for (QAction *action : window->findChildren<QAction *>())
             if (action->text() == QStringLiteral("&Preferences…"))
                 preferences = action;
         QVERIFY(preferences);
@@ -208,8 +209,9 @@ private slots:
         });
         preferences->trigger();
         QVERIFY(answered);
-        QCOMPARE(window.workspace()->tabText(0), QStringLiteral("&Resumen"));
-        QCOMPARE(settings.value(QStringLiteral("interface/language")).toString(), QStringLiteral("es"));
+        QCOMPARE(window->workspace()->tabText(0), QStringLiteral("&Resumen"));
+        QCOMPARE(demo.settings.value(QStringLiteral("interface/language")).toString(), QStringLiteral("es"));
+        window->close();
         installTranslators(*qApp, QStringLiteral("en"));
     }
 };

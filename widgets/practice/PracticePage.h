@@ -1,6 +1,6 @@
-// The practice page, what a practice opens on: today's and the next seven days' appointments above the caseload at a glance. It
-// takes the couple workspace's place (the Today & Caseload button above the tabs, View → Today &
-// Caseload, Ctrl+0); any couple on it opens straight into that couple's Overview.
+// The practice page, what a practice opens on: today's and the next seven days' appointments above the
+// caseload at a glance. It takes the couple workspace's place (the Today & Caseload button above the tabs,
+// View → Today & Caseload, Ctrl+0); any couple on it opens straight into that couple's Overview.
 #pragma once
 
 #include "store/PracticeStore.h"
