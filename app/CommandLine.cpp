@@ -104,6 +104,9 @@ Usage:
   attune [--practice FILE] sessions COUPLE [--all] [--json]
                                                     list a couple's sessions
   attune [--practice FILE] check                    check the practice file's integrity
+  attune [--practice FILE] search QUERY [--couple COUPLE] [--all] [--json]
+                                                    find words anywhere in the record ("a phrase",
+                                                    -word to leave out; --all includes archived ones)
   attune [--practice FILE] audit [--json] [--from DATE] [--to DATE]
                                                     list the audit trail
   attune [--practice FILE] audit verify             check that the audit trail's hash chain is whole

@@ -31,6 +31,7 @@ constexpr CommandEntry kCommands[] = {
     {"worksheet", runWorksheet},
     {"report", runReport},
     {"appointments", runAppointments},
+    {"search", runSearch},
 };
 
 class Messages

@@ -39,5 +39,6 @@ int runCycle(CommandArgs &args, CommandContext &context); // CycleCommands.cpp
 int runWorksheet(CommandArgs &args, CommandContext &context);
 int runReport(CommandArgs &args, CommandContext &context);       // ReportCommand.cpp
 int runAppointments(CommandArgs &args, CommandContext &context); // AppointmentCommands.cpp
+int runSearch(CommandArgs &args, CommandContext &context);       // SearchCommand.cpp
 
 } // namespace attune

@@ -61,4 +61,16 @@ QJsonObject sessionToJson(const SessionSummary &s)
     };
 }
 
+// {couple_id, couple, kind, record_id, date, field, snippet} as the search issue fixed them, and
+// whether the record is archived (only --all finds those).
+QJsonObject searchHitToJson(const SearchHit &hit)
+{
+    return QJsonObject{
+        {QStringLiteral("couple_id"), hit.coupleId},    {QStringLiteral("couple"), hit.coupleName},
+        {QStringLiteral("kind"), toKey(hit.kind)},      {QStringLiteral("record_id"), hit.recordId},
+        {QStringLiteral("date"), dateOrNull(hit.date)}, {QStringLiteral("field"), searchFieldKey(hit)},
+        {QStringLiteral("snippet"), hit.snippet},       {QStringLiteral("archived"), hit.archived},
+    };
+}
+
 } // namespace attune

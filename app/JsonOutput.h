@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Couple.h"
+#include "domain/Search.h"
 #include "domain/Session.h"
 
 #include <QJsonObject>
@@ -11,5 +12,6 @@ namespace attune {
 
 QJsonObject coupleToJson(const CoupleSummary &couple);
 QJsonObject sessionToJson(const SessionSummary &session);
+QJsonObject searchHitToJson(const SearchHit &hit);
 
 } // namespace attune

@@ -230,6 +230,37 @@
     </message>
 </context>
 <context>
+    <name>attune::PracticeStore</name>
+    <message numerus="yes">
+        <source>Search index: %n change(s) are waiting to be indexed.</source>
+        <translation>
+            <numerusform>Search index: %n change is waiting to be indexed.</numerusform>
+            <numerusform>Search index: %n changes are waiting to be indexed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n text(s) of the records are not indexed.</source>
+        <translation>
+            <numerusform>Search index: %n text of the records is not indexed.</numerusform>
+            <numerusform>Search index: %n texts of the records are not indexed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n indexed text(s) belong to no record.</source>
+        <translation>
+            <numerusform>Search index: %n indexed text belongs to no record.</numerusform>
+            <numerusform>Search index: %n indexed texts belong to no record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n word(s) differ from the records.</source>
+        <translation>
+            <numerusform>Search index: %n word differs from the records.</numerusform>
+            <numerusform>Search index: %n words differ from the records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::PreAppointmentBrief</name>
     <message numerus="yes">
         <source>last session %n day(s) ago</source>

@@ -524,6 +524,10 @@
         <translation>aún sin sesiones</translation>
     </message>
     <message>
+        <source>The file was written, but the export could not be recorded in the audit trail: %1</source>
+        <translation>Se escribió el archivo, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
+    </message>
+    <message>
         <source>Attune: case notes for Emotionally Focused couples therapy.
 
 Usage:
@@ -536,6 +540,9 @@ Usage:
   attune [--practice FILE] sessions COUPLE [--all] [--json]
                                                     list a couple&apos;s sessions
   attune [--practice FILE] check                    check the practice file&apos;s integrity
+  attune [--practice FILE] search QUERY [--couple COUPLE] [--all] [--json]
+                                                    find words anywhere in the record (&quot;a phrase&quot;,
+                                                    -word to leave out; --all includes archived ones)
   attune [--practice FILE] audit [--json] [--from DATE] [--to DATE]
                                                     list the audit trail
   attune [--practice FILE] audit verify             check that the audit trail&apos;s hash chain is whole
@@ -574,6 +581,9 @@ Uso:
   attune [--practice ARCHIVO] sessions PAREJA [--all] [--json]
                                                     lista las sesiones de una pareja
   attune [--practice ARCHIVO] check                 verifica la integridad del archivo de la consulta
+  attune [--practice ARCHIVO] search TEXTO [--couple PAREJA] [--all] [--json]
+                                                    busca palabras en todo el registro (&quot;una frase&quot;,
+                                                    -palabra para dejarla fuera; --all incluye lo archivado)
   attune [--practice ARCHIVO] audit [--json] [--from FECHA] [--to FECHA]
                                                     lista el registro de auditoría
   attune [--practice ARCHIVO] audit verify          verifica la cadena de hashes del registro de auditoría
@@ -601,8 +611,8 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
 </translation>
     </message>
     <message>
-        <source>The file was written, but the export could not be recorded in the audit trail: %1</source>
-        <translation>Se escribió el archivo, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
+        <source>Say what to look for: attune search QUERY.</source>
+        <translation>Indique qué buscar: attune search TEXTO.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +925,51 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>EFT quick reference</source>
         <translation>Referencia rápida de TFE</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Add a word to look for; a search cannot only leave words out.</source>
+        <translation>Agregue una palabra que buscar; una búsqueda no puede solo dejar palabras fuera.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for; punctuation and emoji on their own are not searched.</source>
+        <translation>Escriba una palabra que buscar; la puntuación y los emojis por sí solos no se buscan.</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name (%1)</source>
+        <translation>Nombre del integrante (%1)</translation>
+    </message>
+    <message>
+        <source>Session · anchor quote, %1</source>
+        <translation>Sesión · cita clave, %1</translation>
+    </message>
+    <message>
+        <source>Session · anchor quote</source>
+        <translation>Sesión · cita clave</translation>
+    </message>
+    <message>
+        <source>Session · %1</source>
+        <extracomment>&quot;Session · Plan&quot;: a field of a session&apos;s note</extracomment>
+        <translation>Sesión · %1</translation>
+    </message>
+    <message>
+        <source>Cycle v%1 · notes</source>
+        <translation>Ciclo v%1 · notas</translation>
+    </message>
+    <message>
+        <source>Cycle v%1 · %2: %3</source>
+        <extracomment>&quot;Cycle v3 · Mary: Trigger&quot;: a step of one partner&apos;s chain in a version of the cycle</extracomment>
+        <translation>Ciclo v%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Exercise · %1: incident</source>
+        <translation>Ejercicio · %1: incidente</translation>
+    </message>
+    <message>
+        <source>Exercise · %1: %2</source>
+        <translation>Ejercicio · %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3868,42 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The backup could not be moved to %1.</source>
         <translation>No se pudo mover el respaldo a %1.</translation>
     </message>
+    <message>
+        <source>Search index: FTS5&apos;s integrity check failed (%1).</source>
+        <translation>Índice de búsqueda: la verificación de integridad de FTS5 falló (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n change(s) are waiting to be indexed.</source>
+        <translation>
+            <numerusform>Índice de búsqueda: %n cambio espera ser indexado.</numerusform>
+            <numerusform>Índice de búsqueda: %n cambios esperan ser indexados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n text(s) of the records are not indexed.</source>
+        <translation>
+            <numerusform>Índice de búsqueda: %n texto de los registros no está indexado.</numerusform>
+            <numerusform>Índice de búsqueda: %n textos de los registros no están indexados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n indexed text(s) belong to no record.</source>
+        <translation>
+            <numerusform>Índice de búsqueda: %n texto indexado no pertenece a ningún registro.</numerusform>
+            <numerusform>Índice de búsqueda: %n textos indexados no pertenecen a ningún registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n word(s) differ from the records.</source>
+        <translation>
+            <numerusform>Índice de búsqueda: %n palabra difiere de los registros.</numerusform>
+            <numerusform>Índice de búsqueda: %n palabras difieren de los registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>No se pudo realizar la búsqueda: %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::PreAppointmentBrief</name>
@@ -4978,6 +5069,90 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Consolidation</source>
         <translation>Consolidación</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Nombre del caso</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Nombre del integrante</translation>
+    </message>
+    <message>
+        <source>Presenting concerns</source>
+        <translation>Motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Safety screen notes</source>
+        <translation>Notas de la evaluación de seguridad</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Cycle observations</source>
+        <translation>Observaciones del ciclo</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Anchor quote</source>
+        <translation>Cita clave</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Cycle notes</source>
+        <translation>Notas del ciclo</translation>
+    </message>
+    <message>
+        <source>Cycle step</source>
+        <translation>Paso del ciclo</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Exercise step</source>
+        <translation>Paso del ejercicio</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,13 @@ QList<KeyNote> johnAndMaryNotes()
                         "getting it wrong.\" Mary listened without countering."),
          QStringLiteral("Help Mary take in John's reaching; begin exploring her fear."),
          QStringLiteral("A turning point: John asked to be let in rather than hiding in the study.")},
+        // After the hard week of Mary's mother's stay in hospital (the planned setback at 6.6).
+        {6.9, QStringLiteral("Repairing the rupture of the hospital week"),
+         QStringLiteral("Both named the rupture: John had disappeared into work, Mary had stopped reaching. "
+                        "The old spin started and they caught it within minutes."),
+         QStringLiteral("Keep repairs quick; stay with Mary's fear of being alone with hard things."),
+         QStringLiteral("They repaired the rupture in session. John said \"I left you alone with it\"; "
+                        "Mary told him she had felt abandoned, then let him comfort her.")},
         {7.2,
          QStringLiteral("Mary's softening"),
          QStringLiteral("Mary, tearful, asked John for comfort from the place of fear rather than anger. "

@@ -184,7 +184,7 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4()};
     return all;
 }
 

@@ -12,6 +12,7 @@ namespace attune {
 // The statements of each version (MigrationVersionN.cpp for version N).
 QStringList version2();
 QStringList version3();
+QStringList version4();
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();

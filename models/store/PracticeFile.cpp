@@ -103,10 +103,14 @@ Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
         return Result<QSqlDatabase>::failure(Messages::tr("Could not open %1: %2").arg(shownPath(path), why));
     }
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral(
             "PRAGMA secure_delete = ON"), // deleted client text is overwritten, not left in free pages
+        // An INSERT OR REPLACE (say, from the sqlite3 shell) then fires the delete triggers that keep the
+        // search index in step; the store itself never uses REPLACE.
+        QStringLiteral("PRAGMA recursive_triggers = ON"),
     };
     for (const QString &pragma : pragmas) {
         if (auto s = SqlStatement(db, pragma).exec(); !s) {

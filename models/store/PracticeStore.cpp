@@ -63,7 +63,18 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
             return s;
         }
     }
-    return std::unique_ptr<PracticeStore>(new PracticeStore(*db, absolute, std::move(clock)));
+    // Changes made outside Attune (the sqlite3 shell) wait in the search queue until a write applies
+    // them; a practice that can be written applies them now, so the first search finds them. If that
+    // fails (a file without write permission), the next write that succeeds applies them.
+    bool searchQueued = false;
+    if (!readOnly) {
+        SqlStatement queued(*db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"));
+        searchQueued = queued.exec() && queued.next() && queued.integer(0) != 0;
+    }
+    std::unique_ptr<PracticeStore> store(new PracticeStore(*db, absolute, std::move(clock)));
+    if (searchQueued)
+        store->transaction([] { return Status::ok(); });
+    return store;
 }
 
 PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
@@ -104,6 +115,8 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
     m_transactionError.clear();
     Status result = work();
     m_transactionDepth = 0;
+    if (result && m_transactionError.isEmpty())
+        result = flushSearchIndex();
     if (result && m_transactionError.isEmpty())
         result = sealAuditRows();
     if (result && m_transactionError.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "domain/Exercise.h"
 #include "domain/Integrity.h"
 #include "domain/Result.h"
+#include "domain/Search.h"
 #include "domain/Session.h"
 #include "domain/Standing.h"
 
@@ -119,6 +120,11 @@ public:
     Result<QList<CoupleStanding>> coupleStandings() const;
     Result<QList<RecentOutcome>> recentOutcomeTotals() const;
 
+    // Finds the request's words in everything the therapist wrote, best match first (SearchQueries.cpp).
+    // Archived records, and the records of archived couples, only when the request includes them. A
+    // request with nothing to search for fails with one sentence that says what to type.
+    Result<SearchResults> search(const SearchRequest &request) const;
+
     // Every UUID in the practice, children's included (CaseFileQueries.cpp).
     Result<QHash<QString, UuidOwner>> uuidIndex() const;
 
@@ -175,6 +181,7 @@ private:
     Status setArchived(const char *table, qint64 id, bool archived);
     Status purge(const char *table, qint64 id);
     Status sealAuditRows();
+    Status flushSearchIndex();
     Status stampSignature(qint64 sessionId, const QDateTime &signedAt, const QString &signedBy);
     Result<qint64> insertCouple(const Couple &couple);
     Result<qint64> insertSession(const Session &session);

@@ -2,6 +2,8 @@
 // runs exactly the statement the store runs.
 #pragma once
 
+#include "domain/Search.h"
+
 #include <QString>
 
 namespace attune {
@@ -10,5 +12,8 @@ namespace attune {
 const QString &coupleSummarySql();
 // One couple's sessions (bound :couple), oldest first, filtered by an archive condition on s.archived.
 QString sessionSummarySql(const QString &archiveCondition);
+// The practice-wide search (bound :match, :all, :couple, :limit), and the FTS5 query it binds to :match.
+const QString &searchSql();
+QString searchMatchExpression(const SearchTerms &terms);
 
 } // namespace attune

@@ -179,6 +179,9 @@ void TestDemoGenerator::johnAndMary()
     const auto johns = std::find_if(jm->exercises.begin(), jm->exercises.end(),
                                     [john](const FiveStepExercise &e) { return e.partner == john; });
     QVERIFY((*johns)[ExerciseStep::Trigger].contains(u"shoulders"));
+    // The session the search issue's check finds: John and Mary repairing a rupture, in the note itself.
+    QVERIFY(std::any_of(jm->sessions.begin(), jm->sessions.end(),
+                        [](const Session &s) { return s.note.text.contains(u"repaired the rupture"); }));
 }
 
 void TestDemoGenerator::sessionsFitTheCourse()

@@ -1,6 +1,6 @@
 // Schema version 3 (appointments) on a practice written by the previous release: the file moves to
-// version 3 in place, keeps every record, passes the integrity check, and appointment changes then
-// reach the audit trail without names or note text.
+// version 3 (and on to the latest) in place, keeps every record, passes the integrity check, and
+// appointment changes then reach the audit trail without names or note text.
 #include "TestPractice.h"
 
 #include "store/Migrations.h"
@@ -77,7 +77,7 @@ private slots:
 
         auto store = PracticeStore::open(path, PracticeStore::OpenMode::OpenExisting, fixedClock(fixedNow()));
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(PracticeStore::currentSchemaVersion(), 3);
+        QVERIFY(PracticeStore::currentSchemaVersion() >= 3);
         const auto couples = (*store)->coupleSummaries();
         QVERIFY(couples);
         QCOMPARE(couples->size(), 1);
@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(report->passed(), qPrintable(report->problems.join(QLatin1Char('\n'))));
         QCOMPARE(*(*store)->appointment(couples->first().id), QDateTime());
         store->reset();
-        QCOMPARE(userVersion(path), 3);
+        QCOMPARE(userVersion(path), PracticeStore::currentSchemaVersion()); // and on through later versions
     }
 
     void readOnlyOpenRefusesToMigrate()

@@ -1,0 +1,244 @@
+// The practice-wide search over the FTS5 index of schema version 4 (MigrationVersion4.cpp explains its
+// shape): turning parsed terms into an FTS5 query, ranking and locating the hits, and keeping the index
+// in step with the records at every commit.
+#include "PracticeStore.h"
+
+#include "SqlStatement.h"
+#include "StatementText.h"
+
+namespace attune {
+namespace {
+
+// Each indexed text's rid is its record's id * 64 + this code (the codes of schema version 4).
+enum Code {
+    CoupleNameCode = 1,
+    ConcernsCode,
+    TagsCode,
+    SafetyNotesCode,
+    PartnerNameCode,
+    FocusCode,
+    ObservationsCode,
+    InterventionsCode,
+    PlanCode,
+    NoteCode,
+    AnchorCode,
+    HomeworkCode,
+    AddendumCode,
+    CycleNotesCode,
+    FirstChainCode, // the six steps of a partner's chain follow in CycleStep order
+    IncidentCode = FirstChainCode + 6,
+    FirstExerciseStepCode, // the five steps follow in ExerciseStep order
+};
+
+constexpr QChar kMatchStart = QChar(0x02);
+constexpr QChar kMatchEnd = QChar(0x03);
+
+// Each term is quoted, so nothing she types is read as FTS5 syntax ("pursuer-withdrawer", NOT, a
+// colon, a star); the tokenizer then splits the quoted text into words as it split the records.
+QString quoted(const SearchTerm &term)
+{
+    QString text = term.text;
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"') +
+           (term.prefix ? QStringLiteral("*") : QString());
+}
+
+void describeField(SearchHit &hit, int code)
+{
+    struct Plain
+    {
+        int code;
+        SearchKind kind;
+        SearchField field;
+    };
+    static constexpr Plain plain[] = {
+        {CoupleNameCode, SearchKind::Couple, SearchField::CoupleName},
+        {ConcernsCode, SearchKind::Couple, SearchField::PresentingConcerns},
+        {TagsCode, SearchKind::Couple, SearchField::Tags},
+        {SafetyNotesCode, SearchKind::Couple, SearchField::SafetyNotes},
+        {PartnerNameCode, SearchKind::Couple, SearchField::PartnerName},
+        {FocusCode, SearchKind::Session, SearchField::Focus},
+        {ObservationsCode, SearchKind::Session, SearchField::CycleObservations},
+        {InterventionsCode, SearchKind::Session, SearchField::Interventions},
+        {PlanCode, SearchKind::Session, SearchField::Plan},
+        {NoteCode, SearchKind::Session, SearchField::Note},
+        {AnchorCode, SearchKind::Session, SearchField::Anchor},
+        {HomeworkCode, SearchKind::Session, SearchField::Homework},
+        {AddendumCode, SearchKind::Session, SearchField::Addendum},
+        {CycleNotesCode, SearchKind::Cycle, SearchField::CycleNotes},
+        {IncidentCode, SearchKind::Exercise, SearchField::Incident},
+    };
+    for (const Plain &p : plain) {
+        if (p.code == code) {
+            hit.kind = p.kind;
+            hit.field = p.field;
+            return;
+        }
+    }
+    if (code >= FirstChainCode && code < FirstChainCode + 6) {
+        hit.kind = SearchKind::Cycle;
+        hit.field = SearchField::CycleStep;
+        hit.cycleStep = allValues<CycleStep>()[code - FirstChainCode];
+    } else if (code >= FirstExerciseStepCode && code < FirstExerciseStepCode + 5) {
+        hit.kind = SearchKind::Exercise;
+        hit.field = SearchField::ExerciseStep;
+        hit.exerciseStep = allValues<ExerciseStep>()[code - FirstExerciseStepCode];
+    }
+}
+
+// FTS5 marks the matched words with control characters; the hit carries plain text and the spans.
+void readSnippet(SearchHit &hit, const QString &marked)
+{
+    hit.snippet.reserve(marked.size());
+    int start = -1;
+    for (const QChar c : marked) {
+        if (c == kMatchStart) {
+            start = int(hit.snippet.size());
+        } else if (c == kMatchEnd) {
+            if (start >= 0 && hit.snippet.size() > start)
+                hit.matches.append({start, int(hit.snippet.size()) - start});
+            start = -1;
+        } else {
+            hit.snippet.append(c);
+        }
+    }
+}
+
+} // namespace
+
+QString searchMatchExpression(const SearchTerms &terms)
+{
+    QStringList required, excluded;
+    for (const SearchTerm &term : terms.required)
+        required << quoted(term);
+    for (const SearchTerm &term : terms.excluded)
+        excluded << quoted(term);
+    QString expression = QStringLiteral("(") + required.join(QLatin1Char(' ')) + QStringLiteral(")");
+    if (!excluded.isEmpty())
+        expression += QStringLiteral(" NOT (") + excluded.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    return expression;
+}
+
+const QString &searchSql()
+{
+    // Every match is located (couple, record, date, whether archived) and filtered; only the best
+    // :limit get a snippet, which costs a look-up of the text and a second pass of the tokenizer.
+    static const QString sql = QStringLiteral(R"(
+    WITH hits AS (
+        SELECT rowid AS rid, rowid >> 6 AS src, rowid & 63 AS code, bm25(search_index) AS score
+        FROM search_index WHERE search_index MATCH :match),
+    located AS (
+        SELECT h.rid, h.score, h.code, c.id AS couple_id, c.name AS couple_name,
+            CASE WHEN h.code <= 5 THEN c.id WHEN h.code <= 13 THEN s.id WHEN h.code <= 20 THEN m.id
+                 ELSE e.id END AS record_id,
+            CASE WHEN h.code <= 5 THEN c.intake_date WHEN h.code <= 13 THEN s.session_date
+                 WHEN h.code <= 20 THEN m.map_date ELSE e.exercise_date END AS day,
+            c.archived OR coalesce(s.archived, m.archived, e.archived, 0) AS archived,
+            coalesce(p.ordinal, ch.partner, e.partner) AS partner, m.version, ce.kind,
+            CASE WHEN h.code IN (12, 13) THEN h.src END AS child_id
+        FROM hits h
+        LEFT JOIN partners p ON h.code = 5 AND p.id = h.src
+        LEFT JOIN change_events ce ON h.code = 11 AND ce.id = h.src
+        LEFT JOIN homework hw ON h.code = 12 AND hw.id = h.src
+        LEFT JOIN addenda ad ON h.code = 13 AND ad.id = h.src
+        LEFT JOIN sessions s ON h.code BETWEEN 6 AND 13 AND s.id = CASE WHEN h.code <= 10 THEN h.src
+            ELSE coalesce(ce.session_id, hw.session_id, ad.session_id) END
+        LEFT JOIN cycle_chains ch ON h.code BETWEEN 15 AND 20 AND ch.id = h.src
+        LEFT JOIN cycle_maps m ON h.code BETWEEN 14 AND 20 AND m.id = CASE WHEN h.code = 14 THEN h.src
+            ELSE ch.cycle_map_id END
+        LEFT JOIN exercises e ON h.code >= 21 AND e.id = h.src
+        JOIN couples c ON c.id = CASE WHEN h.code <= 4 THEN h.src
+            ELSE coalesce(p.couple_id, s.couple_id, m.couple_id, e.couple_id) END
+        WHERE (:all OR NOT (c.archived OR coalesce(s.archived, m.archived, e.archived, 0)))
+            AND (:couple = 0 OR c.id = :couple)),
+    ranked AS (
+        SELECT l.*, count(*) OVER () AS total FROM located l
+        ORDER BY l.score, l.day DESC, l.rid DESC LIMIT :limit)
+    SELECT r.rid, r.score, r.code, r.couple_id, r.couple_name, r.record_id, r.day, r.archived, r.partner,
+        r.version, r.kind, r.child_id, r.total, pn.name,
+        (SELECT snippet(search_index, 0, char(2), char(3), '…', 14) FROM search_index
+         WHERE search_index MATCH :match AND rowid = r.rid)
+    FROM ranked r
+    LEFT JOIN partners pn ON pn.couple_id = r.couple_id AND pn.ordinal = r.partner
+    ORDER BY r.score, r.day DESC, r.rid DESC)");
+    return sql;
+}
+
+Result<SearchResults> PracticeStore::search(const SearchRequest &request) const
+{
+    const auto terms = parseSearchText(request.text);
+    if (!terms)
+        return terms.status();
+    SearchResults results;
+    if (terms->required.isEmpty())
+        return results;
+    SqlStatement q(m_db, searchSql());
+    q.bind(QStringLiteral(":match"), searchMatchExpression(*terms))
+        .bind(QStringLiteral(":all"), request.includeArchived)
+        .bind(QStringLiteral(":couple"), request.coupleId)
+        .bind(QStringLiteral(":limit"), qMax(1, request.limit));
+    if (auto s = q.exec(); !s)
+        return Result<SearchResults>::failure(tr("The search could not be run: %1").arg(s.error()));
+    while (q.next()) {
+        SearchHit hit;
+        describeField(hit, int(q.integer(2)));
+        hit.score = q.real(1);
+        hit.coupleId = q.integer(3);
+        hit.coupleName = q.text(4);
+        hit.recordId = q.integer(5);
+        hit.date = q.date(6);
+        hit.archived = q.integer(7) != 0;
+        hit.partner = q.value(8).isNull() ? -1 : int(q.integer(8));
+        hit.cycleVersion = int(q.integer(9));
+        if (!q.value(10).isNull())
+            hit.event = fromKey<ChangeEventKind>(q.text(10));
+        hit.childId = q.integer(11);
+        results.total = int(q.integer(12));
+        hit.partnerName = q.text(13);
+        readSnippet(hit, q.text(14));
+        results.hits.append(hit);
+    }
+    return results;
+}
+
+Status PracticeStore::flushSearchIndex()
+{
+    {
+        SqlStatement pending(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"));
+        if (auto s = pending.exec(); !s)
+            return s;
+        if (!pending.next() || pending.integer(0) == 0)
+            return Status::ok();
+    }
+    // A record removed with text of its own: its words must leave the index's pages too, not only be
+    // marked deleted, so that secure_delete leaves nothing of them in the file (see 'optimize' below).
+    bool removedText = false;
+    {
+        SqlStatement q(
+            m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending p WHERE "
+                                 "p.indexed_body <> '' AND p.rid NOT IN (SELECT rid FROM search_rows))"));
+        if (auto s = q.exec(); !s)
+            return s;
+        removedText = q.next() && q.integer(0) != 0;
+    }
+    // The first queued row of each rid holds what the index has for it since the last commit: that is
+    // what FTS5 must be told to delete. Then every queued rid that still exists is indexed afresh.
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO search_index (search_index, rowid, body) "
+                       "SELECT 'delete', p.rid, p.indexed_body FROM search_pending p "
+                       "WHERE p.indexed_body IS NOT NULL "
+                       "AND p.id = (SELECT min(q.id) FROM search_pending q WHERE q.rid = p.rid)"),
+        QStringLiteral("INSERT INTO search_index (rowid, body) SELECT rid, body FROM search_content "
+                       "WHERE rid IN (SELECT rid FROM search_pending)"),
+        QStringLiteral("DELETE FROM search_pending"),
+    };
+    for (const QString &sql : statements)
+        if (auto s = SqlStatement(m_db, sql).exec(); !s)
+            return s;
+    if (removedText)
+        return SqlStatement(m_db,
+                            QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"))
+            .exec();
+    return Status::ok();
+}
+
+} // namespace attune
