@@ -6,6 +6,8 @@
 #include "SqlStatement.h"
 #include "StatementText.h"
 
+#include <QHash>
+
 namespace attune {
 namespace {
 
@@ -120,8 +122,8 @@ QString searchMatchExpression(const SearchTerms &terms)
 
 const QString &searchSql()
 {
-    // Every match is located (couple, record, date, whether archived) and filtered; only the best
-    // :limit get a snippet, which costs a look-up of the text and a second pass of the tokenizer.
+    // Every match is located (couple, record, date, whether archived) and filtered before ranking, so
+    // archived records never take a place among the best :limit.
     static const QString sql = QStringLiteral(R"(
     WITH hits AS (
         SELECT rowid AS rid, rowid >> 6 AS src, rowid & 63 AS code, bm25(search_index) AS score
@@ -149,17 +151,23 @@ const QString &searchSql()
         JOIN couples c ON c.id = CASE WHEN h.code <= 4 THEN h.src
             ELSE coalesce(p.couple_id, s.couple_id, m.couple_id, e.couple_id) END
         WHERE (:all OR NOT (c.archived OR coalesce(s.archived, m.archived, e.archived, 0)))
-            AND (:couple = 0 OR c.id = :couple)),
-    ranked AS (
-        SELECT l.*, count(*) OVER () AS total FROM located l
-        ORDER BY l.score, l.day DESC, l.rid DESC LIMIT :limit)
+            AND (:couple = 0 OR c.id = :couple))
     SELECT r.rid, r.score, r.code, r.couple_id, r.couple_name, r.record_id, r.day, r.archived, r.partner,
-        r.version, r.kind, r.child_id, r.total, pn.name,
-        (SELECT snippet(search_index, 0, char(2), char(3), '…', 14) FROM search_index
-         WHERE search_index MATCH :match AND rowid = r.rid)
-    FROM ranked r
+        r.version, r.kind, r.child_id, count(*) OVER (), pn.name
+    FROM located r
     LEFT JOIN partners pn ON pn.couple_id = r.couple_id AND pn.ordinal = r.partner
-    ORDER BY r.score, r.day DESC, r.rid DESC)");
+    ORDER BY r.score, r.day DESC, r.rid DESC LIMIT :limit)");
+    return sql;
+}
+
+const QString &searchSnippetSql()
+{
+    // Snippets cost a look-up of the text and a second pass of the tokenizer, so only the hits kept
+    // get one, in one more scan of the matches. "+rowid" keeps SQLite from handing each rid to FTS5 on
+    // its own, which would evaluate the whole query again per hit.
+    static const QString sql =
+        QStringLiteral("SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 14) FROM search_index "
+                       "WHERE search_index MATCH :match AND +rowid IN (SELECT value FROM json_each(:rids))");
     return sql;
 }
 
@@ -171,32 +179,51 @@ Result<SearchResults> PracticeStore::search(const SearchRequest &request) const
     SearchResults results;
     if (terms->required.isEmpty())
         return results;
-    SqlStatement q(m_db, searchSql());
-    q.bind(QStringLiteral(":match"), searchMatchExpression(*terms))
-        .bind(QStringLiteral(":all"), request.includeArchived)
-        .bind(QStringLiteral(":couple"), request.coupleId)
-        .bind(QStringLiteral(":limit"), qMax(1, request.limit));
-    if (auto s = q.exec(); !s)
+    auto failed = [](const Status &s) {
         return Result<SearchResults>::failure(tr("The search could not be run: %1").arg(s.error()));
-    while (q.next()) {
-        SearchHit hit;
-        describeField(hit, int(q.integer(2)));
-        hit.score = q.real(1);
-        hit.coupleId = q.integer(3);
-        hit.coupleName = q.text(4);
-        hit.recordId = q.integer(5);
-        hit.date = q.date(6);
-        hit.archived = q.integer(7) != 0;
-        hit.partner = q.value(8).isNull() ? -1 : int(q.integer(8));
-        hit.cycleVersion = int(q.integer(9));
-        if (!q.value(10).isNull())
-            hit.event = fromKey<ChangeEventKind>(q.text(10));
-        hit.childId = q.integer(11);
-        results.total = int(q.integer(12));
-        hit.partnerName = q.text(13);
-        readSnippet(hit, q.text(14));
-        results.hits.append(hit);
+    };
+    const QString match = searchMatchExpression(*terms);
+    QHash<qint64, qsizetype> hitOfRid;
+    QStringList rids;
+    {
+        SqlStatement q(m_db, searchSql());
+        q.bind(QStringLiteral(":match"), match)
+            .bind(QStringLiteral(":all"), request.includeArchived)
+            .bind(QStringLiteral(":couple"), request.coupleId)
+            .bind(QStringLiteral(":limit"), qMax(1, request.limit));
+        if (auto s = q.exec(); !s)
+            return failed(s);
+        while (q.next()) {
+            SearchHit hit;
+            describeField(hit, int(q.integer(2)));
+            hit.score = q.real(1);
+            hit.coupleId = q.integer(3);
+            hit.coupleName = q.text(4);
+            hit.recordId = q.integer(5);
+            hit.date = q.date(6);
+            hit.archived = q.integer(7) != 0;
+            hit.partner = q.value(8).isNull() ? -1 : int(q.integer(8));
+            hit.cycleVersion = int(q.integer(9));
+            if (!q.value(10).isNull())
+                hit.event = fromKey<ChangeEventKind>(q.text(10));
+            hit.childId = q.integer(11);
+            results.total = int(q.integer(12));
+            hit.partnerName = q.text(13);
+            hitOfRid.insert(q.integer(0), results.hits.size());
+            rids << QString::number(q.integer(0));
+            results.hits.append(hit);
+        }
     }
+    if (results.hits.isEmpty())
+        return results;
+    SqlStatement q(m_db, searchSnippetSql());
+    q.bind(QStringLiteral(":match"), match)
+        .bind(QStringLiteral(":rids"), QLatin1Char('[') + rids.join(QLatin1Char(',')) + QLatin1Char(']'));
+    if (auto s = q.exec(); !s)
+        return failed(s);
+    while (q.next())
+        if (const auto found = hitOfRid.constFind(q.integer(0)); found != hitOfRid.cend())
+            readSnippet(results.hits[*found], q.text(1));
     return results;
 }
 

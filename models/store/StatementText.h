@@ -12,8 +12,10 @@ namespace attune {
 const QString &coupleSummarySql();
 // One couple's sessions (bound :couple), oldest first, filtered by an archive condition on s.archived.
 QString sessionSummarySql(const QString &archiveCondition);
-// The practice-wide search (bound :match, :all, :couple, :limit), and the FTS5 query it binds to :match.
+// The practice-wide search (bound :match, :all, :couple, :limit), the FTS5 query it binds to :match, and
+// the snippets of the hits it kept (bound :match and :rids, a JSON array of the hits' rowids).
 const QString &searchSql();
+const QString &searchSnippetSql();
 QString searchMatchExpression(const SearchTerms &terms);
 
 } // namespace attune
