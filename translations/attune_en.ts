@@ -169,6 +169,23 @@
     </message>
 </context>
 <context>
+    <name>attune::FindWindow</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n couple(s)</source>
+        <translation>
+            <numerusform>%n couple</numerusform>
+            <numerusform>%n couples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::ImportConflictDialog</name>
     <message numerus="yes">
         <source>%n record(s) in the case file are already in this practice with different content. Records that are identical are skipped in any case.</source>
@@ -315,6 +332,24 @@
         <translation>
             <numerusform>%n session from %1 to %2</numerusform>
             <numerusform>%n sessions from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>a couple and how many hits it has</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s)</source>
+        <translation>
+            <numerusform>%1: %n result</numerusform>
+            <numerusform>%1: %n results</numerusform>
         </translation>
     </message>
 </context>

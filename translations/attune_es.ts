@@ -2514,6 +2514,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>This could not be recorded in the audit trail: %1</source>
         <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
+    <message>
+        <source>Version %1 of this cycle is archived, so it is not listed here.</source>
+        <translation>La versión %1 de este ciclo está archivada, por eso no aparece aquí.</translation>
+    </message>
 </context>
 <context>
     <name>attune::CycleThumbnail</name>
@@ -2770,6 +2774,83 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>
             <numerusform>&amp;Exportar %n pareja…</numerusform>
             <numerusform>&amp;Exportar %n parejas…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::FindWindow</name>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Words to find, &quot;a phrase&quot;, -word to leave out</source>
+        <translation>Palabras que buscar, &quot;una frase&quot;, -palabra para dejarla fuera</translation>
+    </message>
+    <message>
+        <source>Find in the whole practice</source>
+        <translation>Buscar en toda la consulta</translation>
+    </message>
+    <message>
+        <source>C&amp;ouple:</source>
+        <translation>&amp;Pareja:</translation>
+    </message>
+    <message>
+        <source>Only this couple</source>
+        <translation>Solo esta pareja</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived</source>
+        <translation>Incluir &amp;archivados</translation>
+    </message>
+    <message>
+        <source>Also search archived couples, sessions, cycle versions and exercises</source>
+        <translation>Buscar también en parejas, sesiones, versiones del ciclo y ejercicios archivados</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation>Resumen de la búsqueda</translation>
+    </message>
+    <message>
+        <source>All couples</source>
+        <translation>Todas las parejas</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivada)</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every note, cycle, exercise and couple&apos;s record: &quot;a phrase&quot; finds those words together, -word leaves out what has that word.</source>
+        <translation>Escriba palabras para encontrarlas en cada nota, ciclo, ejercicio y registro de pareja: &quot;una frase&quot; encuentra esas palabras juntas, -palabra deja fuera lo que tenga esa palabra.</translation>
+    </message>
+    <message>
+        <source>Nothing was found for %1.</source>
+        <translation>No se encontró nada para %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was found for %1. Archived records are left out; tick Include archived to search them too.</source>
+        <translation>No se encontró nada para %1. Los registros archivados quedan fuera; marque Incluir archivados para buscar también en ellos.</translation>
+    </message>
+    <message>
+        <source>The best %1 of %2 results; add a word to narrow the search.</source>
+        <translation>Los mejores %1 de %2 resultados; agregue una palabra para acotar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n couple(s)</source>
+        <translation>
+            <numerusform>%n pareja</numerusform>
+            <numerusform>%n parejas</numerusform>
         </translation>
     </message>
 </context>
@@ -3034,10 +3115,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Find Couple</source>
-        <translation>&amp;Buscar pareja</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3232,6 +3309,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>&amp;Audit Trail…</source>
         <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Couple</source>
+        <translation>Buscar &amp;pareja</translation>
+    </message>
+    <message>
+        <source>That couple is no longer in the practice.</source>
+        <translation>Esa pareja ya no está en la consulta.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4562,40 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>a couple and how many hits it has</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s)</source>
+        <translation>
+            <numerusform>%1: %n resultado</numerusform>
+            <numerusform>%1: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
     <name>attune::SessionDetailsSection</name>
     <message>
         <source>Session</source>
@@ -5113,10 +5236,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Cycle observations</source>
         <translation>Observaciones del ciclo</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Intervenciones</translation>
     </message>
     <message>
         <source>Plan</source>

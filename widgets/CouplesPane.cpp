@@ -54,9 +54,13 @@ CouplesPane::CouplesPane(PracticeStore &store, QWidget *parent)
     setTabOrder(m_search, m_status);
     setTabOrder(m_status, m_list);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CoupleFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        filterKeepingOpenCouple([this, text] { m_proxy->setSearchText(text); });
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this, &CouplesPane::applyFilter);
     auto announce = [this] {
+        if (m_filtering)
+            return;
         const qint64 id = currentCoupleId();
         if (id != m_lastEmitted) {
             m_lastEmitted = id;
@@ -70,6 +74,17 @@ CouplesPane::CouplesPane(PracticeStore &store, QWidget *parent)
         connect(m_proxy, signal, this, announce);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, announce);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, announce);
+    // An open couple the filter hides leaves the list for good when it is archived (or its creation
+    // undone): then it is closed like a shown one.
+    auto closeWhenGone = [this] {
+        if (m_lastEmitted > 0 && !m_filtering && currentCoupleId() == 0 &&
+            m_model->rowOf(m_lastEmitted) < 0) {
+            m_lastEmitted = 0;
+            emit currentCoupleChanged(0);
+        }
+    };
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, closeWhenGone);
+    connect(m_model, &QAbstractItemModel::modelReset, this, closeWhenGone);
     applyFilter();
 }
 
@@ -77,9 +92,41 @@ void CouplesPane::applyFilter()
 {
     const QString key = m_status->currentData().toString();
     const bool archived = key == kArchived;
-    m_model->setArchiveFilter(archived ? ArchiveFilter::Archived : ArchiveFilter::Current);
-    m_proxy->setStatusFilter(key.isEmpty() || archived ? std::nullopt : fromKey<CoupleStatus>(key));
+    const auto status = key.isEmpty() || archived ? std::nullopt : fromKey<CoupleStatus>(key);
+    const ArchiveFilter shown = archived ? ArchiveFilter::Archived : ArchiveFilter::Current;
+    if (m_model->archiveFilter() == shown) {
+        filterKeepingOpenCouple([this, status] { m_proxy->setStatusFilter(status); });
+        return;
+    }
+    // The archived view is another list: the open couple is not in it.
+    m_model->setArchiveFilter(shown);
+    m_proxy->setStatusFilter(status);
     emit countChanged(visibleCount());
+}
+
+void CouplesPane::filterKeepingOpenCouple(const std::function<void()> &change)
+{
+    const qint64 open = m_lastEmitted > 0 ? m_lastEmitted : 0;
+    m_filtering = true;
+    change();
+    // The proxy may have moved the current row to a neighbour when it hid the open couple's row.
+    if (open != 0 && !selectCouple(open))
+        m_list->selectionModel()->clear();
+    m_filtering = false;
+    emit countChanged(visibleCount());
+}
+
+bool CouplesPane::revealCouple(qint64 coupleId, bool archived)
+{
+    if (showingArchived() != archived)
+        showArchived(archived);
+    if (selectCouple(coupleId))
+        return true;
+    m_search->clear();
+    if (selectCouple(coupleId))
+        return true;
+    m_status->setCurrentIndex(m_status->findData(QString())); // all statuses
+    return selectCouple(coupleId);
 }
 
 bool CouplesPane::showingArchived() const

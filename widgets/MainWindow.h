@@ -27,6 +27,7 @@ class CouplesPane;
 class LockController;
 class CycleTab;
 class ExercisesTab;
+class FindWindow;
 class OverviewTab;
 class PracticePage;
 class PreAppointmentBrief;
@@ -67,6 +68,12 @@ public:
     bool practicePageShown() const;
     // Selects the couple and shows its Overview, where the pre-appointment brief is.
     void openCoupleOverview(qint64 coupleId);
+
+    // Edit → Find… (Ctrl+F): the search over the whole practice, in a window of its own
+    // (MainWindowSearch.cpp). Opening a result shows its couple, tab and record with the words marked.
+    void showFindWindow();
+    FindWindow *findWindow() const { return m_find; }
+    void openSearchHit(const SearchHit &hit, const SearchTerms &terms);
 
     // Stores whatever every tab holds; on failure the message says what could not be stored.
     Status flushAllEdits();
@@ -141,6 +148,7 @@ private:
     CaseFileActions *m_caseFiles = nullptr;
     BackupScheduler *m_backups = nullptr;
     LockController *m_lock = nullptr;
+    FindWindow *m_find = nullptr; // made when first asked for
     qint64 m_coupleId = 0;
     bool m_skipCloseBackup = false; // a restore replaces the file right after closing
 

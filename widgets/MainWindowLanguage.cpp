@@ -101,12 +101,13 @@ void MainWindow::showView(const View &view)
     restorePanes(*m_tabs, view.panes);
     if (view.archived)
         m_couples->showArchived(true);
-    m_couples->searchField()->setText(view.search);
     m_coupleId = 0; // the new tabs show no couple yet
     if (view.coupleId == 0 || !m_couples->selectCouple(view.coupleId))
         m_couples->selectFirstCouple();
     m_tabs->setCurrentIndex(view.tab);
     showCouple(m_couples->currentCoupleId());
+    // After the couple is open, which the search then does not close even when it hides it.
+    m_couples->searchField()->setText(view.search);
     if (view.sessionId != 0 && m_coupleId == view.coupleId)
         m_sessions->openSession(view.sessionId);
     if (view.practicePage)

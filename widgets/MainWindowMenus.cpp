@@ -67,11 +67,13 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Couple"), this, [this] {
+    QAction *findAnything = edit->addAction(tr("&Find…"), this, &MainWindow::showFindWindow);
+    findAnything->setShortcut(QKeySequence::Find);
+    QAction *find = edit->addAction(tr("Find &Couple"), this, [this] {
         m_couples->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_couples->searchField()->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Search.h"
 
 #include <QWidget>
 
@@ -19,6 +20,13 @@ public:
     virtual void setCouple(qint64 coupleId) = 0;
     // Stores pending edits now; a failure keeps the text on screen and says why.
     virtual Status flushPendingEdits() { return Status::ok(); }
+    // Shows the record a search hit of this tab's couple names (a session, a cycle version, an exercise,
+    // or the couple's own fields) and marks the found words in the field they were found in.
+    virtual void revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+    {
+        Q_UNUSED(hit)
+        Q_UNUSED(terms)
+    }
 
 signals:
     // A tab asks the window to show another tab, e.g. "open this session" from the Overview.

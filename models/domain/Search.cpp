@@ -196,7 +196,6 @@ QString describeSearchHit(const SearchHit &hit)
                          : Messages::tr("Session · anchor quote");
     case SearchField::Focus:
     case SearchField::CycleObservations:
-    case SearchField::Interventions:
     case SearchField::Plan:
     case SearchField::Note:
     case SearchField::Homework:

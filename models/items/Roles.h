@@ -39,6 +39,9 @@ enum ItemRole : int {
 
     // Any table
     SortKeyRole, // QVariant: what a cell sorts by when its text would sort wrongly (times, counts)
+
+    // Search results
+    HighlightsRole, // QVariantList of QPoint(start, length): the matched words within the display text
 };
 
 // Names for QML and for debugging output; each model adds these to QAbstractItemModel's defaults.
@@ -65,6 +68,7 @@ inline QHash<int, QByteArray> itemRoleNames()
         {PartnerRole, QByteArrayLiteral("partner")},
         {BelowAwarenessRole, QByteArrayLiteral("belowAwareness")},
         {SortKeyRole, QByteArrayLiteral("sortKey")},
+        {HighlightsRole, QByteArrayLiteral("highlights")},
     };
 }
 

@@ -40,8 +40,8 @@ QString plain(const QString &column)
     return QStringLiteral("%1.") + column;
 }
 
-// Tags and interventions are JSON arrays of strings, which Attune writes compactly (["a","b"]). The
-// index holds their entries joined by commas, so a snippet reads "empty nest, long marriage". String
+// Tags are a JSON array of strings, which Attune writes compactly (["a","b"]). The index holds the
+// entries joined by commas, so a snippet reads "empty nest, long marriage". String
 // functions rather than json_each: FTS5 cannot read a content view that uses a table-valued function.
 QString jsonList(const QString &column)
 {
@@ -66,12 +66,11 @@ const QList<IndexedTable> &indexedTables()
           {3, QStringLiteral("tags"), jsonList(QStringLiteral("tags"))},
           field(4, QStringLiteral("safety_notes"))}},
         {QStringLiteral("partners"), {field(5, QStringLiteral("name"))}},
+        // Code 8 is not used: the interventions are a checklist of stored keys, not words she writes
+        // ("tracking_cycle" would make every session a first hit for "cycle", short fields ranking first).
         {QStringLiteral("sessions"),
-         {field(6, QStringLiteral("focus")),
-          field(7, QStringLiteral("cycle_observations")),
-          {8, QStringLiteral("interventions"), jsonList(QStringLiteral("interventions"))},
-          field(9, QStringLiteral("plan")),
-          field(10, QStringLiteral("note_text"))}},
+         {field(6, QStringLiteral("focus")), field(7, QStringLiteral("cycle_observations")),
+          field(9, QStringLiteral("plan")), field(10, QStringLiteral("note_text"))}},
         {QStringLiteral("change_events"), {field(11, QStringLiteral("anchor"))}},
         {QStringLiteral("homework"), {field(12, QStringLiteral("text"))}},
         {QStringLiteral("addenda"), {field(13, QStringLiteral("text"))}},

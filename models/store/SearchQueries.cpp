@@ -14,22 +14,21 @@ namespace {
 // Each indexed text's rid is its record's id * 64 + this code (the codes of schema version 4).
 enum Code {
     CoupleNameCode = 1,
-    ConcernsCode,
-    TagsCode,
-    SafetyNotesCode,
-    PartnerNameCode,
-    FocusCode,
-    ObservationsCode,
-    InterventionsCode,
-    PlanCode,
-    NoteCode,
-    AnchorCode,
-    HomeworkCode,
-    AddendumCode,
-    CycleNotesCode,
-    FirstChainCode, // the six steps of a partner's chain follow in CycleStep order
-    IncidentCode = FirstChainCode + 6,
-    FirstExerciseStepCode, // the five steps follow in ExerciseStep order
+    ConcernsCode = 2,
+    TagsCode = 3,
+    SafetyNotesCode = 4,
+    PartnerNameCode = 5,
+    FocusCode = 6,
+    ObservationsCode = 7, // 8 is not used
+    PlanCode = 9,
+    NoteCode = 10,
+    AnchorCode = 11,
+    HomeworkCode = 12,
+    AddendumCode = 13,
+    CycleNotesCode = 14,
+    FirstChainCode = 15, // the six steps of a partner's chain follow in CycleStep order
+    IncidentCode = 21,
+    FirstExerciseStepCode = 22, // the five steps follow in ExerciseStep order
 };
 
 constexpr QChar kMatchStart = QChar(0x02);
@@ -60,7 +59,6 @@ void describeField(SearchHit &hit, int code)
         {PartnerNameCode, SearchKind::Couple, SearchField::PartnerName},
         {FocusCode, SearchKind::Session, SearchField::Focus},
         {ObservationsCode, SearchKind::Session, SearchField::CycleObservations},
-        {InterventionsCode, SearchKind::Session, SearchField::Interventions},
         {PlanCode, SearchKind::Session, SearchField::Plan},
         {NoteCode, SearchKind::Session, SearchField::Note},
         {AnchorCode, SearchKind::Session, SearchField::Anchor},

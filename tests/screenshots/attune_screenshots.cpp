@@ -15,6 +15,7 @@
 #include "casefile/ExportCouplesDialog.h"
 #include "couple/NewCoupleDialog.h"
 #include "progress/ProgressReportDialog.h"
+#include "search/FindWindow.h"
 #include "session/ClinicianProfileDialog.h"
 #include "session/SessionSigning.h"
 
@@ -24,9 +25,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cstdio>
 
@@ -121,6 +124,31 @@ int main(int argc, char **argv)
     }
     audit->close();
     preferences.close();
+
+    // Edit → Find… on "rupture", and the note it opens with the word marked, on a 1280×720 screen.
+    (*window)->resize(1280, 720);
+    (*window)->showFindWindow();
+    FindWindow *find = (*window)->findWindow();
+    find->queryField()->setText(QStringLiteral("rupture"));
+    find->searchNow();
+    for (int spin = 0; spin < 20; ++spin)
+        QApplication::processEvents();
+    const QString findFile = output + QStringLiteral("/find%1.png").arg(suffix);
+    if (!find->grab().save(findFile)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(findFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(findFile));
+    QTest::keyClick(find->queryField(), Qt::Key_Return);
+    for (int spin = 0; spin < 20; ++spin)
+        QApplication::processEvents();
+    const QString openedFile = output + QStringLiteral("/find-opened%1.png").arg(suffix);
+    if (!(*window)->grab().save(openedFile)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(openedFile));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(openedFile));
+    (*window)->resize(1440, 900);
 
     // The dialogs a therapist meets most, under dialogs/, to see that each language's text fits them.
     QDir().mkpath(output + QStringLiteral("/dialogs"));

@@ -3,11 +3,15 @@
 
 #include "AppointmentField.h"
 #include "CoupleForm.h"
+#include "PartnerFields.h"
 
 #include "domain/Validation.h"
+#include "search/SearchHighlight.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -181,4 +185,29 @@ Status OverviewTab::flushPendingEdits()
     return appointment;
 }
 
+void OverviewTab::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+{
+    QWidget *field = nullptr;
+    switch (hit.field) {
+    case SearchField::CoupleName:
+        field = m_form->nameEdit();
+        break;
+    case SearchField::PartnerName:
+        field =
+            hit.partner == 0 || hit.partner == 1 ? m_form->partnerFields(hit.partner)->nameEdit() : nullptr;
+        break;
+    case SearchField::PresentingConcerns:
+        field = m_form->concernsEdit();
+        break;
+    case SearchField::Tags:
+        field = m_form->tagsEdit();
+        break;
+    case SearchField::SafetyNotes:
+        field = m_form->safetyNotesEdit();
+        break;
+    default:
+        break;
+    }
+    highlightSearchMatches(field, terms);
+}
 } // namespace attune

@@ -28,6 +28,7 @@ public:
 
     void setCouple(qint64 coupleId) override;
     Status flushPendingEdits() override;
+    void revealSearchHit(const SearchHit &hit, const SearchTerms &terms) override;
 
     qint64 coupleId() const { return m_coupleId; }
     CoupleForm *form() const { return m_form; }

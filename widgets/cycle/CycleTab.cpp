@@ -4,6 +4,8 @@
 #include "CyclePrinting.h"
 #include "CycleView.h"
 
+#include "search/SearchHighlight.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -344,4 +346,18 @@ void CycleTab::showError(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+void CycleTab::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+{
+    if (!mapById(hit.recordId)) {
+        showError(
+            tr("Version %1 of this cycle is archived, so it is not listed here.").arg(hit.cycleVersion));
+        return;
+    }
+    selectVersion(hit.recordId);
+    if (hit.field != SearchField::CycleStep || !hit.cycleStep || (hit.partner != 0 && hit.partner != 1))
+        return;
+    m_view->selectStep(hit.partner, *hit.cycleStep);
+    m_view->editStep(hit.partner, *hit.cycleStep);
+    highlightSearchMatches(m_view->stepEditor(), terms);
+}
 } // namespace attune

@@ -26,6 +26,9 @@ public:
 
     void setCouple(qint64 coupleId) override;
     Status flushPendingEdits() override;
+    // Selects the version; a step's words are marked in its in-place editor. An archived version is not
+    // listed here, which the tab then says.
+    void revealSearchHit(const SearchHit &hit, const SearchTerms &terms) override;
 
     qint64 coupleId() const { return m_coupleId; }
     qint64 currentMapId() const { return m_currentMapId; }

@@ -6,6 +6,7 @@
 
 #include "commands/PracticeEditor.h"
 #include "items/Roles.h"
+#include "search/SearchHighlight.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
@@ -287,4 +289,23 @@ void ExercisesTab::addToCycle()
                        : tr("The exercise's steps started the couple's first cycle map."));
 }
 
+void ExercisesTab::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+{
+    const auto exercise = m_editor.store().exercise(hit.recordId);
+    if (!exercise) {
+        showMessage(exercise.error());
+        return;
+    }
+    if (exercise->archived != m_showArchived->isChecked())
+        m_showArchived->setChecked(exercise->archived); // reloads the list
+    selectExercise(hit.recordId);
+    if (currentExerciseId() != hit.recordId)
+        return;
+    QWidget *field = nullptr;
+    if (hit.field == SearchField::Incident)
+        field = m_exerciseEditor->incidentEdit();
+    else if (hit.exerciseStep)
+        field = m_exerciseEditor->stepEdit(*hit.exerciseStep);
+    highlightSearchMatches(field, terms);
+}
 } // namespace attune

@@ -24,6 +24,7 @@ public:
 
     void setCouple(qint64 coupleId) override;
     Status flushPendingEdits() override;
+    void revealSearchHit(const SearchHit &hit, const SearchTerms &terms) override;
 
     QAction *newExerciseAction() const { return m_newAction; }
     QAction *addToCycleAction() const { return m_addToCycleAction; }

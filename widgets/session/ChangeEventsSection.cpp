@@ -104,4 +104,9 @@ void ChangeEventsSection::setReadOnly(bool readOnly)
     }
 }
 
+QWidget *ChangeEventsSection::searchField(const SearchHit &hit) const
+{
+    return hit.field == SearchField::Anchor && hit.event ? m_rows[indexOf(*hit.event)].anchor : nullptr;
+}
+
 } // namespace attune

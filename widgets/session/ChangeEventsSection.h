@@ -21,6 +21,7 @@ public:
     void load(const Session &session) override;
     void apply(Session &session) const override;
     void setReadOnly(bool readOnly) override;
+    QWidget *searchField(const SearchHit &hit) const override;
 
 private:
     struct Row

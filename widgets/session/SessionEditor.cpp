@@ -9,6 +9,7 @@
 #include "SessionNoteSection.h"
 
 #include "commands/AutoSaver.h"
+#include "search/SearchHighlight.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -272,4 +273,17 @@ void SessionEditor::clearBanner()
     m_banner->hide();
 }
 
+void SessionEditor::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+{
+    QWidget *field = nullptr;
+    for (const SessionSection *section : std::as_const(m_sections))
+        if (!field)
+            field = section->searchField(hit);
+    // An addendum is shown as text under the note: the entry that holds the words.
+    if (hit.field == SearchField::Addendum)
+        for (QLabel *entry : m_addenda->findChildren<QLabel *>())
+            if (!field && !findSearchMatches(entry->text(), terms).isEmpty())
+                field = entry;
+    highlightSearchMatches(field, terms);
+}
 } // namespace attune

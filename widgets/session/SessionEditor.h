@@ -38,6 +38,8 @@ public:
     // pending edit cannot be stored, the current session stays on screen and the failure is returned.
     Status showSession(qint64 sessionId);
     Status flushPendingEdits();
+    // Marks a search hit's words in the field of the shown session they were found in.
+    void revealSearchHit(const SearchHit &hit, const SearchTerms &terms);
     bool hasPendingEdits() const;
 
     bool isReadOnly() const { return m_readOnly; }

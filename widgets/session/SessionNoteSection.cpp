@@ -192,4 +192,22 @@ void SessionNoteSection::setReadOnly(bool readOnly)
     updateButtons();
 }
 
+QWidget *SessionNoteSection::searchField(const SearchHit &hit) const
+{
+    switch (hit.field) {
+    case SearchField::Focus:
+        return m_focus;
+    case SearchField::CycleObservations:
+        return m_observations;
+    case SearchField::Plan:
+        return m_plan;
+    case SearchField::Note:
+        return m_text;
+    case SearchField::Homework:
+        return m_homework;
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace attune

@@ -25,6 +25,7 @@ public:
     void load(const Session &session) override;
     void apply(Session &session) const override;
     void setReadOnly(bool readOnly) override;
+    QWidget *searchField(const SearchHit &hit) const override;
     void setHighlightingEnabled(bool enabled);
 
 private:

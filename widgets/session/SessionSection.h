@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Couple.h"
+#include "domain/Search.h"
 #include "domain/Session.h"
 
 #include <QGroupBox>
@@ -26,6 +27,12 @@ public:
     // Writes this section's values into session, keeping child records' UUIDs where they still apply.
     virtual void apply(Session &session) const = 0;
     virtual void setReadOnly(bool readOnly) = 0;
+    // The widget that shows the field a search hit was found in; null when it is not in this section.
+    virtual QWidget *searchField(const SearchHit &hit) const
+    {
+        Q_UNUSED(hit)
+        return nullptr;
+    }
 
 signals:
     void edited(bool typing); // typing: a text change, stored merged with the rest of the burst

@@ -299,4 +299,10 @@ void SessionsTab::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+void SessionsTab::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+{
+    openSession(hit.recordId);
+    if (currentSessionId() == hit.recordId)
+        m_sessionEditor->revealSearchHit(hit, terms);
+}
 } // namespace attune

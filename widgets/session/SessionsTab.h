@@ -27,6 +27,7 @@ public:
 
     void setCouple(qint64 coupleId) override;
     Status flushPendingEdits() override;
+    void revealSearchHit(const SearchHit &hit, const SearchTerms &terms) override;
 
     // Selects that session (switching to the archived view when it is archived).
     void openSession(qint64 sessionId);
