@@ -37,11 +37,12 @@ QJsonObject entryToJson(const AgendaEntry &e, bool today)
 
 } // namespace
 
-int runAppointments(CommandArgs &args, CommandContext &context)
+int runAppointments(const QStringList &args, CommandContext &context)
 {
-    const bool json = args.takeFlag(QStringLiteral("--json"));
-    if (rejectExtraArguments(args, context, 0))
+    const auto options = CommandOptions::parse(args, {flag("json")}, 0, context.err);
+    if (!options)
         return ExitUsage;
+    const bool json = options->isSet(QStringLiteral("json"));
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;

@@ -14,26 +14,6 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-// Reads an optional ISO date option; prints a clear error for an impossible date.
-bool takeDate(CommandArgs &args, CommandContext &context, const QString &name, QDate *date)
-{
-    QString error;
-    const auto text = args.takeValue(name, &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return false;
-    }
-    if (!text)
-        return true;
-    *date = QDate::fromString(*text, Qt::ISODate);
-    if (!date->isValid()) {
-        context.err << Messages::tr("%1 needs a real date as YYYY-MM-DD, not \"%2\".").arg(name, *text)
-                    << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 QJsonObject entryToJson(const AuditEntry &e)
 {
     return QJsonObject{{QStringLiteral("id"), e.id},
@@ -48,10 +28,8 @@ QJsonObject entryToJson(const AuditEntry &e)
                        {QStringLiteral("hash"), e.hash}};
 }
 
-int verify(CommandArgs &args, CommandContext &context)
+int verify(CommandContext &context)
 {
-    if (rejectExtraArguments(args, context, 0))
-        return ExitUsage;
     auto store = openPracticeFor(context, PracticeStore::OpenMode::ReadOnly);
     if (!store)
         return ExitFailure;
@@ -75,22 +53,17 @@ int verify(CommandArgs &args, CommandContext &context)
 
 } // namespace
 
-int runAudit(CommandArgs &args, CommandContext &context)
+int runAudit(const QStringList &args, CommandContext &context)
 {
-    // "verify" is a subcommand word, taken out like a flag.
-    if (args.takeFlag(QStringLiteral("verify")))
-        return verify(args, context);
-    const bool json = args.takeFlag(QStringLiteral("--json"));
+    // "audit verify" takes nothing more; "audit" lists, within an optional period.
+    if (args.value(0) == QStringLiteral("verify"))
+        return CommandOptions::parse(args.mid(1), {}, 0, context.err) ? verify(context) : int(ExitUsage);
+    const auto options =
+        CommandOptions::parse(args, {flag("json"), valueOption("from"), valueOption("to")}, 0, context.err);
     QDate from, to;
-    if (!takeDate(args, context, QStringLiteral("--from"), &from) ||
-        !takeDate(args, context, QStringLiteral("--to"), &to))
+    if (!options || !options->readPeriod(&from, &to, context.err))
         return ExitUsage;
-    if (from.isValid() && to.isValid() && to < from) {
-        context.err << Messages::tr("--to is before --from.") << Qt::endl;
-        return ExitUsage;
-    }
-    if (rejectExtraArguments(args, context, 0))
-        return ExitUsage;
+    const bool json = options->isSet(QStringLiteral("json"));
     auto store = openPracticeFor(context, PracticeStore::OpenMode::ReadOnly);
     if (!store)
         return ExitFailure;

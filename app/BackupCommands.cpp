@@ -22,21 +22,19 @@ class Messages
 
 } // namespace
 
-int runBackup(CommandArgs &args, CommandContext &context)
+int runBackup(const QStringList &args, CommandContext &context)
 {
-    QString error;
-    const auto output = args.takeValue(QStringLiteral("--output"), &error);
-    const bool encrypt = args.takeFlag(QStringLiteral("--encrypt"));
-    if (!error.isEmpty() || !output) {
-        context.err << (error.isEmpty() ? Messages::tr("Name the backup file: attune backup --output FILE.")
-                                        : error)
-                    << Qt::endl;
+    const auto options = CommandOptions::parse(
+        args, {valueOption("output"), flag("encrypt"), valueOption("passphrase-file")}, 0, context.err);
+    if (!options)
+        return ExitUsage;
+    const auto output = options->value(QStringLiteral("output"));
+    const bool encrypt = options->isSet(QStringLiteral("encrypt"));
+    if (!output || output->isEmpty()) {
+        context.err << Messages::tr("Name the backup file: attune backup --output FILE.") << Qt::endl;
         return ExitUsage;
     }
-    bool ok = true;
-    const auto passphraseFile = takePassphraseFile(args, context, &ok);
-    if (!ok || rejectExtraArguments(args, context, 0))
-        return ExitUsage;
+    const auto passphraseFile = options->value(QStringLiteral("passphrase-file"));
     std::optional<QByteArray> passphrase;
     if (encrypt && !(passphrase = readPassphrase(passphraseFile, context, true)))
         return ExitUsage;
@@ -69,19 +67,17 @@ int runBackup(CommandArgs &args, CommandContext &context)
     return ExitOk;
 }
 
-int runRestore(CommandArgs &args, CommandContext &context)
+int runRestore(const QStringList &args, CommandContext &context)
 {
-    const bool force = args.takeFlag(QStringLiteral("--force"));
-    bool ok = true;
-    const auto passphraseFile = takePassphraseFile(args, context, &ok);
-    if (!ok)
+    const auto options =
+        CommandOptions::parse(args, {flag("force"), valueOption("passphrase-file")}, 1, context.err);
+    if (!options)
         return ExitUsage;
-    QString error;
-    const QStringList positionals = args.positionals(&error);
-    if (!error.isEmpty() || positionals.size() != 1) {
-        context.err << (error.isEmpty() ? Messages::tr("Name one backup file: attune restore FILE [--force].")
-                                        : error)
-                    << Qt::endl;
+    const bool force = options->isSet(QStringLiteral("force"));
+    const auto passphraseFile = options->value(QStringLiteral("passphrase-file"));
+    const QStringList &positionals = options->positionals();
+    if (positionals.size() != 1) {
+        context.err << Messages::tr("Name one backup file: attune restore FILE [--force].") << Qt::endl;
         return ExitUsage;
     }
     const QString backup = positionals.first();

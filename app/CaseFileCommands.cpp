@@ -19,9 +19,9 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-bool rejectEncryption(CommandArgs &args, CommandContext &context)
+bool rejectEncryption(const CommandOptions &options, CommandContext &context)
 {
-    if (!args.takeFlag(QStringLiteral("--encrypt")))
+    if (!options.isSet(QStringLiteral("encrypt")))
         return false;
     context.err << Messages::tr("Encrypted case files are not supported yet; export without --encrypt.")
                 << Qt::endl;
@@ -30,20 +30,15 @@ bool rejectEncryption(CommandArgs &args, CommandContext &context)
 
 } // namespace
 
-int runExport(CommandArgs &args, CommandContext &context)
+int runExport(const QStringList &args, CommandContext &context)
 {
-    if (rejectEncryption(args, context))
+    const auto options = CommandOptions::parse(args, {flag("encrypt"), flag("all"), valueOption("output")},
+                                               std::numeric_limits<int>::max(), context.err);
+    if (!options || rejectEncryption(*options, context))
         return ExitUsage;
-    const bool all = args.takeFlag(QStringLiteral("--all"));
-    QString error;
-    const auto output = args.takeValue(QStringLiteral("--output"), &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return ExitUsage;
-    }
-    QStringList couples;
-    if (rejectExtraArguments(args, context, std::numeric_limits<int>::max(), &couples))
-        return ExitUsage;
+    const bool all = options->isSet(QStringLiteral("all"));
+    const auto output = options->value(QStringLiteral("output"));
+    const QStringList &couples = options->positionals();
     if (!output || output->isEmpty()) {
         context.err << Messages::tr("Name the file to write: attune export COUPLE --output FILE.attune.")
                     << Qt::endl;
@@ -92,32 +87,21 @@ int runExport(CommandArgs &args, CommandContext &context)
     return ExitOk;
 }
 
-int runImport(CommandArgs &args, CommandContext &context)
+int runImport(const QStringList &args, CommandContext &context)
 {
-    if (rejectEncryption(args, context))
+    const auto options =
+        CommandOptions::parse(args, {flag("encrypt"), valueOption("on-conflict")}, 1, context.err);
+    if (!options || rejectEncryption(*options, context))
         return ExitUsage;
-    QString error;
-    const auto policyText = args.takeValue(QStringLiteral("--on-conflict"), &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
+    QString policyText = QStringLiteral("skip");
+    if (!options->readChoice(QStringLiteral("on-conflict"),
+                             {QStringLiteral("skip"), QStringLiteral("replace"), QStringLiteral("copy")},
+                             &policyText, context.err))
         return ExitUsage;
-    }
-    ConflictPolicy policy = ConflictPolicy::Skip;
-    if (policyText) {
-        if (*policyText == u"skip")
-            policy = ConflictPolicy::Skip;
-        else if (*policyText == u"replace")
-            policy = ConflictPolicy::Replace;
-        else if (*policyText == u"copy")
-            policy = ConflictPolicy::Copy;
-        else {
-            context.err << Messages::tr("--on-conflict takes skip, replace or copy.") << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    QStringList positionals;
-    if (rejectExtraArguments(args, context, 1, &positionals))
-        return ExitUsage;
+    const ConflictPolicy policy = policyText == u"replace" ? ConflictPolicy::Replace
+                                  : policyText == u"copy"  ? ConflictPolicy::Copy
+                                                           : ConflictPolicy::Skip;
+    const QStringList &positionals = options->positionals();
     if (positionals.isEmpty()) {
         context.err << Messages::tr("Name the case file: attune import FILE.attune.") << Qt::endl;
         return ExitUsage;

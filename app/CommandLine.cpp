@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "CommandOptions.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace attune {
@@ -14,80 +17,40 @@ class Messages
 
 std::optional<Invocation> parseInvocation(const QStringList &arguments, QString *error)
 {
+    QCommandLineParser parser;
+    // Everything from the command's name on belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption practice(QStringLiteral("practice"), QString(), QStringLiteral("file"));
+    const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("code"));
+    parser.addOptions({version, help, practice, language});
+    if (!parser.parse(arguments)) {
+        *error = describeParseError(
+            parser, arguments.mid(1),
+            {QStringLiteral("v"), QStringLiteral("version"), QStringLiteral("h"), QStringLiteral("help")},
+            ParseScope::Global);
+        return std::nullopt;
+    }
     Invocation inv;
-    // arguments[0] is the program.
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        auto valueOf = [&](const QString &name) -> std::optional<QString> {
-            if (a.startsWith(name + QLatin1Char('=')))
-                return a.mid(name.size() + 1);
-            if (i + 1 >= arguments.size()) {
-                *error = Messages::tr("%1 needs a value.").arg(name);
-                return std::nullopt;
-            }
-            return arguments.at(++i);
-        };
-        if (a == QStringLiteral("--version") || a == QStringLiteral("-v")) {
-            inv.showVersion = true;
-        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
-            inv.showHelp = true;
-        } else if (a == QStringLiteral("--practice") || a.startsWith(QStringLiteral("--practice="))) {
-            auto v = valueOf(QStringLiteral("--practice"));
-            if (!v)
-                return std::nullopt;
-            inv.practicePath = *v;
-        } else if (a == QStringLiteral("--language") || a.startsWith(QStringLiteral("--language="))) {
-            auto v = valueOf(QStringLiteral("--language"));
-            if (!v)
-                return std::nullopt;
-            inv.language = *v;
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            *error = Messages::tr("Unknown option %1. Try attune --help.").arg(a);
+    inv.showVersion = parser.isSet(version);
+    inv.showHelp = parser.isSet(help);
+    if (parser.isSet(practice))
+        inv.practicePath = parser.values(practice).constLast();
+    if (parser.isSet(language)) {
+        inv.language = parser.values(language).constLast();
+        // "--language=" would silently mean the system's language.
+        if (inv.language.trimmed().isEmpty()) {
+            *error = noTranslationError(inv.language);
             return std::nullopt;
-        } else {
-            inv.command = a;
-            inv.args = arguments.mid(i + 1);
-            break;
         }
+    }
+    const QStringList positionals = parser.positionalArguments();
+    if (!positionals.isEmpty()) {
+        inv.command = positionals.first();
+        inv.args = positionals.mid(1);
     }
     return inv;
-}
-
-bool CommandArgs::takeFlag(const QString &name)
-{
-    return m_args.removeAll(name) > 0;
-}
-
-std::optional<QString> CommandArgs::takeValue(const QString &name, QString *error)
-{
-    for (int i = 0; i < m_args.size(); ++i) {
-        const QString a = m_args.at(i);
-        if (a.startsWith(name + QLatin1Char('='))) {
-            m_args.removeAt(i);
-            return a.mid(name.size() + 1);
-        }
-        if (a == name) {
-            if (i + 1 >= m_args.size()) {
-                *error = Messages::tr("%1 needs a value.").arg(name);
-                return std::nullopt;
-            }
-            const QString value = m_args.at(i + 1);
-            m_args.remove(i, 2);
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-QStringList CommandArgs::positionals(QString *error) const
-{
-    for (const QString &a : m_args) {
-        if (a.startsWith(QStringLiteral("--"))) {
-            *error = Messages::tr("Unknown option %1 for this command.").arg(a);
-            return {};
-        }
-    }
-    return m_args;
 }
 
 QString usageText()

@@ -1,5 +1,5 @@
-// Parsing Attune's command line: global options, then an optional command with its own arguments.
-// Hand-written rather than QCommandLineParser because each command has its own options and positionals.
+// Parsing Attune's command line: global options, then an optional command with its own arguments, which
+// the command parses itself (CommandOptions.h): one QCommandLineParser for the global part, one per command.
 #pragma once
 
 #include <QString>
@@ -21,23 +21,6 @@ struct Invocation
 
 // Returns the parsed invocation, or an error sentence for a malformed command line.
 std::optional<Invocation> parseInvocation(const QStringList &arguments, QString *error);
-
-// The arguments of one command: options are taken out by name, what is left must be positionals.
-class CommandArgs
-{
-public:
-    explicit CommandArgs(QStringList args)
-        : m_args(std::move(args))
-    {}
-    bool takeFlag(const QString &name);
-    // Takes "--name VALUE" or "--name=VALUE"; sets *error if the value is missing.
-    std::optional<QString> takeValue(const QString &name, QString *error);
-    // What remains; an error names the first unknown option.
-    QStringList positionals(QString *error) const;
-
-private:
-    QStringList m_args;
-};
 
 QString usageText();
 

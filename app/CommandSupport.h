@@ -1,6 +1,7 @@
 // What the command implementations share.
 #pragma once
 
+#include "CommandOptions.h"
 #include "Commands.h"
 
 #include "store/PracticeStore.h"
@@ -16,10 +17,5 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
 // "progress report", "cycle"). False, with the reason printed, when it could not be recorded.
 bool recordExport(CommandContext &context, PracticeStore &store, const QList<qint64> &coupleIds,
                   const QString &what);
-
-// Prints an error and returns true when args hold unknown options or more than allowedPositionals
-// positionals; otherwise stores the positionals.
-bool rejectExtraArguments(CommandArgs &args, CommandContext &context, int allowedPositionals,
-                          QStringList *positionals = nullptr);
 
 } // namespace attune

@@ -9,7 +9,7 @@
 namespace attune {
 namespace {
 
-using Runner = int (*)(CommandArgs &, CommandContext &);
+using Runner = int (*)(const QStringList &, CommandContext &);
 
 struct CommandEntry
 {
@@ -55,7 +55,7 @@ bool commandNeedsPainting(const QString &name)
            name == QStringLiteral("report");
 }
 
-int runCommand(const QString &name, CommandArgs args, CommandContext &context)
+int runCommand(const QString &name, const QStringList &args, CommandContext &context)
 {
     for (const CommandEntry &c : kCommands)
         if (name == QLatin1StringView(c.name))
@@ -85,24 +85,6 @@ bool recordExport(CommandContext &context, PracticeStore &store, const QList<qin
         return false;
     }
     return true;
-}
-
-bool rejectExtraArguments(CommandArgs &args, CommandContext &context, int allowedPositionals,
-                          QStringList *positionals)
-{
-    QString error;
-    const QStringList rest = args.positionals(&error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return true;
-    }
-    if (rest.size() > allowedPositionals) {
-        context.err << Messages::tr("Unexpected argument %1.").arg(rest.at(allowedPositionals)) << Qt::endl;
-        return true;
-    }
-    if (positionals)
-        *positionals = rest;
-    return false;
 }
 
 } // namespace attune

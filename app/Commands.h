@@ -24,21 +24,21 @@ bool isKnownCommand(const QString &name);
 // Commands that paint (cycle pictures, worksheets, reports) need a QGuiApplication on the offscreen
 // platform rather than a QCoreApplication.
 bool commandNeedsPainting(const QString &name);
-int runCommand(const QString &name, CommandArgs args, CommandContext &context);
+int runCommand(const QString &name, const QStringList &args, CommandContext &context);
 
-int runDemo(CommandArgs &args, CommandContext &context);
-int runCouples(CommandArgs &args, CommandContext &context);
-int runSessions(CommandArgs &args, CommandContext &context);
-int runCheck(CommandArgs &args, CommandContext &context);
-int runAudit(CommandArgs &args, CommandContext &context);  // AuditCommands.cpp
-int runBackup(CommandArgs &args, CommandContext &context); // BackupCommands.cpp
-int runRestore(CommandArgs &args, CommandContext &context);
-int runExport(CommandArgs &args, CommandContext &context); // CaseFileCommands.cpp
-int runImport(CommandArgs &args, CommandContext &context);
-int runCycle(CommandArgs &args, CommandContext &context); // CycleCommands.cpp
-int runWorksheet(CommandArgs &args, CommandContext &context);
-int runReport(CommandArgs &args, CommandContext &context);       // ReportCommand.cpp
-int runAppointments(CommandArgs &args, CommandContext &context); // AppointmentCommands.cpp
-int runSearch(CommandArgs &args, CommandContext &context);       // SearchCommand.cpp
+int runDemo(const QStringList &args, CommandContext &context);
+int runCouples(const QStringList &args, CommandContext &context);
+int runSessions(const QStringList &args, CommandContext &context);
+int runCheck(const QStringList &args, CommandContext &context);
+int runAudit(const QStringList &args, CommandContext &context);  // AuditCommands.cpp
+int runBackup(const QStringList &args, CommandContext &context); // BackupCommands.cpp
+int runRestore(const QStringList &args, CommandContext &context);
+int runExport(const QStringList &args, CommandContext &context); // CaseFileCommands.cpp
+int runImport(const QStringList &args, CommandContext &context);
+int runCycle(const QStringList &args, CommandContext &context); // CycleCommands.cpp
+int runWorksheet(const QStringList &args, CommandContext &context);
+int runReport(const QStringList &args, CommandContext &context);       // ReportCommand.cpp
+int runAppointments(const QStringList &args, CommandContext &context); // AppointmentCommands.cpp
+int runSearch(const QStringList &args, CommandContext &context);       // SearchCommand.cpp
 
 } // namespace attune

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace attune {
 namespace {
 
@@ -19,38 +21,6 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-struct CycleOptions
-{
-    std::optional<int> version;
-    std::optional<QString> output;
-    std::optional<QString> language;
-    std::optional<QString> page;
-    std::optional<QString> dpi;
-    std::optional<QString> kind;
-};
-
-// Takes a value option; false (after printing why) when it is given without a value.
-bool takeValue(CommandArgs &args, CommandContext &context, const QString &name, std::optional<QString> *value)
-{
-    QString error;
-    *value = args.takeValue(name, &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-std::optional<QPageSize> pageSizeFrom(const std::optional<QString> &page, CommandContext &context)
-{
-    if (!page || page->compare(QStringLiteral("letter"), Qt::CaseInsensitive) == 0)
-        return QPageSize(QPageSize::Letter);
-    if (page->compare(QStringLiteral("a4"), Qt::CaseInsensitive) == 0)
-        return QPageSize(QPageSize::A4);
-    context.err << Messages::tr("The page size must be letter or a4, not %1.").arg(*page) << Qt::endl;
-    return std::nullopt;
-}
 
 // The map the user means: --version N (archived ones included), or the latest current version.
 Result<CycleMap> chosenMap(const PracticeStore &store, const CoupleSummary &couple,
@@ -147,81 +117,39 @@ std::optional<Loaded> loadCycle(CommandContext &context, const QString &coupleAr
     return Loaded{std::move(store), *summary, *couple, *map};
 }
 
-std::optional<int> parseVersion(CommandArgs &args, CommandContext &context, bool *ok)
+// --version N: the version number, when given.
+bool readVersion(const CommandOptions &options, std::optional<int> *version, CommandContext &context)
 {
-    std::optional<QString> text;
-    *ok = takeValue(args, context, QStringLiteral("--version"), &text);
-    if (!*ok || !text)
-        return std::nullopt;
-    bool number = false;
-    const int v = text->toInt(&number);
-    if (!number || v < 1) {
-        context.err << Messages::tr("The version must be a number from 1 up, not %1.").arg(*text) << Qt::endl;
-        *ok = false;
-        return std::nullopt;
-    }
-    return v;
+    qint64 number = 0;
+    if (!options.readNumber(QStringLiteral("version"), 1, std::nullopt, &number, context.err))
+        return false;
+    // Beyond int no version exists; the lookup then says so.
+    if (number > 0)
+        *version = int(std::min<qint64>(number, std::numeric_limits<int>::max()));
+    return true;
 }
 
-// Every option of cycle show and cycle export, taken before the positionals (subcommand, couple).
-struct CycleArgs
+const QList<CommandOption> kShowOptions = {flag("json"), valueOption("version")};
+const QList<CommandOption> kExportOptions = {
+    valueOption("version"), valueOption("output"),   flag("handout"),     flag("initials"),
+    flag("grayscale"),      valueOption("language"), valueOption("page"), valueOption("dpi")};
+
+int runCycleShow(const QStringList &args, CommandContext &context)
 {
-    bool json = false;
-    bool handout = false;
-    bool initials = false;
-    bool grayscale = false;
+    const auto options = CommandOptions::parse(args, kShowOptions, 2, context.err);
     std::optional<int> version;
-    CycleOptions values;
-    QStringList given; // the options present, to refuse those the subcommand does not take
-};
-
-std::optional<CycleArgs> takeCycleArgs(CommandArgs &args, CommandContext &context)
-{
-    CycleArgs a;
-    auto flag = [&](const char *name, bool *value) {
-        *value = args.takeFlag(QLatin1StringView(name));
-        if (*value)
-            a.given << QLatin1StringView(name);
-    };
-    flag("--json", &a.json);
-    flag("--handout", &a.handout);
-    flag("--initials", &a.initials);
-    flag("--grayscale", &a.grayscale);
-    bool ok = true;
-    a.version = parseVersion(args, context, &ok);
-    auto value = [&](const char *name, std::optional<QString> *v) {
-        ok = ok && takeValue(args, context, QLatin1StringView(name), v);
-        if (ok && *v)
-            a.given << QLatin1StringView(name);
-    };
-    value("--output", &a.values.output);
-    value("--language", &a.values.language);
-    value("--page", &a.values.page);
-    value("--dpi", &a.values.dpi);
-    if (!ok)
-        return std::nullopt;
-    return a;
-}
-
-bool rejectOptions(const CycleArgs &a, const QStringList &allowed, CommandContext &context)
-{
-    for (const QString &option : a.given) {
-        if (!allowed.contains(option)) {
-            context.err << Messages::tr("Unknown option %1 for this command.").arg(option) << Qt::endl;
-            return true;
-        }
-    }
-    return false;
-}
-
-int runCycleShow(const CycleArgs &a, const QString &coupleArg, CommandContext &context)
-{
-    if (rejectOptions(a, {QStringLiteral("--json")}, context))
+    if (!options || !readVersion(*options, &version, context))
         return ExitUsage;
-    const auto loaded = loadCycle(context, coupleArg, a.version, PracticeStore::OpenMode::ReadOnly);
+    if (options->positionals().size() < 2) {
+        context.err << Messages::tr("Name the couple: attune cycle %1 COUPLE.").arg(QStringLiteral("show"))
+                    << Qt::endl;
+        return ExitUsage;
+    }
+    const auto loaded =
+        loadCycle(context, options->positionals().at(1), version, PracticeStore::OpenMode::ReadOnly);
     if (!loaded)
         return ExitFailure;
-    if (a.json)
+    if (options->isSet(QStringLiteral("json")))
         context.out << QString::fromUtf8(
             QJsonDocument(cycleToJson(loaded->summary, loaded->couple, loaded->map))
                 .toJson(QJsonDocument::Indented));
@@ -230,117 +158,102 @@ int runCycleShow(const CycleArgs &a, const QString &coupleArg, CommandContext &c
     return ExitOk;
 }
 
-int runCycleExport(const CycleArgs &a, const QString &coupleArg, CommandContext &context)
+int runCycleExport(const QStringList &args, CommandContext &context)
 {
-    if (rejectOptions(a,
-                      {QStringLiteral("--handout"), QStringLiteral("--initials"),
-                       QStringLiteral("--grayscale"), QStringLiteral("--output"),
-                       QStringLiteral("--language"), QStringLiteral("--page"), QStringLiteral("--dpi")},
-                      context))
+    const auto options = CommandOptions::parse(args, kExportOptions, 2, context.err);
+    std::optional<int> version;
+    CycleExportOptions exportOptions;
+    qint64 dpi = exportOptions.dpi;
+    if (!options || !readVersion(*options, &version, context) ||
+        !options->readLanguage(&exportOptions.language, context.err) ||
+        !options->readPageSize(&exportOptions.pageSize, context.err) ||
+        !options->readNumber(QStringLiteral("dpi"), 10, 1200, &dpi, context.err))
         return ExitUsage;
-    const CycleOptions &o = a.values;
-    if (!o.output) {
+    if (options->positionals().size() < 2) {
+        context.err << Messages::tr("Name the couple: attune cycle %1 COUPLE.").arg(QStringLiteral("export"))
+                    << Qt::endl;
+        return ExitUsage;
+    }
+    const auto output = options->value(QStringLiteral("output"));
+    if (!output || output->isEmpty()) {
         context.err << Messages::tr("Name the file: attune cycle export COUPLE --output FILE.pdf.")
                     << Qt::endl;
         return ExitUsage;
     }
-    CycleExportOptions options;
-    options.handout = a.handout;
-    options.initialsOnly = a.initials;
-    options.grayscale = a.grayscale;
-    const auto page = pageSizeFrom(o.page, context);
-    if (!page)
-        return ExitUsage;
-    options.pageSize = *page;
-    options.language = o.language.value_or(QString());
-    if (o.dpi) {
-        bool number = false;
-        options.dpi = o.dpi->toInt(&number);
-        if (!number) {
-            context.err
-                << Messages::tr("The resolution must be a number of dots per inch, not %1.").arg(*o.dpi)
-                << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (!cycleFileFormat(*o.output)) {
+    exportOptions.dpi = int(dpi);
+    exportOptions.handout = options->isSet(QStringLiteral("handout"));
+    exportOptions.initialsOnly = options->isSet(QStringLiteral("initials"));
+    exportOptions.grayscale = options->isSet(QStringLiteral("grayscale"));
+    if (!cycleFileFormat(*output)) {
         context.err << Messages::tr("Choose an output file ending in .pdf, .png or .svg.") << Qt::endl;
         return ExitFailure;
     }
-    const auto loaded = loadCycle(context, coupleArg, a.version, PracticeStore::OpenMode::OpenExisting);
+    const auto loaded =
+        loadCycle(context, options->positionals().at(1), version, PracticeStore::OpenMode::OpenExisting);
     if (!loaded)
         return ExitFailure;
-    const Status written = exportCycle(*o.output, CycleContent::from(loaded->map, loaded->couple), options);
+    const Status written =
+        exportCycle(*output, CycleContent::from(loaded->map, loaded->couple), exportOptions);
     if (!written) {
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
     if (!recordExport(context, *loaded->store, {loaded->summary.id}, QStringLiteral("cycle")))
         return ExitFailure;
-    context.out << Messages::tr("Wrote %1.").arg(*o.output) << Qt::endl;
+    context.out << Messages::tr("Wrote %1.").arg(*output) << Qt::endl;
     return ExitOk;
 }
 
 } // namespace
 
-int runCycle(CommandArgs &args, CommandContext &context)
+int runCycle(const QStringList &args, CommandContext &context)
 {
-    const auto a = takeCycleArgs(args, context);
-    QStringList positionals;
-    if (!a || rejectExtraArguments(args, context, 2, &positionals))
+    // The subcommand is the first positional; options may come before it ("cycle --json show John").
+    // Each subcommand then parses the arguments with its own options.
+    const auto any = CommandOptions::parse(args, kShowOptions + kExportOptions, 2, context.err);
+    if (!any)
         return ExitUsage;
-    const QString sub = positionals.value(0);
-    if (sub != QStringLiteral("show") && sub != QStringLiteral("export")) {
-        context.err << Messages::tr("Say what to do: attune cycle show COUPLE or attune cycle export COUPLE "
-                                    "--output FILE.")
-                    << Qt::endl;
-        return ExitUsage;
-    }
-    if (positionals.size() < 2) {
-        context.err << Messages::tr("Name the couple: attune cycle %1 COUPLE.").arg(sub) << Qt::endl;
-        return ExitUsage;
-    }
-    return sub == QStringLiteral("show") ? runCycleShow(*a, positionals.at(1), context)
-                                         : runCycleExport(*a, positionals.at(1), context);
+    const QString sub = any->positionals().value(0);
+    if (sub == QStringLiteral("show"))
+        return runCycleShow(args, context);
+    if (sub == QStringLiteral("export"))
+        return runCycleExport(args, context);
+    context.err << Messages::tr("Say what to do: attune cycle show COUPLE or attune cycle export COUPLE "
+                                "--output FILE.")
+                << Qt::endl;
+    return ExitUsage;
 }
 
-int runWorksheet(CommandArgs &args, CommandContext &context)
+int runWorksheet(const QStringList &args, CommandContext &context)
 {
-    CycleOptions o;
-    if (!takeValue(args, context, QStringLiteral("--output"), &o.output) ||
-        !takeValue(args, context, QStringLiteral("--kind"), &o.kind) ||
-        !takeValue(args, context, QStringLiteral("--language"), &o.language) ||
-        !takeValue(args, context, QStringLiteral("--page"), &o.page) ||
-        rejectExtraArguments(args, context, 0))
+    const auto options = CommandOptions::parse(
+        args, {valueOption("output"), valueOption("kind"), valueOption("language"), valueOption("page")}, 0,
+        context.err);
+    QString kind = QStringLiteral("cycle");
+    CycleExportOptions exportOptions;
+    if (!options ||
+        !options->readChoice(QStringLiteral("kind"), {QStringLiteral("cycle"), QStringLiteral("five-step")},
+                             &kind, context.err) ||
+        !options->readLanguage(&exportOptions.language, context.err) ||
+        !options->readPageSize(&exportOptions.pageSize, context.err))
         return ExitUsage;
-    if (!o.output) {
+    const auto output = options->value(QStringLiteral("output"));
+    if (!output || output->isEmpty()) {
         context.err << Messages::tr("Name the file: attune worksheet --output FILE.pdf.") << Qt::endl;
         return ExitUsage;
     }
-    WorksheetKind kind = WorksheetKind::Cycle;
-    if (o.kind && *o.kind == QStringLiteral("five-step")) {
-        kind = WorksheetKind::FiveStep;
-    } else if (o.kind && *o.kind != QStringLiteral("cycle")) {
-        context.err << Messages::tr("The worksheet kind must be cycle or five-step, not %1.").arg(*o.kind)
-                    << Qt::endl;
-        return ExitUsage;
-    }
-    const auto page = pageSizeFrom(o.page, context);
-    if (!page)
-        return ExitUsage;
-    if (!cycleFileFormat(*o.output)) {
+    if (!cycleFileFormat(*output)) {
         context.err << Messages::tr("Choose an output file ending in .pdf, .png or .svg.") << Qt::endl;
         return ExitFailure;
     }
-    CycleExportOptions options;
-    options.pageSize = *page;
-    options.language = o.language.value_or(QString());
-    const Status written = exportWorksheet(*o.output, kind, options);
+    const Status written = exportWorksheet(
+        *output, kind == QStringLiteral("five-step") ? WorksheetKind::FiveStep : WorksheetKind::Cycle,
+        exportOptions);
     if (!written) {
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
-    context.out << Messages::tr("Wrote %1.").arg(*o.output) << Qt::endl;
+    context.out << Messages::tr("Wrote %1.").arg(*output) << Qt::endl;
     return ExitOk;
 }
 

@@ -32,12 +32,13 @@ QString dateText(QDate d)
 
 } // namespace
 
-int runCouples(CommandArgs &args, CommandContext &context)
+int runCouples(const QStringList &args, CommandContext &context)
 {
-    const bool json = args.takeFlag(QStringLiteral("--json"));
-    const bool all = args.takeFlag(QStringLiteral("--all"));
-    if (rejectExtraArguments(args, context, 0))
+    const auto options = CommandOptions::parse(args, {flag("json"), flag("all")}, 0, context.err);
+    if (!options)
         return ExitUsage;
+    const bool json = options->isSet(QStringLiteral("json"));
+    const bool all = options->isSet(QStringLiteral("all"));
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
@@ -80,13 +81,14 @@ int runCouples(CommandArgs &args, CommandContext &context)
     return ExitOk;
 }
 
-int runSessions(CommandArgs &args, CommandContext &context)
+int runSessions(const QStringList &args, CommandContext &context)
 {
-    const bool json = args.takeFlag(QStringLiteral("--json"));
-    const bool all = args.takeFlag(QStringLiteral("--all"));
-    QStringList positionals;
-    if (rejectExtraArguments(args, context, 1, &positionals))
+    const auto options = CommandOptions::parse(args, {flag("json"), flag("all")}, 1, context.err);
+    if (!options)
         return ExitUsage;
+    const bool json = options->isSet(QStringLiteral("json"));
+    const bool all = options->isSet(QStringLiteral("all"));
+    const QStringList &positionals = options->positionals();
     if (positionals.isEmpty()) {
         context.err << Messages::tr("Name the couple: attune sessions COUPLE.") << Qt::endl;
         return ExitUsage;

@@ -38,16 +38,6 @@ std::optional<QByteArray> promptHidden(const QString &prompt, CommandContext &co
 
 } // namespace
 
-std::optional<QString> takePassphraseFile(CommandArgs &args, CommandContext &context, bool *ok)
-{
-    QString error;
-    auto file = args.takeValue(QStringLiteral("--passphrase-file"), &error);
-    *ok = error.isEmpty();
-    if (!*ok)
-        context.err << error << Qt::endl;
-    return file;
-}
-
 std::optional<QByteArray> readPassphrase(const std::optional<QString> &file, CommandContext &context,
                                          bool confirm)
 {

@@ -10,9 +10,6 @@
 
 namespace attune {
 
-// Takes the value of --passphrase-file out of args (nullopt when absent; *ok false on a missing value).
-std::optional<QString> takePassphraseFile(CommandArgs &args, CommandContext &context, bool *ok);
-
 // Reads the passphrase from file if given, otherwise prompts on the terminal (twice when confirm).
 // Prints why and returns nullopt when no passphrase can be had.
 std::optional<QByteArray> readPassphrase(const std::optional<QString> &file, CommandContext &context,

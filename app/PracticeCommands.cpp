@@ -13,40 +13,16 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-// Reads a whole number option within [minimum, maximum]; prints an error and returns false otherwise.
-bool takeNumber(CommandArgs &args, CommandContext &context, const QString &name, qint64 minimum,
-                qint64 maximum, qint64 *value)
-{
-    QString error;
-    const auto text = args.takeValue(name, &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
-        return false;
-    }
-    if (!text)
-        return true;
-    bool ok = false;
-    const qint64 v = text->toLongLong(&ok);
-    if (!ok || v < minimum || v > maximum) {
-        context.err
-            << Messages::tr("%1 takes a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum)
-            << Qt::endl;
-        return false;
-    }
-    *value = v;
-    return true;
-}
-
 } // namespace
 
-int runDemo(CommandArgs &args, CommandContext &context)
+int runDemo(const QStringList &args, CommandContext &context)
 {
+    const auto parsed = CommandOptions::parse(
+        args, {valueOption("couples"), valueOption("sessions"), valueOption("seed")}, 0, context.err);
     qint64 couples = 0, sessions = 0, seed = 1;
-    if (!takeNumber(args, context, QStringLiteral("--couples"), 1, 100000, &couples) ||
-        !takeNumber(args, context, QStringLiteral("--sessions"), 1, 1000, &sessions) ||
-        !takeNumber(args, context, QStringLiteral("--seed"), 0, 0xffffffffLL, &seed))
-        return ExitUsage;
-    if (rejectExtraArguments(args, context, 0))
+    if (!parsed || !parsed->readNumber(QStringLiteral("couples"), 1, 100000, &couples, context.err) ||
+        !parsed->readNumber(QStringLiteral("sessions"), 1, 1000, &sessions, context.err) ||
+        !parsed->readNumber(QStringLiteral("seed"), 0, 0xffffffffLL, &seed, context.err))
         return ExitUsage;
     auto store = openPracticeFor(context, PracticeStore::OpenMode::CreateIfMissing);
     if (!store)
@@ -71,9 +47,9 @@ int runDemo(CommandArgs &args, CommandContext &context)
     return ExitOk;
 }
 
-int runCheck(CommandArgs &args, CommandContext &context)
+int runCheck(const QStringList &args, CommandContext &context)
 {
-    if (rejectExtraArguments(args, context, 0))
+    if (!CommandOptions::parse(args, {}, 0, context.err))
         return ExitUsage;
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)

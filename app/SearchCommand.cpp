@@ -39,19 +39,16 @@ QString markedSnippet(const SearchHit &hit, bool terminal)
 
 } // namespace
 
-int runSearch(CommandArgs &args, CommandContext &context)
+int runSearch(const QStringList &args, CommandContext &context)
 {
-    const bool json = args.takeFlag(QStringLiteral("--json"));
-    const bool all = args.takeFlag(QStringLiteral("--all"));
-    QString error;
-    const std::optional<QString> coupleArg = args.takeValue(QStringLiteral("--couple"), &error);
-    if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
+    const auto options =
+        CommandOptions::parse(args, {flag("json"), flag("all"), valueOption("couple")}, 1, context.err);
+    if (!options)
         return ExitUsage;
-    }
-    QStringList positionals;
-    if (rejectExtraArguments(args, context, 1, &positionals))
-        return ExitUsage;
+    const bool json = options->isSet(QStringLiteral("json"));
+    const bool all = options->isSet(QStringLiteral("all"));
+    const std::optional<QString> coupleArg = options->value(QStringLiteral("couple"));
+    const QStringList &positionals = options->positionals();
     if (positionals.isEmpty() || positionals.first().trimmed().isEmpty()) {
         context.err << Messages::tr("Say what to look for: attune search QUERY.") << Qt::endl;
         return ExitUsage;

@@ -1,5 +1,6 @@
 // Attune's entry point: with a command it runs headless and prints; without one it opens the window.
 #include "CommandLine.h"
+#include "CommandOptions.h"
 #include "Commands.h"
 
 #include "MainWindow.h"
@@ -52,7 +53,7 @@ int runHeadless(int argc, char **argv, const attune::Invocation &invocation)
     attune::CommandContext context{invocation.practicePath.isEmpty() ? attune::defaultPracticePath()
                                                                      : invocation.practicePath,
                                    out, err, attune::systemClock()};
-    const int code = attune::runCommand(invocation.command, attune::CommandArgs(invocation.args), context);
+    const int code = attune::runCommand(invocation.command, invocation.args, context);
     out.flush();
     err.flush();
     return code;
@@ -126,10 +127,8 @@ int main(int argc, char **argv)
         std::printf("attune %s\n", ATTUNE_VERSION);
         return attune::ExitOk;
     }
-    if (!attune::isAvailableLanguage(invocation->language)) {
-        const QString available = attune::availableLanguages().join(QStringLiteral(", "));
-        const QString message = QCoreApplication::translate("main", "Attune has no %1 translation; try %2.");
-        std::fprintf(stderr, "%s\n", qUtf8Printable(message.arg(invocation->language, available)));
+    if (const QString wrong = attune::unknownLanguageError(invocation->language); !wrong.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(wrong));
         return attune::ExitUsage;
     }
     if (invocation->showHelp) {

@@ -308,10 +308,6 @@
         <translation>borrador</translation>
     </message>
     <message>
-        <source>%1 takes a whole number from %2 to %3.</source>
-        <translation>%1 requiere un número entero de %2 a %3.</translation>
-    </message>
-    <message>
         <source>Created a demo practice at %1: %2 couples, %3 sessions, %4 cycle maps, %5 exercises.</source>
         <translation>Se creó una consulta de demostración en %1: %2 parejas, %3 sesiones, %4 mapas del ciclo, %5 ejercicios.</translation>
     </message>
@@ -327,10 +323,6 @@
         <translation>%1 pasó las verificaciones de integridad, de claves foráneas y de esquema.</translation>
     </message>
     <message>
-        <source>%1 needs a real date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>%1 necesita una fecha válida como AAAA-MM-DD, no &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>The audit trail is broken at row %1: %2</source>
         <translation>El registro de auditoría está roto en la fila %1: %2</translation>
     </message>
@@ -340,10 +332,6 @@
             <numerusform>El registro de auditoría está íntegro: %n fila, encadenada a la anterior.</numerusform>
             <numerusform>El registro de auditoría está íntegro: %n filas, cada una encadenada a la anterior.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--to is before --from.</source>
-        <translation>--to es anterior a --from.</translation>
     </message>
     <message>
         <source>Encrypted case files are not supported yet; export without --encrypt.</source>
@@ -369,16 +357,8 @@
         </translation>
     </message>
     <message>
-        <source>--on-conflict takes skip, replace or copy.</source>
-        <translation>--on-conflict admite skip, replace o copy.</translation>
-    </message>
-    <message>
         <source>Name the case file: attune import FILE.attune.</source>
         <translation>Indique el expediente: attune import ARCHIVO.attune.</translation>
-    </message>
-    <message>
-        <source>The page size must be letter or a4, not %1.</source>
-        <translation>El tamaño de página debe ser letter o a4, no %1.</translation>
     </message>
     <message>
         <source>%1 has no cycle version %2.</source>
@@ -397,16 +377,8 @@
         <translation>(todavía sin nombre)</translation>
     </message>
     <message>
-        <source>The version must be a number from 1 up, not %1.</source>
-        <translation>La versión debe ser un número a partir de 1, no %1.</translation>
-    </message>
-    <message>
         <source>Name the file: attune cycle export COUPLE --output FILE.pdf.</source>
         <translation>Indique el archivo: attune cycle export PAREJA --output ARCHIVO.pdf.</translation>
-    </message>
-    <message>
-        <source>The resolution must be a number of dots per inch, not %1.</source>
-        <translation>La resolución debe ser un número de puntos por pulgada, no %1.</translation>
     </message>
     <message>
         <source>Choose an output file ending in .pdf, .png or .svg.</source>
@@ -429,10 +401,6 @@
         <translation>Indique el archivo: attune worksheet --output ARCHIVO.pdf.</translation>
     </message>
     <message>
-        <source>The worksheet kind must be cycle or five-step, not %1.</source>
-        <translation>El tipo de hoja de trabajo debe ser cycle o five-step, no %1.</translation>
-    </message>
-    <message>
         <source>%1 takes a real date as YYYY-MM-DD, not %2.</source>
         <translation>%1 requiere una fecha válida como AAAA-MM-DD, no %2.</translation>
     </message>
@@ -443,14 +411,6 @@
     <message>
         <source>The period starts (%1) after it ends (%2).</source>
         <translation>El período empieza (%1) después de terminar (%2).</translation>
-    </message>
-    <message>
-        <source>--page takes letter or a4, not %1.</source>
-        <translation>--page admite letter o a4, no %1.</translation>
-    </message>
-    <message>
-        <source>Attune has no %1 translation; try %2.</source>
-        <translation>Attune no tiene traducción al %1; pruebe con %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the progress report for %1 (%n session(s)) to %2.</source>
@@ -613,6 +573,30 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     <message>
         <source>Say what to look for: attune search QUERY.</source>
         <translation>Indique qué buscar: attune search TEXTO.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 no admite ningún valor.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 up, not %3.</source>
+        <translation>%1 requiere un número entero a partir de %2, no %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not %4.</source>
+        <translation>%1 requiere un número entero de %2 a %3, no %4.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3.</source>
+        <translation>%1 admite %2, no %3.</translation>
+    </message>
+    <message>
+        <source>Attune has no %1 translation; choose %2.</source>
+        <translation>Attune no tiene traducción al %1; elija %2.</translation>
     </message>
 </context>
 <context>
@@ -5279,10 +5263,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune</source>
         <translation>Attune</translation>
-    </message>
-    <message>
-        <source>Attune has no %1 translation; try %2.</source>
-        <translation>Attune no tiene traducción al %1; pruebe con %2.</translation>
     </message>
     <message>
         <source>Open another practice, or close Attune.</source>
