@@ -16,6 +16,8 @@ packages=(
     poppler-utils sqlite3 dbus
     # tests through a real screen reader's interface: Xvfb, the AT-SPI bus and registry, and pyatspi
     xvfb xauth at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+    # ... and keys typed on that real window through the X server (the Find test)
+    xdotool
     # benchmarks compare the store with raw SQLite through its C API
     libsqlite3-dev
     # Qt's own strings in Spanish (qtbase_es.qm), loaded beside Attune's translation
