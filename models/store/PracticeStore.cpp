@@ -85,6 +85,8 @@ PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
 
 PracticeStore::~PracticeStore()
 {
+    m_searchHits.reset(); // prepared statements go before their connection
+    m_searchSnippets.reset();
     closePracticeConnection(m_db);
 }
 

@@ -25,6 +25,8 @@
 
 namespace attune {
 
+class SqlStatement;
+
 enum class ArchiveFilter { Current, Archived, All };
 
 // The record that holds a UUID (case-file import matches records by UUID).
@@ -197,6 +199,10 @@ private:
     int m_transactionDepth = 0;
     QString m_transactionError;         // first failure inside the current transaction
     QSet<QPair<int, qint64>> m_pending; // changes to announce once the outer transaction commits
+    // The search's two statements, prepared once (SearchQueries.cpp): each is long, and preparing it
+    // costs about as much as running it for a typical word.
+    mutable std::unique_ptr<SqlStatement> m_searchHits;
+    mutable std::unique_ptr<SqlStatement> m_searchSnippets;
 };
 
 } // namespace attune

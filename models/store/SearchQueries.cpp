@@ -184,7 +184,9 @@ Result<SearchResults> PracticeStore::search(const SearchRequest &request) const
     QHash<qint64, qsizetype> hitOfRid;
     QStringList rids;
     {
-        SqlStatement q(m_db, searchSql());
+        if (!m_searchHits)
+            m_searchHits = std::make_unique<SqlStatement>(m_db, searchSql());
+        SqlStatement &q = *m_searchHits;
         q.bind(QStringLiteral(":match"), match)
             .bind(QStringLiteral(":all"), request.includeArchived)
             .bind(QStringLiteral(":couple"), request.coupleId)
@@ -214,7 +216,9 @@ Result<SearchResults> PracticeStore::search(const SearchRequest &request) const
     }
     if (results.hits.isEmpty())
         return results;
-    SqlStatement q(m_db, searchSnippetSql());
+    if (!m_searchSnippets)
+        m_searchSnippets = std::make_unique<SqlStatement>(m_db, searchSnippetSql());
+    SqlStatement &q = *m_searchSnippets;
     q.bind(QStringLiteral(":match"), match)
         .bind(QStringLiteral(":rids"), QLatin1Char('[') + rids.join(QLatin1Char(',')) + QLatin1Char(']'));
     if (auto s = q.exec(); !s)

@@ -6,6 +6,7 @@
 //
 // Usage: bench_search [couples] [sessions-per-couple]
 #include "BenchTimer.h"
+#include "RawSqlite.h"
 
 #include "demo/DemoGenerator.h"
 #include "items/SearchResultsModel.h"
@@ -33,30 +34,6 @@ namespace {
 
 constexpr int kRuns = 15;
 constexpr int kMigrationRuns = 3;
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_search: %s\n", qUtf8Printable(message));
-    std::exit(1);
-}
-
-sqlite3 *openRaw(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK)
-        die(QStringLiteral("raw open failed"));
-    return db;
-}
-
-sqlite3_stmt *prepare(sqlite3 *db, const QString &sql)
-{
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
-        die(QString::fromUtf8(sqlite3_errmsg(db)));
-    return statement;
-}
 
 void exec(sqlite3 *db, const char *sql)
 {

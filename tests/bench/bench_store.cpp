@@ -4,6 +4,7 @@
 //
 // Usage: bench_store [couples] [sessions-per-couple]
 #include "BenchTimer.h"
+#include "RawSqlite.h"
 
 #include "demo/DemoGenerator.h"
 #include "store/PracticeStore.h"
@@ -25,12 +26,6 @@ namespace {
 
 constexpr int kRuns = 15;
 
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_store: %s\n", qUtf8Printable(message));
-    std::exit(1);
-}
-
 // Steps through every row reading every column, as the store does when it builds its values.
 int drain(sqlite3_stmt *statement)
 {
@@ -46,24 +41,6 @@ int drain(sqlite3_stmt *statement)
     }
     sqlite3_reset(statement);
     return rows;
-}
-
-sqlite3_stmt *prepare(sqlite3 *db, const QString &sql)
-{
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
-        die(QString::fromUtf8(sqlite3_errmsg(db)));
-    return statement;
-}
-
-sqlite3 *openRaw(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK)
-        die(QStringLiteral("raw open failed"));
-    return db;
 }
 
 } // namespace

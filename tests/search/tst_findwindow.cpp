@@ -2,6 +2,7 @@
 // the hit with the word marked, press Enter (or click) and land on the couple, tab and record with the
 // word marked in its field, for every kind of record. And the sidebar's filter, which never closes the
 // open couple: the selection survives filtering and comes back when the filter is cleared.
+#include "../lock/GuiHelpers.h"
 #include "OpenWindow.h"
 #include "TestPractice.h"
 
@@ -16,10 +17,15 @@
 #include "exercises/ExercisesTab.h"
 #include "items/Roles.h"
 #include "items/SearchResultsModel.h"
+#include "lock/LockController.h"
+#include "lock/LockScreen.h"
+#include "lock/LockSettings.h"
 #include "search/FindWindow.h"
+#include "security/Passphrase.h"
 #include "session/SessionsTab.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,14 +41,6 @@ using namespace attune;
 using namespace attune::test;
 
 namespace {
-
-template<typename T> T *named(QWidget *root, const QString &accessibleName)
-{
-    for (T *w : root->findChildren<T *>())
-        if (w->accessibleName() == accessibleName && w->isVisibleTo(root))
-            return w;
-    return nullptr;
-}
 
 // The words marked in a text field, in order.
 QStringList marked(const QPlainTextEdit *edit)
@@ -240,6 +238,42 @@ private slots:
         findWindow->searchNow();
         QCOMPARE(findWindow->model()->rowCount(), 0);
         QVERIFY(findWindow->statusLabel()->text().startsWith(QStringLiteral("Add a word")));
+        window->close();
+    }
+
+    // The Find window shows client text: the practice lock covers it like every other window, and
+    // Ctrl+F does not open it while locked.
+    void theLockCoversTheFindWindow()
+    {
+        QVERIFY(initialiseCrypto());
+        const QString locked = m_dir.filePath(QStringLiteral("locked.db"));
+        QVERIFY(QFile::copy(path(), locked));
+        const QByteArray passphrase = "correct horse battery";
+        {
+            auto store = PracticeStore::open(locked, PracticeStore::OpenMode::OpenExisting);
+            QVERIFY(store);
+            QVERIFY((*store)->setPracticeSetting(lock::hashKey(), *hashPassphrase(passphrase)));
+        }
+        MainWindow *window = openTestWindow(locked, *m_settings, PracticeStore::OpenMode::OpenExisting);
+        LockController *lock = window->lockController();
+        QVERIFY(lock->isLocked());
+        window->showFindWindow();
+        QVERIFY(!window->findWindow()); // nothing opens over the lock screen
+        QVERIFY(lock->unlock(passphrase));
+        window->showFindWindow();
+        FindWindow *findWindow = window->findWindow();
+        QVERIFY(findWindow && findWindow->isVisible());
+        findWindow->queryField()->setText(QStringLiteral("rupture"));
+        findWindow->searchNow();
+        QVERIFY(findWindow->resultsView()->isVisible());
+
+        lock->lock();
+        QVERIFY(findWindow->findChild<LockScreen *>());
+        QVERIFY(!findWindow->resultsView()->isVisible());
+        QVERIFY(!findWindow->queryField()->isVisible());
+        QVERIFY(lock->unlock(passphrase));
+        QVERIFY(findWindow->resultsView()->isVisible());
+        QCOMPARE(findWindow->model()->results().hits.size(), 1);
         window->close();
     }
 

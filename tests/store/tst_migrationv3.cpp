@@ -15,21 +15,6 @@ using namespace attune::test;
 
 namespace {
 
-int userVersion(const QString &path)
-{
-    auto db = openPracticeConnection(path);
-    if (!db)
-        return -1;
-    int version = -1;
-    {
-        QSqlQuery q(*db);
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-            version = q.value(0).toInt();
-    }
-    closePracticeConnection(*db);
-    return version;
-}
-
 // A version-2 practice with one couple. The couple is written at version 1, before the audit trail
 // existed, so the file holds no unsealed audit rows (which only Attune's store can seal).
 void writeVersion2Practice(const QString &path)
@@ -57,7 +42,7 @@ void writeVersion2Practice(const QString &path)
     }
     QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 2)));
     closePracticeConnection(*db);
-    QCOMPARE(userVersion(path), 2);
+    QCOMPARE(schemaVersionOf(path), 2);
 }
 
 } // namespace
@@ -89,7 +74,8 @@ private slots:
         QVERIFY2(report->passed(), qPrintable(report->problems.join(QLatin1Char('\n'))));
         QCOMPARE(*(*store)->appointment(couples->first().id), QDateTime());
         store->reset();
-        QCOMPARE(userVersion(path), PracticeStore::currentSchemaVersion()); // and on through later versions
+        QCOMPARE(schemaVersionOf(path),
+                 PracticeStore::currentSchemaVersion()); // and on through later versions
     }
 
     void readOnlyOpenRefusesToMigrate()
@@ -101,7 +87,7 @@ private slots:
             return;
         const auto store = PracticeStore::open(path, PracticeStore::OpenMode::ReadOnly);
         QVERIFY(!store);
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(schemaVersionOf(path), 2);
     }
 
     void appointmentChangesAreAudited()

@@ -16,21 +16,6 @@ using namespace attune::test;
 
 namespace {
 
-int userVersion(const QString &path)
-{
-    auto db = openPracticeConnection(path);
-    if (!db)
-        return -1;
-    int version = -1;
-    {
-        QSqlQuery q(*db);
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-            version = q.value(0).toInt();
-    }
-    closePracticeConnection(*db);
-    return version;
-}
-
 // A version-3 practice with a couple, a session with its note, homework and an anchor quote, a cycle
 // map and an exercise. The records are written at version 1, before the audit trail existed, so the
 // file holds no unsealed audit rows (which only Attune's store can seal).
@@ -78,7 +63,7 @@ void writeVersion3Practice(const QString &path)
     }
     QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 3)));
     closePracticeConnection(*db);
-    QCOMPARE(userVersion(path), 3);
+    QCOMPARE(schemaVersionOf(path), 3);
 }
 
 } // namespace
@@ -118,7 +103,7 @@ private slots:
         QVERIFY((*store)->createSession(s));
         QCOMPARE((*store)->search({QStringLiteral("laugh")})->hits.size(), 1);
         store->reset();
-        QCOMPARE(userVersion(path), 4);
+        QCOMPARE(schemaVersionOf(path), 4);
     }
 
     void readOnlyOpenLeavesVersionThree()
@@ -129,7 +114,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(!PracticeStore::open(path, PracticeStore::OpenMode::ReadOnly));
-        QCOMPARE(userVersion(path), 3);
+        QCOMPARE(schemaVersionOf(path), 3);
     }
 };
 

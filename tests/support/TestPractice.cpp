@@ -1,5 +1,8 @@
 #include "TestPractice.h"
 
+#include "store/PracticeFile.h"
+
+#include <QSqlQuery>
 #include <QtGlobal>
 
 namespace attune::test {
@@ -25,6 +28,21 @@ void TestPractice::reopen()
     if (!opened)
         qFatal("cannot open the test practice: %s", qPrintable(opened.error()));
     m_store = std::move(opened).value();
+}
+
+int schemaVersionOf(const QString &path)
+{
+    auto db = openPracticeConnection(path);
+    if (!db)
+        return -1;
+    int version = -1;
+    {
+        QSqlQuery q(*db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+    }
+    closePracticeConnection(*db);
+    return version;
 }
 
 Couple makeCouple(const QString &first, const QString &second)

@@ -29,6 +29,9 @@ private:
     std::unique_ptr<PracticeStore> m_store;
 };
 
+// The user_version a practice file says it has (-1 when it cannot be read), for migration tests.
+int schemaVersionOf(const QString &path);
+
 // A valid pursue–withdraw couple with the given partner names, intake a year before fixedNow().
 Couple makeCouple(const QString &first = QStringLiteral("Ana"),
                   const QString &second = QStringLiteral("Ben"));
