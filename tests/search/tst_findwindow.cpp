@@ -277,6 +277,23 @@ private slots:
         window->close();
     }
 
+    // An open Find window follows a language change: its labels and the places of its results.
+    void aLanguageChangeReachesTheFindWindow()
+    {
+        MainWindow *window = openWindow();
+        FindWindow *findWindow = find(window, QStringLiteral("rupture"));
+        QVERIFY(findWindow);
+        QVERIFY(window->switchLanguage(QStringLiteral("es")));
+        // Qt posts the language change to every window: it arrives with the next turn of the event loop.
+        QTRY_COMPARE(findWindow->windowTitle(), QStringLiteral("Buscar"));
+        QCOMPARE(findWindow->archivedCheck()->text(), QStringLiteral("Incluir &archivados"));
+        QCOMPARE(findWindow->model()->firstHitIndex().siblingAtColumn(SearchResultsModel::WhereColumn).data(),
+                 QStringLiteral("Sesión · Nota"));
+        QVERIFY(window->switchLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(findWindow->windowTitle(), QStringLiteral("Find"));
+        window->close();
+    }
+
     void theOpenCoupleSurvivesTheSidebarFilter()
     {
         MainWindow *window = openWindow();

@@ -227,8 +227,7 @@ bool FindWindow::event(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         setTexts();
         fillCouples();
-        if (!m_query->text().trimmed().isEmpty() || m_model->rowCount() == 0)
-            searchNow(); // the places ("Session · Note") and the summary in the new language
+        searchNow(); // the places ("Session · Note") and the summary in the new language
     }
     return QDialog::event(event);
 }

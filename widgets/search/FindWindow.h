@@ -69,8 +69,7 @@ private:
     QLabel *m_status;
     QTreeView *m_view;
     QTimer m_debounce;
-    SearchTerms m_terms;  // the terms of the results shown
-    QString m_statusText; // kept so a language change can rebuild it
+    SearchTerms m_terms; // the terms of the results shown
 };
 
 } // namespace attune
