@@ -101,6 +101,16 @@ class LockOnARealWindow(unittest.TestCase):
                          "%s: the record changed while locked" % when)
         self.assertTrue(find(session, app, "Attune is locked"), "%s: no longer locked" % when)
 
+    def applications(self, session):
+        desktop = session.pyatspi.Registry.getDesktop(0)
+        names = []
+        for i in range(desktop.childCount):
+            try:
+                names.append(desktop.getChildAtIndex(i).name)
+            except Exception:
+                pass
+        return names
+
     def screenshot(self, session, path):
         subprocess.run(["import", "-window", "root", path], env=session.env, check=False,
                        capture_output=True)
@@ -155,9 +165,11 @@ class LockOnARealWindow(unittest.TestCase):
                 self.assertEqual(xdotool(session, "getwindowname", window).strip(), "Attune")
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(20)
+                proc.stdout.close()
+                proc.stderr.close()
+                wait_for(lambda: not [a for a in self.applications(session) if a == "attune"], 10)
 
-            # A start that opens locked.
-            with AtspiSession(1280, 720) as session:
+                # A start that opens locked (on the same buses: pyatspi keeps the ones it first met).
                 proc = session.launch([ATTUNE, "--practice", practice], {"HOME": home})
                 app = session.application("attune", proc=proc)
                 self.assertTrue(wait_for(lambda: find(session, app, "Attune is locked")),
@@ -168,6 +180,8 @@ class LockOnARealWindow(unittest.TestCase):
                 self.assert_holds_nothing(session, app, secrets, "opened locked, after pressing everything")
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(20)
+                proc.stdout.close()
+                proc.stderr.close()
 
 
 if __name__ == "__main__":
