@@ -68,9 +68,10 @@ int runHeadless(int argc, char **argv, const attune::Invocation &invocation)
     QTextStream out(stdout);
     QTextStream err(stderr);
     // On stderr: stdout carries the command's results (JSON, for instance).
-    const QString practice = !invocation.practicePath.isEmpty()
-                                 ? invocation.practicePath
-                                 : defaultPractice([&err](const QString &message) { err << message << '\n'; });
+    const QString practice =
+        !invocation.practicePath.isEmpty()
+            ? invocation.practicePath
+            : defaultPractice([&err](const QString &message) { err << message << '\n'; });
     attune::CommandContext context{practice, out, err, attune::systemClock()};
     const int code = attune::runCommand(invocation.command, invocation.args, context);
     out.flush();

@@ -19,8 +19,9 @@ QString oldDefaultPracticePath()
 
 QString PracticeMove::message() const
 {
-    return QCoreApplication::translate("attune::PracticeMove",
-                                       "Your practice was moved from %1 to %2, where Attune keeps it from now on.")
+    return QCoreApplication::translate(
+               "attune::PracticeMove",
+               "Your practice was moved from %1 to %2, where Attune keeps it from now on.")
         .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to));
 }
 
@@ -42,8 +43,8 @@ Result<std::optional<PracticeMove>> moveOldDefaultPractice()
     // The practice first: SQLite's side files belong with it (a WAL may hold committed pages).
     QStringList moved;
     bool ok = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                 QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (!QFileInfo::exists(from + suffix))
             continue;
         if (QFileInfo::exists(to + suffix) || !QFile::rename(from + suffix, to + suffix)) {
@@ -63,8 +64,9 @@ Result<std::optional<PracticeMove>> moveOldDefaultPractice()
         for (const QString &suffix : std::as_const(moved))
             QFile::rename(to + suffix, from + suffix);
         return Result<std::optional<PracticeMove>>::failure(
-            QCoreApplication::translate("attune::PracticeMove",
-                                        "Your practice at %1 could not be moved to %2; it stays where it was.")
+            QCoreApplication::translate(
+                "attune::PracticeMove",
+                "Your practice at %1 could not be moved to %2; it stays where it was.")
                 .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)));
     }
     QDir().rmdir(fromFolder); // only when empty: anything else the user put there stays

@@ -15,12 +15,12 @@
 #include "security/Passphrase.h"
 
 #include <QAbstractItemView>
-#include <QPointer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>

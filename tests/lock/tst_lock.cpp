@@ -22,20 +22,20 @@
 #include <QAccessible>
 #include <QAction>
 #include <QClipboard>
-#include <QElapsedTimer>
-#include <QPointer>
-#include <QTimer>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace attune;
 using namespace attune::test;
@@ -173,11 +173,11 @@ private:
                          m_lock->lockScreen()->isAncestorOf(qobject_cast<QWidget *>(action->parent())),
                      qPrintable(where + QStringLiteral(": enabled while locked: ") + action->text()));
         }
-        for (const QString &record : {QStringLiteral("Sign Note"), QStringLiteral("Export"),
-                                      QStringLiteral("Back Up Now"), QStringLiteral("Import"),
-                                      QStringLiteral("New Couple"), QStringLiteral("New Session"),
-                                      QStringLiteral("Find"), QStringLiteral("Undo"), QStringLiteral("Redo"),
-                                      QStringLiteral("Progress Report"), QStringLiteral("Audit Trail")})
+        for (const QString &record :
+             {QStringLiteral("Sign Note"), QStringLiteral("Export"), QStringLiteral("Back Up Now"),
+              QStringLiteral("Import"), QStringLiteral("New Couple"), QStringLiteral("New Session"),
+              QStringLiteral("Find"), QStringLiteral("Undo"), QStringLiteral("Redo"),
+              QStringLiteral("Progress Report"), QStringLiteral("Audit Trail")})
             if (QAction *action = actionNamed(m_window.get(), record))
                 QVERIFY2(!action->isEnabled(), qPrintable(record));
         QVERIFY(actionNamed(m_window.get(), QStringLiteral("Quit"))->isEnabled());
@@ -367,8 +367,9 @@ private slots:
         verifyClosed(QStringLiteral("sign dialog"));
         QCOMPARE(signedSessions(m_window->store()), signedBefore);
         // Nothing opens over the locked window either: a message some code shows now is closed at once.
-        QTimer::singleShot(0, m_window.get(),
-                           [this] { QMessageBox::information(m_window.get(), m_names.first(), m_names.at(1)); });
+        QTimer::singleShot(0, m_window.get(), [this] {
+            QMessageBox::information(m_window.get(), m_names.first(), m_names.at(1));
+        });
         QTest::qWait(100);
         QVERIFY(!QApplication::activeModalWidget());
         QVERIFY(secretsIn(readableText(), m_secrets).isEmpty());

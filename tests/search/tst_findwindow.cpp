@@ -30,10 +30,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>

@@ -283,8 +283,8 @@ bool LockController::unlock(const QByteArray &passphrase)
         const auto delay = std::min<std::chrono::milliseconds>(m_firstDelay * factor, m_maxDelay);
         m_retry.start(delay);
         const int seconds = int((delay.count() + 999) / 1000);
-        showOnScreen(
-            tr("That passphrase is not right. You can try again in %n second(s).", nullptr, seconds), true);
+        showOnScreen(tr("That passphrase is not right. You can try again in %n second(s).", nullptr, seconds),
+                     true);
         record(QStringLiteral("failed unlock"), tr("attempt %1").arg(m_failures));
         return false;
     }

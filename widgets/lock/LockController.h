@@ -50,7 +50,10 @@ public:
     QAction *lockAction() const { return m_lockAction; }             // "Lock Practice", Ctrl+L
     QAction *passphraseAction() const { return m_passphraseAction; } // "Practice Lock…": set, change, remove
     LockScreen *lockScreen() const { return m_screen; }
-    QWidget *contentWidget() const { return m_content; } // the window's real central widget; null while closed
+    QWidget *contentWidget() const
+    {
+        return m_content;
+    } // the window's real central widget; null while closed
     // True from locked() until unlocked(): the record's views are gone (step 2 above has run).
     bool isClosed() const { return m_closed; }
 
@@ -138,7 +141,7 @@ private:
     QList<QPointer<QAction>> m_disabledActions;
     QList<QPointer<QWidget>> m_hiddenBars;
     QList<QPointer<QDialog>> m_closing; // rejected on locking; their exec() may not have returned yet
-    SecretBuffer m_secret; // the passphrase while unlocked (see passphrase())
+    SecretBuffer m_secret;              // the passphrase while unlocked (see passphrase())
 };
 
 } // namespace attune
