@@ -321,7 +321,7 @@ void CycleTab::updateComparison()
     const bool currentIsNewer = current->version > other->version;
     m_view->setChangedSteps(currentIsNewer ? changed : none);
     m_compareView->setChangedSteps(currentIsNewer ? none : changed);
-    const QString marks = count == 0 ? tr("no step changed") : tr("%n step(s) changed, marked in the corner", "", count);
+    const QString marks = count == 0 ? tr("no step changed") : tr("steps changed, marked in the corner: %1").arg(count);
     m_compareCaption->setText(captionOf(*other) + (currentIsNewer ? QString() : QStringLiteral(" — ") + marks));
     if (currentIsNewer)
         m_currentCaption->setText(m_currentCaption->text() + QStringLiteral(" — ") + marks);
@@ -343,6 +343,8 @@ void CycleTab::selectVersion(qint64 mapId)
 {
     if (!mapById(mapId))
         return;
+    if (mapId != m_currentMapId)
+        m_editOlder = false; // each older version is opened read-only again
     m_currentMapId = mapId;
     reload();
 }
