@@ -163,7 +163,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     // between.
     const QFontMetricsF awarenessFm(cycleFont(std::max(4, int(m.caption * 0.8))));
     const qreal awarenessW = awarenessFm.horizontalAdvance(labels.awarenessLine) + clear;
-    const qreal gutter = std::clamp(awarenessW + clear, inner.width() * 0.03, inner.width() * 0.13);
+    // A little slack: text drawn on a printer measures a hair wider than QFontMetricsF says.
+    const qreal gutter = std::clamp(awarenessW * 1.1 + clear, inner.width() * 0.03, inner.width() * 0.13);
     const qreal half = inner.width() / 2;
     const qreal cx = inner.center().x();
     const qreal a = std::max<qreal>(1.0, half - gutter);
@@ -244,13 +245,16 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
             placeBox(candidate, r, f, l.labelPixelSize, triggerText);
 
             // Whole text first, then larger text, then (when both elide) more room for it.
-            auto score = [](const CycleBox &b) {
+            // On a blank worksheet, simply the most room to write in.
+            auto score = [&](const CycleBox &b) {
+                if (o.blank)
+                    return std::make_tuple(true, 0, b.textRect.width() * b.textRect.height());
                 return std::make_tuple(!b.elided, b.textPixelSize, b.textRect.width() * b.textRect.height());
             };
             const bool better = !best || score(candidate) > score(*best);
             if (better)
                 best = candidate;
-            if (!candidate.elided && candidate.textPixelSize == m.textMax)
+            if (!o.blank && !candidate.elided && candidate.textPixelSize == m.textMax)
                 break;
         }
         if (best)
@@ -346,6 +350,16 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         const qreal tx0 = cx + side * outer, tx1 = cx + side * std::min(innerEdge, outer);
         l.partnerLabelRects[std::size_t(p)] =
             QRectF(QPointF(std::min(tx0, tx1), ya + clear), QPointF(std::max(tx0, tx1), ya + clear + tagH));
+    }
+    // Names shrink (to the step names' size at least) before they are cut short; the renderer leaves
+    // room for the marker, 2.4 times the size, beside the text.
+    for (int p = 0; p < kPartners; ++p) {
+        const qreal room = l.partnerLabelRects[std::size_t(p)].width();
+        while (l.partnerPixelSize > l.labelPixelSize &&
+               QFontMetricsF(cycleFont(l.partnerPixelSize, true)).horizontalAdvance(l.partnerLabels[std::size_t(p)]) +
+                       l.partnerPixelSize * 2.4 >
+                   room)
+            l.partnerPixelSize = std::max(l.labelPixelSize, int(l.partnerPixelSize * 0.92));
     }
 
     for (int p = 0; p < kPartners; ++p) {
