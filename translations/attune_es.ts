@@ -3070,16 +3070,8 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>Esto no se pudo anotar en el registro de auditoría: %1</translation>
     </message>
     <message>
-        <source>Attune (locked)</source>
-        <translation>Attune (bloqueado)</translation>
-    </message>
-    <message>
-        <source>Attune is locked</source>
-        <translation>Attune está bloqueado</translation>
-    </message>
-    <message>
-        <source>Attune is locked.</source>
-        <translation>Attune está bloqueado.</translation>
+        <source>Attune — locked</source>
+        <translation>Attune — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3421,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>That couple is no longer in the practice.</source>
         <translation>Esa pareja ya no está en la consulta.</translation>
+    </message>
+    <message>
+        <source>Some changes could not be stored before locking: %1</source>
+        <translation>Algunos cambios no se pudieron guardar antes de bloquear: %1</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3806,21 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Book appointment</source>
         <translation>Agendar cita</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeMove</name>
+    <message>
+        <source>Your practice was moved from %1 to %2, where Attune keeps it from now on.</source>
+        <translation>Su consulta se trasladó de %1 a %2, donde Attune la guardará de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created to move your practice into.</source>
+        <translation>No se pudo crear la carpeta %1 para trasladar allí su consulta.</translation>
+    </message>
+    <message>
+        <source>Your practice at %1 could not be moved to %2; it stays where it was.</source>
+        <translation>Su consulta en %1 no se pudo trasladar a %2; sigue donde estaba.</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,10 @@ namespace attune {
 
 QString defaultPracticePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/practice.db");
+    // Not AppDataLocation: that adds the organisation and the application name, both "attune", and gives
+    // the doubled folder older builds used (see DefaultPractice.h).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/attune/practice.db");
 }
 
 } // namespace attune

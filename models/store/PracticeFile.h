@@ -38,7 +38,8 @@ void closePracticeConnection(QSqlDatabase &db);
 
 namespace attune {
 
-// Where the practice lives when --practice is not given: the per-user application data folder.
+// Where the practice lives when --practice is not given: $XDG_DATA_HOME/attune/practice.db
+// (~/.local/share/attune/practice.db).
 QString defaultPracticePath();
 
 } // namespace attune
