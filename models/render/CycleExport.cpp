@@ -159,6 +159,7 @@ CycleRenderOptions diagramOptions(const CycleExportOptions &o, qreal dpi, qreal 
     ro.grayscale = o.grayscale;
     ro.initialsOnly = o.initialsOnly;
     ro.language = o.language;
+    ro.style = o.style;
     return ro;
 }
 
@@ -191,7 +192,7 @@ Status exportCycle(const QString &path, const CycleContent &content, const Cycle
 {
     const QString title = QCoreApplication::translate("attune::CycleLabels", "Cycle");
     if (o.handout) {
-        HandoutOptions ho{o.initialsOnly, o.grayscale, o.language};
+        HandoutOptions ho{o.initialsOnly, o.grayscale, o.language, o.style};
         return writePages(path, o, QPageLayout::Portrait, false, title,
                           [&](QPainter &p, const QRectF &area, qreal dpi) {
                               paintCycleHandout(p, area, dpi, content, ho);
@@ -206,7 +207,7 @@ Status exportCycle(const QString &path, const CycleContent &content, const Cycle
 Status exportWorksheet(const QString &path, WorksheetKind kind, const CycleExportOptions &o)
 {
     const QString title = QCoreApplication::translate("attune::CycleLabels", "Worksheet");
-    HandoutOptions ho{false, o.grayscale, o.language};
+    HandoutOptions ho{false, o.grayscale, o.language, o.style};
     return writePages(
         path, o, QPageLayout::Portrait, false, title,
         [&](QPainter &p, const QRectF &area, qreal dpi) { paintWorksheet(p, area, dpi, kind, ho); });

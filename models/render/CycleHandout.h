@@ -14,6 +14,7 @@ struct HandoutOptions
     bool initialsOnly = false;
     bool grayscale = false;
     QString language; // empty: the application's
+    CycleStyle style = CycleStyle::Loop;
 };
 
 enum class WorksheetKind { Cycle, FiveStep };

@@ -43,10 +43,16 @@ bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
     language->addItem(Texts::tr("English"), QStringLiteral("en"));
     language->addItem(Texts::tr("Spanish"), QStringLiteral("es"));
     auto *grayscale = new QCheckBox(Texts::tr("&Grayscale"), &dialog);
+    auto *layoutChoice = new QComboBox(&dialog);
+    layoutChoice->setAccessibleName(Texts::tr("Layout of the cycle"));
+    layoutChoice->addItem(Texts::tr("Figure eight"), cycleStyleKey(CycleStyle::Loop));
+    layoutChoice->addItem(Texts::tr("Boxes"), cycleStyleKey(CycleStyle::Boxes));
+    layoutChoice->setCurrentIndex(std::max(0, layoutChoice->findData(cycleStyleKey(options->style))));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(initials);
     form->addRow(Texts::tr("Handout &language:"), language);
+    form->addRow(Texts::tr("La&yout:"), layoutChoice);
     form->addRow(grayscale);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -56,12 +62,14 @@ bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
     options->initialsOnly = initials->isChecked();
     options->grayscale = grayscale->isChecked();
     options->language = language->currentData().toString();
+    options->style = cycleStyleFromKey(layoutChoice->currentData().toString()).value_or(CycleStyle::Loop);
     return true;
 }
 
-bool printCycleHandout(QWidget *parent, const CycleContent &content)
+bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style)
 {
     HandoutOptions options;
+    options.style = style;
     if (!askHandoutOptions(parent, &options))
         return false;
     QPrinter printer(QPrinter::HighResolution);
@@ -80,7 +88,7 @@ bool printCycleHandout(QWidget *parent, const CycleContent &content)
 }
 
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
-                                bool *written)
+                                bool *written, CycleStyle style)
 {
     if (written)
         *written = false;
@@ -94,6 +102,7 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
     if (path.isEmpty())
         return Status::ok();
     CycleExportOptions options;
+    options.style = style;
     options.pageSize = QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4);
     const Status s = attune::exportCycle(path, content, options);
     if (written)

@@ -12,9 +12,10 @@ namespace attune {
 // Asks for the handout's options; false when the user cancels.
 bool askHandoutOptions(QWidget *parent, HandoutOptions *options);
 // Asks for the options, then shows the handout in a print preview. True when it was printed from there.
-bool printCycleHandout(QWidget *parent, const CycleContent &content);
+// style: the couple's layout, which the dialog offers first.
+bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style = CycleStyle::Loop);
 // Asks for a file name and writes the cycle there; ok when cancelled. *written says whether a file was.
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
-                                bool *written = nullptr);
+                                bool *written = nullptr, CycleStyle style = CycleStyle::Loop);
 
 } // namespace attune
