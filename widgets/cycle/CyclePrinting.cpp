@@ -3,14 +3,8 @@
 
 #include "render/CycleExport.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -22,61 +16,25 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(CyclePrinting)
 };
 
-bool usesLetter()
-{
-    const QLocale::Territory t = QLocale().territory();
-    return t == QLocale::UnitedStates || t == QLocale::Canada || t == QLocale::Mexico ||
-           t == QLocale::AnyTerritory;
-}
-
 } // namespace
 
 bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
 {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(Texts::tr("Print handout"));
-    auto *initials = new QCheckBox(Texts::tr("Show only the partners' &initials"), &dialog);
-    initials->setChecked(options->initialsOnly);
-    auto *language = new QComboBox(&dialog);
-    language->setAccessibleName(Texts::tr("Handout language"));
-    // The handout's language may differ from the interface's; more arrive with the translations.
-    language->addItem(Texts::tr("English"), QStringLiteral("en"));
-    language->addItem(Texts::tr("Spanish"), QStringLiteral("es"));
-    auto *grayscale = new QCheckBox(Texts::tr("&Grayscale"), &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(initials);
-    form->addRow(Texts::tr("Handout &language:"), language);
-    form->addRow(grayscale);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    options->initialsOnly = initials->isChecked();
-    options->grayscale = grayscale->isChecked();
-    options->language = language->currentData().toString();
-    return true;
+    return askPrintOptions(parent, {Texts::tr("Print handout"), true, true}, options);
 }
 
-bool printCycleHandout(QWidget *parent, const CycleContent &content)
+bool printCycleHandout(QWidget *parent, const CycleContent &content, const OptionsChooser &chooser,
+                       const PrintRunner &runner)
 {
     HandoutOptions options;
-    if (!askHandoutOptions(parent, &options))
+    if (!(chooser ? chooser(&options) : askHandoutOptions(parent, &options)))
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(Texts::tr("Print handout"));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *p) {
-        QPainter painter(p);
-        // Paint directly (never QWidget::render), so the PDF or print keeps vector text.
-        const QRectF area(QPointF(0, 0), QSizeF(p->pageLayout().paintRectPixels(p->resolution()).size()));
-        paintCycleHandout(painter, area, p->resolution(), content, options);
-    });
-    // The preview accepts only once its Print action has sent the pages to the printer (or a PDF).
-    return preview.exec() == QDialog::Accepted;
+    PrintJob job;
+    job.title = CycleLabels::forLanguage(options.language, content.kind).handoutDocumentTitle;
+    job.paint = [&content, options](QPainter &painter, QPrinter &printer) {
+        paintCycleHandout(painter, printablePage(printer), printer.resolution(), content, options);
+    };
+    return runPrintJob(parent, job, runner);
 }
 
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
@@ -85,8 +43,9 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
     if (written)
         *written = false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString base = coupleName.isEmpty() ? Texts::tr("cycle") : Texts::tr("%1 cycle").arg(coupleName);
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    // A file name is seen in folders, backups and "recent files": it names the page, not the couple.
+    Q_UNUSED(coupleName)
+    const QString base = Texts::tr("cycle");
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         parent, Texts::tr("Export cycle"), folder + QLatin1Char('/') + base + QStringLiteral(".pdf"),
@@ -94,7 +53,7 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
     if (path.isEmpty())
         return Status::ok();
     CycleExportOptions options;
-    options.pageSize = QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4);
+    options.pageSize = defaultPaper();
     const Status s = attune::exportCycle(path, content, options);
     if (written)
         *written = s.isOk();
