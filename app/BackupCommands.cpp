@@ -5,6 +5,7 @@
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
 #include "store/PracticeRestore.h"
+#include "store/SealedStorage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,7 @@ class Messages
 int runBackup(const QStringList &args, CommandContext &context)
 {
     const auto options = CommandOptions::parse(
-        args, {valueOption("output"), flag("encrypt"), valueOption("passphrase-file")}, 0, context.err);
+        args, {valueOption("output"), flag("encrypt")}, 0, context.err);
     if (!options)
         return ExitUsage;
     const auto output = options->value(QStringLiteral("output"));
@@ -34,15 +35,16 @@ int runBackup(const QStringList &args, CommandContext &context)
         context.err << Messages::tr("Name the backup file: attune backup --output FILE.") << Qt::endl;
         return ExitUsage;
     }
-    const auto passphraseFile = options->value(QStringLiteral("passphrase-file"));
+    // A protected practice's backup is always encrypted, with the practice's own key.
+    const bool sealed = PracticeStore::isProtectedFile(context.practicePath);
     std::optional<QByteArray> passphrase;
-    if (encrypt && !(passphrase = readPassphrase(passphraseFile, context, true)))
+    if (encrypt && !sealed && !(passphrase = readPassphrase(context.passphraseFile, context, true)))
         return ExitUsage;
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
     Status done = Status::ok();
-    if (!encrypt) {
+    if (!encrypt || sealed) {
         done = store->backupTo(*output);
     } else {
         // The plain copy lives only in a private temporary folder, removed when this command ends.
@@ -59,10 +61,10 @@ int runBackup(const QStringList &args, CommandContext &context)
     }
     QFile::setPermissions(*output, QFile::ReadOwner | QFile::WriteOwner);
     store->recordEvent(QStringLiteral("backup"), QStringLiteral("practice"), QString(), QString(),
-                       encrypt ? QStringLiteral("encrypted backup") : QStringLiteral("backup"));
+                       encrypt || sealed ? QStringLiteral("encrypted backup") : QStringLiteral("backup"));
     context.out << Messages::tr("Backed up %1 to %2%3.")
                        .arg(QDir::toNativeSeparators(store->path()), QDir::toNativeSeparators(*output),
-                            encrypt ? Messages::tr(" (encrypted)") : QString())
+                            encrypt || sealed ? Messages::tr(" (encrypted)") : QString())
                 << Qt::endl;
     return ExitOk;
 }
@@ -70,11 +72,11 @@ int runBackup(const QStringList &args, CommandContext &context)
 int runRestore(const QStringList &args, CommandContext &context)
 {
     const auto options =
-        CommandOptions::parse(args, {flag("force"), valueOption("passphrase-file")}, 1, context.err);
+        CommandOptions::parse(args, {flag("force")}, 1, context.err);
     if (!options)
         return ExitUsage;
     const bool force = options->isSet(QStringLiteral("force"));
-    const auto passphraseFile = options->value(QStringLiteral("passphrase-file"));
+    const auto passphraseFile = context.passphraseFile;
     const QStringList &positionals = options->positionals();
     if (positionals.size() != 1) {
         context.err << Messages::tr("Name one backup file: attune restore FILE [--force].") << Qt::endl;
@@ -88,7 +90,26 @@ int runRestore(const QStringList &args, CommandContext &context)
     }
     QTemporaryDir scratch;
     QString plain = backup;
-    if (isEnvelopeFile(backup)) {
+    if (PracticeStore::isProtectedFile(backup)) {
+        // Restored as it is, still encrypted: first proved whole with its passphrase.
+        auto passphrase = readPassphrase(passphraseFile, context, false);
+        if (!passphrase)
+            return ExitUsage;
+        auto opened = PracticeStore::openProtected(backup, PracticeStore::OpenMode::ReadOnly, *passphrase,
+                                                   SaveTiming::Immediate, context.clock);
+        wipe(*passphrase);
+        if (!opened) {
+            context.err << opened.error() << Qt::endl;
+            return ExitFailure;
+        }
+        const auto report = (*opened)->checkIntegrity();
+        if (!report || !report->passed()) {
+            context.err << Messages::tr("%1 cannot be restored: it failed its integrity check.")
+                               .arg(QDir::toNativeSeparators(backup))
+                        << Qt::endl;
+            return ExitFailure;
+        }
+    } else if (isEnvelopeFile(backup)) {
         auto passphrase = readPassphrase(passphraseFile, context, false);
         if (!passphrase)
             return ExitUsage;

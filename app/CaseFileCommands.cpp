@@ -1,6 +1,10 @@
 // `attune export (COUPLE... | --all) --output FILE.attune` and
 // `attune import FILE.attune [--on-conflict skip|replace|copy]`.
 #include "CommandSupport.h"
+#include "PassphraseInput.h"
+
+#include "security/Envelope.h"
+#include "security/Passphrase.h"
 
 #include "casefile/CaseFile.h"
 #include "store/CoupleLookup.h"
@@ -19,23 +23,38 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-bool rejectEncryption(const CommandOptions &options, CommandContext &context)
+// Wipes a passphrase copy on every way out.
+struct WipedCopy
 {
-    if (!options.isSet(QStringLiteral("encrypt")))
-        return false;
-    context.err << Messages::tr("Encrypted case files are not supported yet; export without --encrypt.")
-                << Qt::endl;
-    return true;
-}
+    QByteArray bytes;
+    ~WipedCopy() { wipe(bytes); }
+};
 
 } // namespace
 
 int runExport(const QStringList &args, CommandContext &context)
 {
-    const auto options = CommandOptions::parse(args, {flag("encrypt"), flag("all"), valueOption("output")},
-                                               std::numeric_limits<int>::max(), context.err);
-    if (!options || rejectEncryption(*options, context))
+    const auto options =
+        CommandOptions::parse(args, {flag("encrypt"), flag("plain"), flag("all"), valueOption("output")},
+                              std::numeric_limits<int>::max(), context.err);
+    if (!options)
         return ExitUsage;
+    const bool plain = options->isSet(QStringLiteral("plain"));
+    if (plain && options->isSet(QStringLiteral("encrypt"))) {
+        context.err << Messages::tr("Choose --encrypt or --plain, not both.") << Qt::endl;
+        return ExitUsage;
+    }
+    // A protected practice's case files are encrypted with its passphrase unless --plain says otherwise;
+    // a plain practice's with a passphrase asked for when --encrypt says so.
+    const bool sealed = PracticeStore::isProtectedFile(context.practicePath);
+    WipedCopy passphrase;
+    if (options->isSet(QStringLiteral("encrypt")) && !sealed) {
+        auto typed = readPassphrase(context.passphraseFile, context, true);
+        if (!typed)
+            return ExitUsage;
+        passphrase.bytes = *typed;
+        wipe(*typed);
+    }
     const bool all = options->isSet(QStringLiteral("all"));
     const auto output = options->value(QStringLiteral("output"));
     const QStringList &couples = options->positionals();
@@ -75,15 +94,22 @@ int runExport(const QStringList &args, CommandContext &context)
             return ExitFailure;
         }
     }
-    if (auto s = exportCaseFile(*store, ids, *output); !s) {
+    if (sealed && !plain && context.practicePassphrase)
+        passphrase.bytes = context.practicePassphrase->copy();
+    if (sealed && plain)
+        context.err << Messages::tr("Warning: the case file is not encrypted; anyone who gets it can read it.")
+                    << Qt::endl;
+    if (auto s = exportCaseFile(*store, ids, *output, {}, passphrase.bytes); !s) {
         context.err << s.error() << Qt::endl;
         return ExitFailure;
     }
     if (!recordExport(context, *store, ids, QStringLiteral("case file")))
         return ExitFailure;
     context.out << Messages::tr("Exported %n couple(s) to %1.", nullptr, int(ids.size()))
-                       .arg(QDir::toNativeSeparators(QFileInfo(*output).absoluteFilePath()))
-                << Qt::endl;
+                       .arg(QDir::toNativeSeparators(QFileInfo(*output).absoluteFilePath()));
+    if (!passphrase.bytes.isEmpty())
+        context.out << ' ' << Messages::tr("The file is encrypted with the passphrase.");
+    context.out << Qt::endl;
     return ExitOk;
 }
 
@@ -91,7 +117,7 @@ int runImport(const QStringList &args, CommandContext &context)
 {
     const auto options =
         CommandOptions::parse(args, {flag("encrypt"), valueOption("on-conflict")}, 1, context.err);
-    if (!options || rejectEncryption(*options, context))
+    if (!options)
         return ExitUsage;
     QString policyText = QStringLiteral("skip");
     if (!options->readChoice(QStringLiteral("on-conflict"),
@@ -106,14 +132,31 @@ int runImport(const QStringList &args, CommandContext &context)
         context.err << Messages::tr("Name the case file: attune import FILE.attune.") << Qt::endl;
         return ExitUsage;
     }
-    // The file is read and checked before the practice is opened, so a bad file never creates a practice.
-    const auto contents = readCaseFile(positionals.first(), context.clock().toLocalTime().date());
+    // An encrypted case file from a protected practice opens with that practice's passphrase: the
+    // practice is opened first, and its passphrase tried on the file.
+    std::unique_ptr<PracticeStore> store;
+    WipedCopy passphrase;
+    if (isEnvelopeFile(positionals.first())) {
+        if (PracticeStore::isProtectedFile(context.practicePath)) {
+            if (!(store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting)))
+                return ExitFailure;
+            passphrase.bytes = context.practicePassphrase->copy();
+        } else {
+            auto typed = readPassphrase(context.passphraseFile, context, false);
+            if (!typed)
+                return ExitUsage;
+            passphrase.bytes = *typed;
+            wipe(*typed);
+        }
+    }
+    // The file is read and checked before a plain practice is opened, so a bad file never creates one.
+    const auto contents =
+        readCaseFile(positionals.first(), context.clock().toLocalTime().date(), passphrase.bytes);
     if (!contents) {
         context.err << contents.error() << Qt::endl;
         return ExitFailure;
     }
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::CreateIfMissing);
-    if (!store)
+    if (!store && !(store = openPracticeFor(context, PracticeStore::OpenMode::CreateIfMissing)))
         return ExitFailure;
     const auto summary = importCaseFile(*store, *contents, policy);
     if (!summary) {

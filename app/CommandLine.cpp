@@ -81,7 +81,9 @@ Usage:
                                                     print a couple's cycle (the latest version by default)
   attune [--practice FILE] cycle export COUPLE --output FILE.pdf|.png|.svg [--version N]
                            [--handout] [--initials] [--language CODE] [--dpi N] [--page letter|a4]
-                                                    draw the cycle, or the handout for the couple
+                           [--layout loop|boxes]
+                                                    draw the cycle (the figure eight, or boxes), or the
+                                                    handout for the couple
   attune worksheet --output FILE.pdf [--kind cycle|five-step] [--language CODE] [--page letter|a4]
                                                     a blank worksheet to fill in by hand
   attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]

@@ -2,6 +2,10 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
+#include "PassphraseInput.h"
+
+#include "security/Passphrase.h"
+#include "store/SealedStorage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +36,35 @@ constexpr CommandEntry kCommands[] = {
     {"report", runReport},
     {"appointments", runAppointments},
     {"search", runSearch},
+    {"protect", runProtect},
+    {"unprotect", runUnprotect},
+    {"passphrase", runPassphrase},
 };
+
+// Takes --passphrase-file FILE (or =FILE) out of a command's arguments: every command may need the
+// passphrase of a protected practice, so every command takes it.
+QStringList takePassphraseFile(const QStringList &args, std::optional<QString> *file)
+{
+    QStringList rest;
+    const QString name = QStringLiteral("--passphrase-file");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QStringLiteral("--")) {
+            rest += args.mid(i);
+            break;
+        }
+        if (a == name && i + 1 < args.size()) {
+            *file = args.at(++i);
+            continue;
+        }
+        if (a.startsWith(name + QLatin1Char('='))) {
+            *file = a.mid(name.size() + 1);
+            continue;
+        }
+        rest << a;
+    }
+    return rest;
+}
 
 class Messages
 {
@@ -59,13 +91,30 @@ int runCommand(const QString &name, const QStringList &args, CommandContext &con
 {
     for (const CommandEntry &c : kCommands)
         if (name == QLatin1StringView(c.name))
-            return c.run(args, context);
+            return c.run(takePassphraseFile(args, &context.passphraseFile), context);
     context.err << Messages::tr("Unknown command %1. Try attune --help.").arg(name) << Qt::endl;
     return ExitUsage;
 }
 
 std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode)
 {
+    if (PracticeStore::isProtectedFile(context.practicePath)) {
+        auto passphrase = readPassphrase(context.passphraseFile, context, false);
+        if (!passphrase)
+            return nullptr;
+        auto store = PracticeStore::openProtected(context.practicePath, mode, *passphrase, SaveTiming::Immediate,
+                                                  context.clock);
+        if (store) {
+            context.practicePassphrase = std::make_shared<SecretBuffer>();
+            context.practicePassphrase->set(*passphrase);
+        }
+        wipe(*passphrase);
+        if (!store) {
+            context.err << store.error() << Qt::endl;
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
     auto store = PracticeStore::open(context.practicePath, mode, context.clock);
     if (!store) {
         context.err << store.error() << Qt::endl;

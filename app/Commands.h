@@ -5,6 +5,10 @@
 #include "CommandLine.h"
 
 #include "domain/Clock.h"
+#include "security/SecretBuffer.h"
+
+#include <memory>
+#include <optional>
 
 #include <QTextStream>
 
@@ -18,6 +22,10 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     Clock clock;
+    // --passphrase-file, which every command takes (taken out of its arguments before it parses them).
+    std::optional<QString> passphraseFile = {};
+    // The passphrase of the protected practice the command opened, for encrypting what it exports.
+    std::shared_ptr<SecretBuffer> practicePassphrase = {};
 };
 
 bool isKnownCommand(const QString &name);
@@ -40,5 +48,8 @@ int runWorksheet(const QStringList &args, CommandContext &context);
 int runReport(const QStringList &args, CommandContext &context);       // ReportCommand.cpp
 int runAppointments(const QStringList &args, CommandContext &context); // AppointmentCommands.cpp
 int runSearch(const QStringList &args, CommandContext &context);       // SearchCommand.cpp
+int runProtect(const QStringList &args, CommandContext &context);      // ProtectCommands.cpp
+int runUnprotect(const QStringList &args, CommandContext &context);
+int runPassphrase(const QStringList &args, CommandContext &context);
 
 } // namespace attune

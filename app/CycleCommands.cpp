@@ -132,7 +132,8 @@ bool readVersion(const CommandOptions &options, std::optional<int> *version, Com
 const QList<CommandOption> kShowOptions = {flag("json"), valueOption("version")};
 const QList<CommandOption> kExportOptions = {
     valueOption("version"), valueOption("output"),   flag("handout"),     flag("initials"),
-    flag("grayscale"),      valueOption("language"), valueOption("page"), valueOption("dpi")};
+    flag("grayscale"),      valueOption("language"), valueOption("page"), valueOption("dpi"),
+    valueOption("layout")};
 
 int runCycleShow(const QStringList &args, CommandContext &context)
 {
@@ -184,6 +185,14 @@ int runCycleExport(const QStringList &args, CommandContext &context)
     exportOptions.handout = options->isSet(QStringLiteral("handout"));
     exportOptions.initialsOnly = options->isSet(QStringLiteral("initials"));
     exportOptions.grayscale = options->isSet(QStringLiteral("grayscale"));
+    if (const auto layout = options->value(QStringLiteral("layout"))) {
+        const auto style = cycleStyleFromKey(*layout);
+        if (!style) {
+            context.err << Messages::tr("Choose --layout loop or --layout boxes.") << Qt::endl;
+            return ExitUsage;
+        }
+        exportOptions.style = *style;
+    }
     if (!cycleFileFormat(*output)) {
         context.err << Messages::tr("Choose an output file ending in .pdf, .png or .svg.") << Qt::endl;
         return ExitFailure;

@@ -6,16 +6,19 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "i18n/Translations.h"
+#include "store/DefaultPractice.h"
 #include "store/PracticeFile.h"
 #include "store/PracticeStore.h"
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include <sys/resource.h>
@@ -43,6 +46,20 @@ std::unique_ptr<QCoreApplication> headlessApplication(int &argc, char **argv, co
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
+// The default practice, after moving one left at the old doubled path there (once). Says what was moved,
+// or why it could not be; in that case the old place is used, so the practice is still found.
+QString defaultPractice(const std::function<void(const QString &)> &tell)
+{
+    const auto moved = attune::moveOldDefaultPractice();
+    if (!moved) {
+        tell(moved.error());
+        return attune::oldDefaultPracticePath();
+    }
+    if (*moved)
+        tell((*moved)->message());
+    return attune::defaultPracticePath();
+}
+
 int runHeadless(int argc, char **argv, const attune::Invocation &invocation)
 {
     const auto app = headlessApplication(argc, argv, invocation.command);
@@ -50,23 +67,31 @@ int runHeadless(int argc, char **argv, const attune::Invocation &invocation)
     attune::installTranslators(*app, invocation.language);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    attune::CommandContext context{invocation.practicePath.isEmpty() ? attune::defaultPracticePath()
-                                                                     : invocation.practicePath,
-                                   out, err, attune::systemClock()};
+    // On stderr: stdout carries the command's results (JSON, for instance).
+    const QString practice =
+        !invocation.practicePath.isEmpty()
+            ? invocation.practicePath
+            : defaultPractice([&err](const QString &message) { err << message << '\n'; });
+    attune::CommandContext context{practice, out, err, attune::systemClock()};
     const int code = attune::runCommand(invocation.command, invocation.args, context);
     out.flush();
     err.flush();
     return code;
 }
 
-// The practice to open: --practice, else the one opened last, else the default location.
-QString startingPractice(const attune::Invocation &invocation, const attune::Preferences &preferences)
+// The practice to open: --practice, else the one opened last, else the default location. The one opened
+// last may be the default practice at its old place, which is then moved like the default one.
+QString startingPractice(const attune::Invocation &invocation, const attune::Preferences &preferences,
+                         QStringList &messages)
 {
     if (!invocation.practicePath.isEmpty())
         return invocation.practicePath;
-    if (!preferences.practicePath.isEmpty())
+    const auto tell = [&messages](const QString &message) { messages << message; };
+    if (!preferences.practicePath.isEmpty() &&
+        QFileInfo(preferences.practicePath).absoluteFilePath() !=
+            QFileInfo(attune::oldDefaultPracticePath()).absoluteFilePath())
         return preferences.practicePath;
-    return attune::defaultPracticePath();
+    return defaultPractice(tell);
 }
 
 int runGui(int argc, char **argv, const attune::Invocation &invocation)
@@ -84,7 +109,11 @@ int runGui(int argc, char **argv, const attune::Invocation &invocation)
     const attune::Preferences preferences = attune::Preferences::load(settings);
     if (invocation.language.isEmpty() && !preferences.language.isEmpty())
         attune::installTranslators(app, preferences.language);
-    QString path = startingPractice(invocation, preferences);
+    QStringList messages;
+    QString path = startingPractice(invocation, preferences, messages);
+    // Before the window: a practice with a passphrase opens locked, and nothing opens over a locked window.
+    for (const QString &message : std::as_const(messages))
+        QMessageBox::information(nullptr, QApplication::translate("main", "Attune"), message);
     // A practice that cannot be opened is said plainly; the user may pick another or quit.
     for (;;) {
         auto window = attune::MainWindow::open(path, settings);

@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Encrypted case files are not supported yet; export without --encrypt.</source>
-        <translation>Todavía no se admiten expedientes cifrados; exporte sin --encrypt.</translation>
+        <translation type="vanished">Todavía no se admiten expedientes cifrados; exporte sin --encrypt.</translation>
     </message>
     <message>
         <source>Name the file to write: attune export COUPLE --output FILE.attune.</source>
@@ -488,6 +488,34 @@
         <translation>Se escribió el archivo, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
     <message>
+        <source>Say what to look for: attune search QUERY.</source>
+        <translation>Indique qué buscar: attune search TEXTO.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 no admite ningún valor.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 up, not %3.</source>
+        <translation>%1 requiere un número entero a partir de %2, no %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not %4.</source>
+        <translation>%1 requiere un número entero de %2 a %3, no %4.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3.</source>
+        <translation>%1 admite %2, no %3.</translation>
+    </message>
+    <message>
+        <source>Attune has no %1 translation; choose %2.</source>
+        <translation>Attune no tiene traducción al %1; elija %2.</translation>
+    </message>
+    <message>
         <source>Attune: case notes for Emotionally Focused couples therapy.
 
 Usage:
@@ -514,7 +542,9 @@ Usage:
                                                     print a couple&apos;s cycle (the latest version by default)
   attune [--practice FILE] cycle export COUPLE --output FILE.pdf|.png|.svg [--version N]
                            [--handout] [--initials] [--language CODE] [--dpi N] [--page letter|a4]
-                                                    draw the cycle, or the handout for the couple
+                           [--layout loop|boxes]
+                                                    draw the cycle (the figure eight, or boxes), or the
+                                                    handout for the couple
   attune worksheet --output FILE.pdf [--kind cycle|five-step] [--language CODE] [--page letter|a4]
                                                     a blank worksheet to fill in by hand
   attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]
@@ -555,7 +585,9 @@ Uso:
                                                     muestra el ciclo de una pareja (por omisión, la última versión)
   attune [--practice ARCHIVO] cycle export PAREJA --output ARCHIVO.pdf|.png|.svg [--version N]
                            [--handout] [--initials] [--language CÓDIGO] [--dpi N] [--page letter|a4]
-                                                    dibuja el ciclo, o el material para la pareja
+                           [--layout loop|boxes]
+                                                    dibuja el ciclo (el ocho, o recuadros), o el
+                                                    material para la pareja
   attune worksheet --output ARCHIVO.pdf [--kind cycle|five-step] [--language CÓDIGO] [--page letter|a4]
                                                     una hoja de trabajo en blanco para llenar a mano
   attune [--practice ARCHIVO] report PAREJA --output ARCHIVO.pdf [--from FECHA] [--to FECHA]
@@ -571,32 +603,8 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
 </translation>
     </message>
     <message>
-        <source>Say what to look for: attune search QUERY.</source>
-        <translation>Indique qué buscar: attune search TEXTO.</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 o %2</translation>
-    </message>
-    <message>
-        <source>%1 takes no value.</source>
-        <translation>%1 no admite ningún valor.</translation>
-    </message>
-    <message>
-        <source>%1 takes a whole number from %2 up, not %3.</source>
-        <translation>%1 requiere un número entero a partir de %2, no %3.</translation>
-    </message>
-    <message>
-        <source>%1 takes a whole number from %2 to %3, not %4.</source>
-        <translation>%1 requiere un número entero de %2 a %3, no %4.</translation>
-    </message>
-    <message>
-        <source>%1 takes %2, not %3.</source>
-        <translation>%1 admite %2, no %3.</translation>
-    </message>
-    <message>
-        <source>Attune has no %1 translation; choose %2.</source>
-        <translation>Attune no tiene traducción al %1; elija %2.</translation>
+        <source>Choose --layout loop or --layout boxes.</source>
+        <translation>Elija --layout loop o --layout boxes.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +698,22 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Documento PDF (*.pdf);;Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Layout of the cycle</source>
+        <translation>Disposición del ciclo</translation>
+    </message>
+    <message>
+        <source>Figure eight</source>
+        <translation>Ocho (∞)</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Recuadros</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Disposición:</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2442,42 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Attune – five-step exercise</source>
         <translation>Attune – ejercicio de los cinco pasos</translation>
     </message>
+    <message>
+        <source>Need met</source>
+        <translation>Necesidad atendida</translation>
+    </message>
+    <message>
+        <source>What invites us in: a look, a touch, a question, a moment of reaching.</source>
+        <translation>Lo que nos invita a acercarnos: una mirada, una caricia, una pregunta, un gesto de búsqueda.</translation>
+    </message>
+    <message>
+        <source>The softer feeling we can now let our partner see, such as longing, tenderness or fear that is safe to show.</source>
+        <translation>El sentimiento más suave que ahora podemos dejar ver a nuestra pareja, como el anhelo, la ternura o un miedo que ya es seguro mostrar.</translation>
+    </message>
+    <message>
+        <source>What shows on the surface now, such as warmth, curiosity or relief.</source>
+        <translation>Lo que ahora se ve en la superficie, como calidez, curiosidad o alivio.</translation>
+    </message>
+    <message>
+        <source>What we tell ourselves now about our partner, ourselves or the relationship.</source>
+        <translation>Lo que ahora nos decimos sobre nuestra pareja, sobre nosotros mismos o sobre la relación.</translation>
+    </message>
+    <message>
+        <source>What we do now, which our partner sees and answers: reaching, asking, staying, comforting.</source>
+        <translation>Lo que hacemos ahora, que nuestra pareja ve y a lo que responde: acercarnos, pedir, quedarnos, consolar.</translation>
+    </message>
+    <message>
+        <source>What we can now ask for and receive: to feel close, wanted, safe and that we matter.</source>
+        <translation>Lo que ahora podemos pedir y recibir: sentirnos cerca, queridos, seguros y que importamos.</translation>
+    </message>
+    <message>
+        <source>Above it is what we show and see; below it is what we feel and need. In this new dance we can share what lies below the line.</source>
+        <translation>Por encima está lo que mostramos y vemos; por debajo, lo que sentimos y necesitamos. En este nuevo baile podemos compartir lo que hay debajo de la línea.</translation>
+    </message>
+    <message>
+        <source>What helps us step into this dance, and how do we find our way back to it when the old one starts?</source>
+        <translation>¿Qué nos ayuda a entrar en este baile, y cómo volvemos a él cuando empieza el de siempre?</translation>
+    </message>
 </context>
 <context>
     <name>attune::CycleModel</name>
@@ -2522,6 +2582,46 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Version %1 of this cycle is archived, so it is not listed here.</source>
         <translation>La versión %1 de este ciclo está archivada, por eso no aparece aquí.</translation>
     </message>
+    <message>
+        <source>Layout of the cycle</source>
+        <translation>Disposición del ciclo</translation>
+    </message>
+    <message>
+        <source>Figure eight</source>
+        <translation>Ocho (∞)</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Recuadros</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Disposición:</translation>
+    </message>
+    <message>
+        <source>Edit this &amp;older version</source>
+        <translation>Editar esta versión &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Older versions are read-only so a past map is not changed by accident</source>
+        <translation>Las versiones anteriores son de solo lectura para que un mapa pasado no se cambie por descuido</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Versión %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <source>no step changed</source>
+        <translation>ningún paso cambió</translation>
+    </message>
+    <message>
+        <source>steps changed, marked in the corner: %1</source>
+        <translation>pasos que cambiaron, marcados en la esquina: %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::CycleThumbnail</name>
@@ -2561,8 +2661,32 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>Intro guarda el texto, Mayús+Intro inicia una nueva línea, Esc cancela.</translation>
     </message>
     <message>
-        <source>Use the arrow keys to move between steps and Enter to edit one.</source>
-        <translation>Use las flechas para moverse entre los pasos e Intro para editar uno.</translation>
+        <source>Partner A</source>
+        <translation>Integrante A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>Integrante B</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source> (changed)</source>
+        <translation> (cambió)</translation>
+    </message>
+    <message>
+        <source>Up and Down move between steps in reading order, Enter edits one.</source>
+        <translation>Arriba y Abajo recorren los pasos en orden de lectura; Intro edita uno.</translation>
+    </message>
+    <message>
+        <source>Enter edits this step.</source>
+        <translation>Intro edita este paso.</translation>
     </message>
 </context>
 <context>
@@ -2982,16 +3106,8 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>Esto no se pudo anotar en el registro de auditoría: %1</translation>
     </message>
     <message>
-        <source>Attune (locked)</source>
-        <translation>Attune (bloqueado)</translation>
-    </message>
-    <message>
-        <source>Attune is locked</source>
-        <translation>Attune está bloqueado</translation>
-    </message>
-    <message>
-        <source>Attune is locked.</source>
-        <translation>Attune está bloqueado.</translation>
+        <source>Attune — locked</source>
+        <translation>Attune — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3457,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>That couple is no longer in the practice.</source>
         <translation>Esa pareja ya no está en la consulta.</translation>
+    </message>
+    <message>
+        <source>Some changes could not be stored before locking: %1</source>
+        <translation>Algunos cambios no se pudieron guardar antes de bloquear: %1</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3842,21 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Book appointment</source>
         <translation>Agendar cita</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PracticeMove</name>
+    <message>
+        <source>Your practice was moved from %1 to %2, where Attune keeps it from now on.</source>
+        <translation>Su consulta se trasladó de %1 a %2, donde Attune la guardará de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created to move your practice into.</source>
+        <translation>No se pudo crear la carpeta %1 para trasladar allí su consulta.</translation>
+    </message>
+    <message>
+        <source>Your practice at %1 could not be moved to %2; it stays where it was.</source>
+        <translation>Su consulta en %1 no se pudo trasladar a %2; sigue donde estaba.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CouplesPane.h"
 #include "MainWindowActions.h"
+#include "MainWindowView.h"
 #include "PaneMemory.h"
 
 #include "backup/BackupScheduler.h"
@@ -26,6 +27,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -67,7 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
 
     connect(m_editor.get(), &PracticeEditor::undoFailed, this, &MainWindow::reportUndoFailure);
     connect(m_store.get(), &PracticeStore::coupleChanged, this, [this](qint64 id) {
-        if (id == m_coupleId) {
+        if (id == m_coupleId && m_heading) { // no heading while locked
             refreshHeader();
             updateActions();
         }
@@ -78,6 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     // Last, so a practice with a passphrase opens locked, before anything is shown.
     m_lock = new LockController(*this, *m_store);
     createLockMenuEntries();
+    connectLock();
     // The daily backup skipped while locked is made soon after unlocking.
     connect(m_lock, &LockController::lockedChanged, m_backups, [this](bool locked) {
         if (!locked)
@@ -110,7 +113,8 @@ MainWindow::~MainWindow()
 {
     // The views hold the store and editor by reference: they go first, while both still exist, and
     // without telling this half-destroyed window about the selection they lose on the way.
-    m_couples->disconnect(this);
+    if (m_couples)
+        m_couples->disconnect(this);
     m_store->disconnect(this);
     delete takeCentralWidget();
     delete m_caseFiles;
@@ -196,6 +200,8 @@ void MainWindow::connectWorkspace()
 
 QList<WorkspaceTab *> MainWindow::tabs() const
 {
+    if (!m_tabs)
+        return {}; // locked: the record's views are closed
     return {m_overview, m_sessions, m_cycle, m_exercises, m_progress};
 }
 
@@ -258,10 +264,8 @@ void MainWindow::refreshHeader()
 void MainWindow::restoreState()
 {
     const WindowState state = WindowState::load(m_settings, m_store->path());
-    if (!state.geometry.isEmpty())
-        restoreGeometry(state.geometry);
-    else
-        resize(1440, 900);
+    if (state.geometry.isEmpty() || !restoreGeometry(state.geometry))
+        fitFirstWindow();
     if (!state.splitter.isEmpty())
         m_splitter->restoreState(state.splitter);
     restorePanes(*m_tabs, state.panes);
@@ -273,14 +277,36 @@ void MainWindow::restoreState()
     showPracticePage();
 }
 
+// A first start: 1440×900 where there is room, else most of the screen the window opens on (a clinic
+// laptop's 1366×768), centred on it, frame and panels included.
+void MainWindow::fitFirstWindow()
+{
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on) {
+        resize(1440, 900);
+        return;
+    }
+    const QRect available = on->availableGeometry();
+    const QSize size = QSize(1440, 900).boundedTo(available.size() * 0.92);
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
 void MainWindow::saveState()
 {
     WindowState state;
     state.geometry = saveGeometry();
-    state.splitter = m_splitter->saveState();
-    state.lastCoupleId = m_coupleId;
-    state.lastTab = m_tabs->currentIndex();
-    state.panes = savePanes(*m_tabs);
+    if (m_splitter) {
+        state.splitter = m_splitter->saveState();
+        state.lastCoupleId = m_coupleId;
+        state.lastTab = m_tabs->currentIndex();
+        state.panes = savePanes(*m_tabs);
+    } else if (m_lockedView) { // locked: what was shown before
+        state.splitter = m_lockedView->splitter;
+        state.lastCoupleId = m_lockedView->coupleId;
+        state.lastTab = m_lockedView->tab;
+        state.panes = m_lockedView->panes;
+    }
     state.save(m_settings, m_store->path());
 }
 
@@ -289,6 +315,8 @@ void MainWindow::applyPreferences()
     if (m_backups)
         m_backups->setPolicy(
             {m_preferences.automaticBackups, m_preferences.backupsKept, m_preferences.backupFolder});
+    if (!m_sessions)
+        return;
     m_sessions->setDefaultLengthMinutes(m_preferences.defaultSessionMinutes);
     m_sessions->setHighlightingEnabled(m_preferences.highlightEmotionWords);
 }

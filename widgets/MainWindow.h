@@ -49,6 +49,7 @@ public:
 
     PracticeStore &store() { return *m_store; }
     PracticeEditor &editor() { return *m_editor; }
+    // The views below are null while the practice is locked: lock means closed.
     CouplesPane *couplesPane() const { return m_couples; }
     QTabWidget *workspace() const { return m_tabs; }
     OverviewTab *overviewTab() const { return m_overview; }
@@ -75,7 +76,8 @@ public:
     FindWindow *findWindow() const { return m_find; }
     void openSearchHit(const SearchHit &hit, const SearchTerms &terms);
 
-    // Stores whatever every tab holds; on failure the message says what could not be stored.
+    // Stores whatever every tab holds; on failure the message says what could not be stored. While locked
+    // there are no tabs, and nothing to store.
     Status flushAllEdits();
 
     // Replaces this practice with a backup (asking to confirm, and for an encrypted one's passphrase),
@@ -111,10 +113,17 @@ private:
     void refreshHeader();
     void updateActions();
     void restoreState();
+    void fitFirstWindow();
     void saveState();
     void applyPreferences();
     void startBackups();
     void createLockMenuEntries();
+    // Lock means closed (MainWindowLock.cpp): store and remember the view, destroy the record's views,
+    // build them again on unlocking.
+    void connectLock();
+    void storeBeforeLock();
+    void closeRecord();
+    void reopenRecord();
 
     void newPractice();
     void openPracticeDialog();
@@ -150,6 +159,7 @@ private:
     LockController *m_lock = nullptr;
     FindWindow *m_find = nullptr; // made when first asked for
     qint64 m_coupleId = 0;
+    std::unique_ptr<View> m_lockedView; // while the record is closed: where to come back to
     bool m_skipCloseBackup = false; // a restore replaces the file right after closing
 
     struct Actions;

@@ -5,6 +5,7 @@
 #include "CouplesPane.h"
 #include "MainWindow.h"
 #include "MainWindowActions.h"
+#include "MainWindowView.h"
 #include "PaneMemory.h"
 
 #include "audit/AuditTrailWindow.h"
@@ -23,18 +24,6 @@
 
 namespace attune {
 
-struct MainWindow::View
-{
-    qint64 coupleId = 0;
-    qint64 sessionId = 0;
-    int tab = 0;
-    QByteArray splitter;
-    QMap<QString, QByteArray> panes;
-    bool archived = false;
-    QString search;
-    bool practicePage = false;
-};
-
 bool MainWindow::switchLanguage(const QString &languageCode)
 {
     // Nothing typed may be lost: the rebuilt editors read what the practice holds.
@@ -48,6 +37,7 @@ bool MainWindow::switchLanguage(const QString &languageCode)
     // Widgets take their locale from the window, which took the default one when it was made.
     setLocale(QLocale());
     rebuildInterface();
+    m_lock->retranslate();
     showView(view);
     // An open audit trail window holds no typing: it is simply opened again in the new language.
     if (auto *audit = findChild<AuditTrailWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
@@ -83,11 +73,11 @@ void MainWindow::rebuildInterface()
     *m_actions = {};
     delete m_caseFiles;
     m_caseFiles = nullptr;
-    m_couples->disconnect(this);
+    if (m_couples)
+        m_couples->disconnect(this);
 
     buildWorkspace();
     m_lock->replaceContent(m_splitter); // the old contents are deleted here
-    m_lock->retranslate();
     createMenus();
     createLockMenuEntries();
     connectWorkspace();

@@ -110,6 +110,9 @@ void MainWindow::createMenus()
     reference->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Attune"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    // Neither reads the record, so both stay while locked.
+    LockController::keepAvailableWhenLocked(reference);
+    LockController::keepAvailableWhenLocked(about);
     updateActions();
 }
 
@@ -222,7 +225,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         const bool undoKey = key->matches(QKeySequence::Undo);
         const bool redoKey = key->matches(QKeySequence::Redo) ||
                              key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
-        if ((undoKey || redoKey) && widget && widget->window() == this &&
+        if ((undoKey || redoKey) && widget && widget->window() == this && !(m_lock && m_lock->isLocked()) &&
             (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
              qobject_cast<QTextEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget))) {
             if (event->type() == QEvent::KeyPress) {
@@ -260,7 +263,7 @@ void MainWindow::createLockMenuEntries()
 
 void MainWindow::updateActions()
 {
-    if (!m_actions->pause)
+    if (!m_actions->pause || !m_couples)
         return;
     const auto couple =
         m_coupleId ? m_store->coupleSummary(m_coupleId) : Result<CoupleSummary>::failure(QString(u'-'));

@@ -88,6 +88,9 @@ Result<QString> BackupScheduler::backUpNow()
         emit backupFailed(message);
         return Result<QString>::failure(message);
     };
+    // A protected practice encrypts its own copies with its key: nothing plain, and no passphrase needed.
+    if (m_store.isProtected())
+        return backUpProtected();
     std::optional<QByteArray> passphrase = m_passphrase ? m_passphrase() : std::nullopt;
     // Wiped on every way out, failures included.
     const auto wipeLater = qScopeGuard([&passphrase] {
@@ -124,6 +127,27 @@ Result<QString> BackupScheduler::backUpNow()
             return fail(s.error());
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    prune();
+    emit backedUp(target);
+    return target;
+}
+
+Result<QString> BackupScheduler::backUpProtected()
+{
+    if (!QDir().mkpath(folder())) {
+        const QString message = Messages::tr("The backup folder %1 could not be created.")
+                                    .arg(QDir::toNativeSeparators(folder()));
+        emit backupFailed(message);
+        return Result<QString>::failure(message);
+    }
+    QFile::setPermissions(folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = folder() + QLatin1Char('/') + QFileInfo(m_store.path()).completeBaseName() +
+                           QLatin1Char('-') + stamp + kSealedSuffix;
+    if (auto s = m_store.backupTo(target); !s) {
+        emit backupFailed(s.error());
+        return Result<QString>::failure(s.error());
+    }
     prune();
     emit backedUp(target);
     return target;

@@ -61,6 +61,7 @@ signals:
 
 private:
     void prune();
+    Result<QString> backUpProtected();
 
     PracticeStore &m_store;
     BackupPolicy m_policy;

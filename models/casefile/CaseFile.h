@@ -71,12 +71,15 @@ struct CaseFileConflict
     QString description; // e.g. the couple's name, or the couple and the session's date
 };
 
-// Writes the couples (all of them, archived ones included, when coupleIds is empty) to path.
+// Writes the couples (all of them, archived ones included, when coupleIds is empty) to path. With a
+// passphrase the file is encrypted in memory (security/Envelope.h) before it is written, so its plain
+// form never reaches the disk.
 Status exportCaseFile(const PracticeStore &store, const QList<qint64> &coupleIds, const QString &path,
-                      const CaseFileProgress &progress = {});
+                      const CaseFileProgress &progress = {}, const QByteArray &passphrase = {});
 
 // Reads, checks and validates a case file against "today" (dates after it are refused). Nothing is written.
-Result<CaseFileContents> readCaseFile(const QString &path, QDate today);
+// An encrypted case file needs its passphrase (isEnvelopeFile() tells which).
+Result<CaseFileContents> readCaseFile(const QString &path, QDate today, const QByteArray &passphrase = {});
 // The same for bytes already in memory (the fuzzer and tests); name is used in messages.
 Result<CaseFileContents> parseCaseFile(const QByteArray &bytes, const QString &name, QDate today);
 

@@ -6,6 +6,7 @@
 #include "CaseFileConvert.h"
 #include "CaseFileHeader.h"
 
+#include "security/Envelope.h"
 #include "store/PracticeStore.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <sodium.h>
 
 namespace attune {
 namespace {
@@ -57,7 +60,7 @@ Result<CaseFileCouple> readRecord(const PracticeStore &store, qint64 coupleId)
 } // namespace
 
 Status exportCaseFile(const PracticeStore &store, const QList<qint64> &coupleIds, const QString &path,
-                      const CaseFileProgress &progress)
+                      const CaseFileProgress &progress, const QByteArray &passphrase)
 {
     QList<qint64> ids = coupleIds;
     if (ids.isEmpty()) {
@@ -94,11 +97,19 @@ Status exportCaseFile(const PracticeStore &store, const QList<qint64> &coupleIds
         return Status::failure(
             Messages::tr("These couples make a case file larger than 256 MiB; export fewer at a time."));
 
+    QByteArray header = CaseFileHeader::describe(payload).encode();
+    if (!passphrase.isEmpty()) {
+        auto sealed = encryptBytes(header + payload, passphrase);
+        sodium_memzero(payload.data(), size_t(payload.size()));
+        if (!sealed)
+            return sealed.status();
+        header.clear();
+        payload = std::move(*sealed);
+    }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(
             Messages::tr("%1 could not be written: %2.").arg(fileName(path), out.errorString()));
-    const QByteArray header = CaseFileHeader::describe(payload).encode();
     if (out.write(header) != header.size() || out.write(payload) != payload.size() || !out.commit())
         return Status::failure(
             Messages::tr("%1 could not be written: %2.").arg(fileName(path), out.errorString()));
@@ -107,7 +118,7 @@ Status exportCaseFile(const PracticeStore &store, const QList<qint64> &coupleIds
     return Status::ok();
 }
 
-Result<CaseFileContents> readCaseFile(const QString &path, QDate today)
+Result<CaseFileContents> readCaseFile(const QString &path, QDate today, const QByteArray &passphrase)
 {
     using R = Result<CaseFileContents>;
     const QFileInfo info(path);
@@ -130,6 +141,16 @@ Result<CaseFileContents> readCaseFile(const QString &path, QDate today)
                 .arg(fileName(path)));
     if (in.error() != QFileDevice::NoError)
         return R::failure(Messages::tr("%1 could not be read: %2.").arg(fileName(path), in.errorString()));
+    if (isEnvelopeData(bytes)) {
+        if (passphrase.isEmpty())
+            return R::failure(Messages::tr("%1 is encrypted: give its passphrase to import it.").arg(fileName(path)));
+        auto plain = decryptBytes(bytes, fileName(path), passphrase);
+        if (!plain)
+            return plain.status();
+        auto parsed = parseCaseFile(*plain, fileName(path), today);
+        sodium_memzero(plain->data(), size_t(plain->size()));
+        return parsed;
+    }
     return parseCaseFile(bytes, fileName(path), today);
 }
 

@@ -159,6 +159,7 @@ CycleRenderOptions diagramOptions(const CycleExportOptions &o, qreal dpi, qreal 
     ro.grayscale = o.grayscale;
     ro.initialsOnly = o.initialsOnly;
     ro.language = o.language;
+    ro.style = o.style;
     return ro;
 }
 
@@ -192,7 +193,7 @@ Status exportCycle(const QString &path, const CycleContent &content, const Cycle
     const CycleLabels labels = CycleLabels::forLanguage(o.language, content.kind);
     if (o.handout) {
         const QString title = labels.handoutDocumentTitle;
-        HandoutOptions ho{o.initialsOnly, o.grayscale, o.language};
+        HandoutOptions ho{o.initialsOnly, o.grayscale, o.language, o.style};
         return writePages(path, o, QPageLayout::Portrait, false, title,
                           [&](QPainter &p, const QRectF &area, qreal dpi) {
                               paintCycleHandout(p, area, dpi, content, ho);
@@ -209,7 +210,7 @@ Status exportWorksheet(const QString &path, WorksheetKind kind, const CycleExpor
     const CycleLabels labels = CycleLabels::forLanguage(o.language);
     const QString title =
         kind == WorksheetKind::Cycle ? labels.cycleWorksheetDocumentTitle : labels.fiveStepDocumentTitle;
-    HandoutOptions ho{false, o.grayscale, o.language};
+    HandoutOptions ho{false, o.grayscale, o.language, o.style};
     return writePages(
         path, o, QPageLayout::Portrait, false, title,
         [&](QPainter &p, const QRectF &area, qreal dpi) { paintWorksheet(p, area, dpi, kind, ho); });

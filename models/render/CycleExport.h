@@ -22,6 +22,7 @@ struct CycleExportOptions
     bool initialsOnly = false;
     bool grayscale = false;
     QString language;
+    CycleStyle style = CycleStyle::Loop; // the figure eight, or the grid of boxes
     int dpi = 150; // PNG only
     QPageSize pageSize = QPageSize(QPageSize::Letter);
 };

@@ -184,6 +184,7 @@ void paintCycleHandout(QPainter &painter, const QRectF &area, qreal dpi, const C
     ro.grayscale = options.grayscale;
     ro.initialsOnly = options.initialsOnly;
     ro.language = options.language;
+    ro.style = options.style;
     const CycleRenderer renderer(content, ro);
     const QRectF diagram(area.left(), page.y(), area.width(), std::min(diagramH, area.width() * 0.95));
     renderer.paint(painter, diagram);
@@ -230,6 +231,7 @@ void paintWorksheet(QPainter &painter, const QRectF &area, qreal dpi, WorksheetK
         ro.blank = true;
         ro.grayscale = options.grayscale;
         ro.language = options.language;
+        ro.style = options.style;
         const qreal legendH = paintLegend(page, labels, true);
         const QRectF diagram(area.left(), page.y(), area.width(),
                              std::max(area.height() * 0.35, page.remaining() - legendH - page.pt(16)));

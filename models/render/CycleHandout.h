@@ -15,6 +15,7 @@ struct HandoutOptions
     bool initialsOnly = false;
     bool grayscale = false;
     QString language; // empty: the application's
+    CycleStyle style = CycleStyle::Loop;
 };
 
 enum class WorksheetKind { Cycle, FiveStep };

@@ -112,6 +112,36 @@ CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
                                                        "shame?")),
         label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What did I long for from my partner?")),
     };
+    if (kind == CycleKind::Positive) {
+        // The positive cycle in its own words: needs that are now met, a glossary of reaching rather than
+        // of reacting, and no question about stepping out of the old dance.
+        l.stepNames[std::size_t(indexOf(CycleStep::Need))] =
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Need met"));
+        l.legend = {
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                    "What invites us in: a look, a touch, a question, a moment of reaching.")),
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                    "The softer feeling we can now let our partner see, such as longing, "
+                                    "tenderness or fear that is safe to show.")),
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                    "What shows on the surface now, such as warmth, curiosity or relief.")),
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                    "What we tell ourselves now about our partner, ourselves or the "
+                                    "relationship.")),
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                    "What we do now, which our partner sees and answers: reaching, asking, "
+                                    "staying, comforting.")),
+            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                    "What we can now ask for and receive: to feel close, wanted, safe and that "
+                                    "we matter.")),
+        };
+        l.awarenessLegend = label(QT_TRANSLATE_NOOP(
+            "attune::CycleLabels", "Above it is what we show and see; below it is what we feel and need. In "
+                                   "this new dance we can share what lies below the line."));
+        l.closingQuestion = label(QT_TRANSLATE_NOOP(
+            "attune::CycleLabels", "What helps us step into this dance, and how do we find our way back to it "
+                                   "when the old one starts?"));
+    }
     l.nameField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Name"));
     l.dateField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Date"));
     l.incidentField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "The moment"));

@@ -1,7 +1,9 @@
-// Laying out the figure eight: four columns (A outer, A inner, B inner, B outer) and three rows (two
-// above the line of awareness, one below), text fitted box by box, and notes for what does not fit.
+// Laying out the cycle as a grid ("Boxes"): four columns (A outer, A inner, B inner, B outer) and three
+// rows (two above the line of awareness, one below), text fitted box by box, and notes for what does not
+// fit. The figure eight, the default, is in CycleLoopLayout.cpp; both share CycleLayoutParts.h.
 #include "CycleLayout.h"
 
+#include "CycleLayoutParts.h"
 #include "TextFitting.h"
 
 #include <QFontMetricsF>
@@ -11,39 +13,14 @@
 #include <cmath>
 
 namespace attune {
+
+using namespace cycle_layout;
+
 namespace {
-
 constexpr int kPartners = 2;
+}
 
-// Column and row of each step in partner A's half; partner B's half mirrors it.
-// Columns: 0 outer, 1 inner. Rows: 0 top, 1 just above the line, 2 below the line.
-struct Cell
-{
-    int column;
-    int row;
-};
-constexpr std::array<Cell, 6> kCells = {{
-    {1, 1}, // trigger: next to the crossing, where the other's behavior arrives
-    {1, 2}, // primary emotion: below the line
-    {0, 1}, // secondary emotion
-    {0, 0}, // perception
-    {1, 0}, // behavior: next to the crossing, from where it leaves
-    {0, 2}, // need: below the line
-}};
-
-struct Metrics
-{
-    int textMax = 0;
-    int textMin = 0;
-    int label = 0;
-    int caption = 0;
-    int partner = 0;
-    qreal margin = 0;
-    qreal gap = 0;
-    qreal centerGap = 0;
-    qreal pad = 0;
-    qreal line = 1;
-};
+namespace cycle_layout {
 
 Metrics metricsFor(const QRectF &r, const CycleRenderOptions &o)
 {
@@ -66,6 +43,74 @@ Metrics metricsFor(const QRectF &r, const CycleRenderOptions &o)
     m.line = std::max(std::max(0.8 * pt, 1.0 / std::max<qreal>(o.devicePixelRatio, 1.0)), m.textMax / 14.0);
     return m;
 }
+
+int labelSizeFor(const CycleLabels &labels, qreal width, int preferred)
+{
+    const QFontMetricsF fm(cycleFont(preferred, true));
+    qreal widest = 0;
+    for (const QString &name : labels.stepNames)
+        widest = std::max(widest, fm.horizontalAdvance(name) + preferred * 1.2); // with the marker
+    if (widest <= width || widest <= 0)
+        return preferred;
+    return std::max(std::max(4, int(preferred * 0.7)), int(std::floor(preferred * width / widest)));
+}
+
+std::array<QString, 2> partnerHeadings(const CycleContent &shown, const CycleLabels &labels)
+{
+    std::array<QString, 2> out;
+    for (int p = 0; p < kPartners; ++p) {
+        QString name = shown.partnerNames[std::size_t(p)];
+        if (name.isEmpty())
+            name = labels.partnerFallback[std::size_t(p)];
+        if (const auto position = shown.positions[std::size_t(p)])
+            name += QStringLiteral(" · ") + labels.positionNames[std::size_t(indexOf(*position))];
+        out[std::size_t(p)] = name;
+    }
+    return out;
+}
+
+void numberNotes(CycleLayout &l, const CycleContent &shown)
+{
+    int number = 0;
+    for (int p = 0; p < kPartners; ++p) {
+        for (CycleStep step : allValues<CycleStep>()) {
+            CycleBox &b = l.boxes[std::size_t(p)][std::size_t(indexOf(step))];
+            if (!b.elided)
+                continue;
+            b.note = ++number;
+            l.notes.append(CycleNote{number, p, step, shown.steps[std::size_t(p)][std::size_t(indexOf(step))]});
+        }
+    }
+}
+
+QPainterPath straightPath(QPointF start, QPointF end)
+{
+    QPainterPath p(start);
+    p.cubicTo(start + (end - start) / 3.0, start + (end - start) * 2.0 / 3.0, end);
+    return p;
+}
+
+} // namespace cycle_layout
+
+namespace {
+
+
+
+// Column and row of each step in partner A's half; partner B's half mirrors it.
+// Columns: 0 outer, 1 inner. Rows: 0 top, 1 just above the line, 2 below the line.
+struct Cell
+{
+    int column;
+    int row;
+};
+constexpr std::array<Cell, 6> kCells = {{
+    {1, 1}, // trigger: next to the crossing, where the other's behavior arrives
+    {1, 2}, // primary emotion: below the line
+    {0, 1}, // secondary emotion
+    {0, 0}, // perception
+    {1, 0}, // behavior: next to the crossing, from where it leaves
+    {0, 2}, // need: below the line
+}};
 
 QString initialOf(const QString &name)
 {
@@ -150,22 +195,12 @@ qreal colWidthFor(const QRectF &rect, const Metrics &m)
     return std::max<qreal>(0.0, (rect.width() - 2 * m.margin - 2 * m.gap - m.centerGap) / 4.0);
 }
 
-// One size for every step's name, small enough for the longest to fit its box (within limits).
-int labelSizeFor(const CycleLabels &labels, qreal width, int preferred)
-{
-    const QFontMetricsF fm(cycleFont(preferred, true));
-    qreal widest = 0;
-    for (const QString &name : labels.stepNames)
-        widest = std::max(widest, fm.horizontalAdvance(name) + preferred * 1.2); // with the marker
-    if (widest <= width || widest <= 0)
-        return preferred;
-    return std::max(std::max(4, int(preferred * 0.7)), int(std::floor(preferred * width / widest)));
-}
-
 // One pass with notesHeight reserved at the bottom for the numbered notes.
 CycleLayout layoutPass(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &o,
                        const CycleLabels &labels, qreal notesHeight)
 {
+    if (o.style == CycleStyle::Loop)
+        return layoutLoop(content, rect, o, labels, notesHeight);
     const Metrics m = metricsFor(rect, o);
     CycleLayout l;
     l.bounds = rect;

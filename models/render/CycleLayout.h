@@ -8,6 +8,7 @@
 #include "domain/CycleMap.h"
 
 #include <QFont>
+#include <QLineF>
 #include <QPainterPath>
 #include <QRectF>
 #include <QStringList>
@@ -32,8 +33,16 @@ struct CycleContent
     CycleContent withPrivacy(bool initialsOnly) const;
 };
 
+// How the cycle is drawn: the figure eight therapists draw (the default) or the grid of boxes.
+enum class CycleStyle { Loop, Boxes };
+
+// "loop" / "boxes", as the command line and settings spell them; nullopt for anything else.
+std::optional<CycleStyle> cycleStyleFromKey(const QString &key);
+QString cycleStyleKey(CycleStyle style);
+
 struct CycleRenderOptions
 {
+    CycleStyle style = CycleStyle::Loop;
     qreal dpi = 96;               // the device's logical dots per inch: fonts are sized in points
     qreal devicePixelRatio = 1.0; // keeps hairlines visible on high-density screens
     bool print = false;           // paper: elided text gets a numbered note under the diagram
@@ -44,6 +53,7 @@ struct CycleRenderOptions
     QString language;     // for the labels; empty: the application's
     std::optional<std::pair<int, CycleStep>> hovered;  // screen only
     std::optional<std::pair<int, CycleStep>> selected; // screen only
+    std::array<std::array<bool, 6>, 2> changed{};       // steps marked as changed since a compared version
 };
 
 struct CycleBox
@@ -57,6 +67,9 @@ struct CycleBox
     QStringList lines; // the text as laid out; the last ends in "…" when elided
     bool elided = false;
     int note = 0; // number of the footnote with the full text, 0 for none
+    // On the loop: where the step sits on the curve, and the thin line from there to the box.
+    QPointF anchor;
+    QLineF leader; // null on the grid
 };
 
 struct CycleNote
@@ -76,11 +89,22 @@ struct CycleArrow
     CycleStep to = CycleStep::Trigger;
     QPainterPath path;
     bool dashedLink = false; // primary emotion to need: a link, not a move along the loop
+    // On the loop the head sits part-way along the curve, pointing along its tangent (a unit vector);
+    // on the grid both are null and the head is at the path's end.
+    QPointF head;
+    QPointF headDirection;
 };
 
 struct CycleLayout
 {
+    CycleStyle style = CycleStyle::Boxes;
     QRectF bounds;
+    // The loop only: the crossing (on the line of awareness), each lobe's half-width and half-height,
+    // and the whole curve, both lobes, as one closed path.
+    QPointF crossing;
+    qreal lobeWidth = 0;
+    qreal lobeHeight = 0;
+    QPainterPath curve;
     std::array<std::array<CycleBox, 6>, 2> boxes;
     QList<CycleArrow> arrows;
     std::array<QRectF, 2> partnerLabelRects;
@@ -110,6 +134,11 @@ struct CycleLayout
 
 // The fonts every part uses; pixel sizes keep them right on any device resolution.
 QFont cycleFont(int pixelSize, bool bold = false, bool italic = false);
+
+// A point of partner's lobe at parameter u in [0, pi]: 0 and pi are the crossing, [0, pi/2] runs below
+// the line of awareness (outwards), [pi/2, pi] above it (back inwards). And the tangent there.
+QPointF loopPoint(const CycleLayout &layout, int partner, qreal u);
+QPointF loopTangent(const CycleLayout &layout, int partner, qreal u);
 
 CycleLayout layoutCycle(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &options,
                         const CycleLabels &labels);

@@ -93,6 +93,7 @@ void CycleRenderer::paint(QPainter &p, const CycleLayout &l) const
     p.setRenderHint(QPainter::TextAntialiasing);
     paintBands(p, l);
     paintArrows(p, l);
+    paintLeaders(p, l);
     for (const auto &chain : l.boxes)
         for (const CycleBox &b : chain)
             paintBox(p, l, b);
@@ -113,10 +114,15 @@ void CycleRenderer::paintBands(QPainter &p, const CycleLayout &l) const
     const QColor captionColor = adjusted(QColor(0x44, 0x4b, 0x55));
     p.setPen(captionColor);
     p.setFont(cycleFont(l.captionPixelSize, false, true));
-    drawElided(p, l.seenCaptionRect, m_labels.seenCaption, Qt::AlignLeft | Qt::AlignVCenter);
-    drawElided(p, l.feltCaptionRect, m_labels.feltCaption, Qt::AlignLeft | Qt::AlignVCenter);
+    // The loop leaves the captions out (an empty rectangle) where its gutter is too narrow for them.
+    const Qt::Alignment across = l.style == CycleStyle::Loop ? Qt::AlignHCenter : Qt::AlignLeft;
+    if (l.seenCaptionRect.width() >= 1)
+        drawElided(p, l.seenCaptionRect, m_labels.seenCaption, across | Qt::AlignVCenter);
+    if (l.feltCaptionRect.width() >= 1)
+        drawElided(p, l.feltCaptionRect, m_labels.feltCaption, across | Qt::AlignVCenter);
     p.setFont(cycleFont(std::max(4, int(l.captionPixelSize * 0.8))));
-    drawElided(p, l.awarenessLabelRect, m_labels.awarenessLine, Qt::AlignLeft | Qt::AlignBottom);
+    if (l.awarenessLabelRect.width() >= 1)
+        drawElided(p, l.awarenessLabelRect, m_labels.awarenessLine, Qt::AlignLeft | Qt::AlignBottom);
 
     QPen dotted(captionColor, l.lineWidth * 1.3, Qt::DotLine, Qt::RoundCap);
     p.setPen(dotted);
@@ -125,6 +131,8 @@ void CycleRenderer::paintBands(QPainter &p, const CycleLayout &l) const
     for (int partner = 0; partner < 2; ++partner) {
         const PartnerStyle style = partnerStyle(partner, m_options.grayscale);
         const QRectF r = l.partnerLabelRects[std::size_t(partner)];
+        if (r.width() < 1 || r.height() < 1)
+            continue;
         const QFont font = cycleFont(l.partnerPixelSize, true);
         const QFontMetricsF fm(font);
         const qreal marker = l.partnerPixelSize * 0.8;
@@ -156,9 +164,12 @@ void CycleRenderer::paintArrows(QPainter &p, const CycleLayout &l) const
                 color.setAlphaF(0.35);
         }
         QPen pen(color, width, a.dashedLink ? Qt::DotLine : style.line, Qt::FlatCap, Qt::RoundJoin);
-        const qreal head = std::max<qreal>(l.lineWidth * 5.0, l.labelPixelSize * 0.7);
+        // The loop's heads sit on a long curve and are drawn a little larger, to read from across a room.
+        const qreal head = std::max<qreal>(l.lineWidth * 5.0, l.labelPixelSize * 0.7) *
+                           (l.style == CycleStyle::Loop ? 1.5 : 1.0);
         QPainterPath path = a.path;
-        if (!a.dashedLink && path.length() > head) {
+        const bool midHead = !a.headDirection.isNull();
+        if (!a.dashedLink && !midHead && path.length() > head) {
             // Stop the line where the arrowhead begins, so the head's point is sharp.
             const qreal t = path.percentAtLength(path.length() - head * 0.8);
             QPainterPath shortened(path.pointAtPercent(0));
@@ -171,15 +182,38 @@ void CycleRenderer::paintArrows(QPainter &p, const CycleLayout &l) const
         p.drawPath(path);
         if (a.dashedLink)
             continue;
-        const QPointF tip = a.path.pointAtPercent(1.0);
-        const qreal angle = qDegreesToRadians(a.path.angleAtPercent(1.0));
-        const QPointF dir(std::cos(angle), -std::sin(angle));
+        // On the loop the head sits on the curve, along its tangent; on the grid at the path's end.
+        QPointF dir = a.headDirection;
+        QPointF tip = a.head + dir * head * 0.5;
+        if (!midHead) {
+            const qreal angle = qDegreesToRadians(a.path.angleAtPercent(1.0));
+            dir = QPointF(std::cos(angle), -std::sin(angle));
+            tip = a.path.pointAtPercent(1.0);
+        }
         const QPointF normal(-dir.y(), dir.x());
         const QPointF base = tip - dir * head;
         const QPointF pts[3] = {tip, base + normal * head * 0.45, base - normal * head * 0.45};
         p.setPen(Qt::NoPen);
         p.setBrush(color);
         p.drawPolygon(pts, 3);
+    }
+}
+
+void CycleRenderer::paintLeaders(QPainter &p, const CycleLayout &l) const
+{
+    if (l.style != CycleStyle::Loop)
+        return;
+    for (const auto &chain : l.boxes) {
+        for (const CycleBox &b : chain) {
+            if (b.leader.isNull())
+                continue;
+            const PartnerStyle style = partnerStyle(b.partner, m_options.grayscale);
+            p.setPen(QPen(style.stroke, l.lineWidth * 0.9, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(b.leader);
+            p.setPen(Qt::NoPen);
+            p.setBrush(style.stroke);
+            p.drawEllipse(b.anchor, l.lineWidth * 2.2, l.lineWidth * 2.2);
+        }
     }
 }
 
@@ -200,6 +234,17 @@ void CycleRenderer::paintBox(QPainter &p, const CycleLayout &l, const CycleBox &
     p.setPen(QPen(style.stroke, border, Qt::SolidLine));
     p.setBrush(below ? style.tint : QColor(Qt::white));
     p.drawRoundedRect(b.rect.adjusted(border / 2, border / 2, -border / 2, -border / 2), radius, radius);
+
+    // Changed since the version compared with: a solid corner tag, which reads without colour too.
+    if (!m_options.handout && m_options.changed[std::size_t(b.partner)][std::size_t(indexOf(b.step))]) {
+        const qreal tag = std::clamp(std::min(b.rect.width(), b.rect.height()) * 0.22, l.labelPixelSize * 0.8,
+                                     l.labelPixelSize * 1.6);
+        const QPointF corner = b.rect.topRight();
+        const QPointF pts[3] = {corner, corner - QPointF(tag, 0), corner + QPointF(0, tag)};
+        p.setPen(Qt::NoPen);
+        p.setBrush(adjusted(QColor(0xB3, 0x3C, 0x2B)));
+        p.drawPolygon(pts, 3);
+    }
 
     // The step's name with the partner's marker, so a box is readable without colour.
     const qreal marker = l.labelPixelSize * 0.7;

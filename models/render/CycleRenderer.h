@@ -39,6 +39,7 @@ public:
 private:
     void paintBands(QPainter &p, const CycleLayout &l) const;
     void paintArrows(QPainter &p, const CycleLayout &l) const;
+    void paintLeaders(QPainter &p, const CycleLayout &l) const;
     void paintBox(QPainter &p, const CycleLayout &l, const CycleBox &b) const;
     void paintNotes(QPainter &p, const CycleLayout &l) const;
     QColor adjusted(const QColor &c) const;

@@ -98,9 +98,18 @@ FittedText fitText(const QString &text, QSizeF box, int maxPixels, int minPixels
     QString rest = t.mid(last.start);
     rest.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
     // Elide with a little slack: a line drawn alone may measure a hair wider than inside the layout.
-    const QString elided = metrics.elidedText(rest.trimmed() + QStringLiteral(" …"), Qt::ElideRight,
-                                              std::max<qreal>(0.0, box.width() - reserveAtEnd - 1.0));
-    fit.lines << (elided.endsWith(QChar(0x2026)) ? elided : elided + QChar(0x2026));
+    // Mixed-direction text can come back from elidedText a little wider than asked (and the ellipsis
+    // appended here adds more), so narrow the target until the finished line fits.
+    const qreal room = std::max<qreal>(0.0, box.width() - reserveAtEnd - 1.0);
+    QString line;
+    for (qreal target = room;; target *= 0.94) {
+        const QString elided =
+            metrics.elidedText(rest.trimmed() + QStringLiteral(" …"), Qt::ElideRight, std::max<qreal>(0.0, target));
+        line = elided.endsWith(QChar(0x2026)) ? elided : elided + QChar(0x2026);
+        if (metrics.horizontalAdvance(line) <= room || target < 1.0)
+            break;
+    }
+    fit.lines << line;
     return fit;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Passphrase.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -65,16 +66,11 @@ bool isEnvelopeFile(const QString &path)
     return f.open(QIODevice::ReadOnly) && f.read(kMagic.size()) == kMagic;
 }
 
-Status encryptFile(const QString &source, const QString &target, const QByteArray &passphrase, KeyCost cost)
+namespace {
+
+Status encryptDevice(QIODevice &in, QIODevice &out, const QString &source, const QString &target,
+                     const QByteArray &passphrase, KeyCost cost)
 {
-    if (auto s = initialiseCrypto(); !s)
-        return s;
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
 
     std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
     randombytes_buf(salt.data(), salt.size());
@@ -103,7 +99,7 @@ Status encryptFile(const QString &source, const QString &target, const QByteArra
     bool final = false;
     while (!final) {
         const QByteArray plain = in.read(kChunk);
-        if (plain.isEmpty() && in.error() != QFileDevice::NoError)
+        if (plain.isEmpty() && !in.atEnd())
             return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
         final = in.atEnd();
         unsigned long long written = 0;
@@ -115,18 +111,47 @@ Status encryptFile(const QString &source, const QString &target, const QByteArra
         if (out.write(cipher.constData(), static_cast<qint64>(written)) != static_cast<qint64>(written))
             return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
     }
-    if (!out.commit())
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
     return Status::ok();
 }
 
-Status decryptFile(const QString &source, const QString &target, const QByteArray &passphrase)
+} // namespace
+
+Status encryptFile(const QString &source, const QString &target, const QByteArray &passphrase, KeyCost cost)
 {
     if (auto s = initialiseCrypto(); !s)
         return s;
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
+    if (auto s = encryptDevice(in, out, source, target, passphrase, cost); !s)
+        return s;
+    if (!out.commit())
+        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
+    return Status::ok();
+}
+
+Result<QByteArray> encryptBytes(const QByteArray &plain, const QByteArray &passphrase, KeyCost cost)
+{
+    if (auto s = initialiseCrypto(); !s)
+        return s;
+    QByteArray source = plain;
+    QBuffer in(&source);
+    in.open(QIODevice::ReadOnly);
+    QByteArray result;
+    QBuffer out(&result);
+    out.open(QIODevice::WriteOnly);
+    if (auto s = encryptDevice(in, out, QString(), QString(), passphrase, cost); !s)
+        return s;
+    return result;
+}
+
+namespace {
+
+Status decryptDevice(QIODevice &in, QIODevice &out, const QString &source, const QByteArray &passphrase)
+{
     const qsizetype headSize = kMagic.size() + crypto_pwhash_SALTBYTES + 20 + kKeyCheckBytes +
                                crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     const QByteArray head = in.read(headSize);
@@ -156,14 +181,10 @@ Status decryptFile(const QString &source, const QString &target, const QByteArra
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, streamHeader, key.bytes.data()) != 0)
         return Status::failure(Messages::tr("%1 is damaged: its header is invalid.").arg(source));
 
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
     QByteArray plain(kChunk, Qt::Uninitialized);
     for (;;) {
         const QByteArray cipher = in.read(kCipherChunk);
         if (cipher.isEmpty()) {
-            out.cancelWriting();
             return Status::failure(
                 Messages::tr("%1 is truncated: it ends before its last part.").arg(source));
         }
@@ -173,21 +194,62 @@ Status decryptFile(const QString &source, const QString &target, const QByteArra
                 &state, reinterpret_cast<unsigned char *>(plain.data()), &length, &tag,
                 reinterpret_cast<const unsigned char *>(cipher.constData()),
                 static_cast<unsigned long long>(cipher.size()), nullptr, 0) != 0) {
-            out.cancelWriting();
             return Status::failure(Messages::tr("%1 is damaged: part of it was changed.").arg(source));
         }
         out.write(plain.constData(), static_cast<qint64>(length));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             if (!in.atEnd()) {
-                out.cancelWriting();
-                return Status::failure(Messages::tr("%1 is damaged: it has data after its end.").arg(source));
+                    return Status::failure(Messages::tr("%1 is damaged: it has data after its end.").arg(source));
             }
             break;
         }
     }
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    return Status::ok();
+}
+
+} // namespace
+
+Status decryptFile(const QString &source, const QString &target, const QByteArray &passphrase)
+{
+    if (auto s = initialiseCrypto(); !s)
+        return s;
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
+    if (auto s = decryptDevice(in, out, source, passphrase); !s) {
+        out.cancelWriting();
+        return s;
+    }
     if (!out.commit())
         return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
     return Status::ok();
+}
+
+Result<QByteArray> decryptBytes(const QByteArray &sealed, const QString &name, const QByteArray &passphrase)
+{
+    if (auto s = initialiseCrypto(); !s)
+        return s;
+    QByteArray source = sealed;
+    QBuffer in(&source);
+    in.open(QIODevice::ReadOnly);
+    QByteArray result;
+    QBuffer out(&result);
+    out.open(QIODevice::WriteOnly);
+    if (auto s = decryptDevice(in, out, name, passphrase); !s) {
+        if (!result.isEmpty())
+            sodium_memzero(result.data(), size_t(result.size()));
+        return s;
+    }
+    return result;
+}
+
+bool isEnvelopeData(const QByteArray &start)
+{
+    return start.startsWith(kMagic);
 }
 
 } // namespace attune

@@ -24,4 +24,11 @@ Status encryptFile(const QString &source, const QString &target, const QByteArra
 // Decrypts source into target (written atomically); the error names what went wrong.
 Status decryptFile(const QString &source, const QString &target, const QByteArray &passphrase);
 
+// The same envelope in memory, for files that must never exist in plain on disk (a protected practice's
+// case-file exports). name is used in messages.
+Result<QByteArray> encryptBytes(const QByteArray &plain, const QByteArray &passphrase,
+                                KeyCost cost = KeyCost::Moderate);
+Result<QByteArray> decryptBytes(const QByteArray &sealed, const QString &name, const QByteArray &passphrase);
+bool isEnvelopeData(const QByteArray &start);
+
 } // namespace attune

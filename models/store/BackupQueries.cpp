@@ -3,6 +3,7 @@
 #include "PracticeStore.h"
 
 #include "PracticeFile.h"
+#include "SealedStorage.h"
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,21 @@ Status PracticeStore::backupTo(const QString &path) const
     if (!target.absoluteDir().exists())
         return Status::failure(
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (m_sealed) {
+        {
+            SqlStatement q(m_db, QStringLiteral("PRAGMA integrity_check"));
+            if (Status s = q.exec(); !s)
+                return Status::failure(tr("The backup was not kept: %1").arg(s.error()));
+            if (!q.next() || q.text(0) != QStringLiteral("ok"))
+                return Status::failure(tr("The backup was not kept: the practice failed its integrity check "
+                                          "(%1).")
+                                           .arg(q.text(0)));
+        }
+        auto copy = serializeDatabase(m_db);
+        if (!copy)
+            return copy.status();
+        return writeSealed(target.absoluteFilePath(), copy->data(), copy->size(), *m_sealed->key());
+    }
     const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
                             QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     auto discard = [&partial](const Status &failure) {

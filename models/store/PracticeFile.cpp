@@ -1,6 +1,7 @@
 #include "PracticeFile.h"
 
 #include "SqlStatement.h"
+#include "security/SealedImage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,9 @@ Result<PracticeHeader> inspectPracticeFile(const QString &path, qint32 applicati
     if (header.isEmpty())
         return Result<PracticeHeader>::failure(
             Messages::tr("%1 is an empty file, not an Attune practice.").arg(shownPath(path)));
+    if (isSealedPracticeData(header))
+        return Result<PracticeHeader>::failure(
+            Messages::tr("%1 is a protected practice: it opens only with its passphrase.").arg(shownPath(path)));
     if (header.size() < kSqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return Result<PracticeHeader>::failure(
             Messages::tr("%1 is not an Attune practice (it is not a database file).").arg(shownPath(path)));
@@ -102,6 +106,15 @@ Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
         closePracticeConnection(db);
         return Result<QSqlDatabase>::failure(Messages::tr("Could not open %1: %2").arg(shownPath(path), why));
     }
+    if (auto s = configurePracticeConnection(db, path); !s) {
+        closePracticeConnection(db);
+        return Result<QSqlDatabase>::failure(s.error());
+    }
+    return db;
+}
+
+Status configurePracticeConnection(QSqlDatabase &db, const QString &path)
+{
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
@@ -114,9 +127,7 @@ Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
     };
     for (const QString &pragma : pragmas) {
         if (auto s = SqlStatement(db, pragma).exec(); !s) {
-            closePracticeConnection(db);
-            return Result<QSqlDatabase>::failure(
-                Messages::tr("Could not open %1: %2").arg(shownPath(path), s.error()));
+            return Status::failure(Messages::tr("Could not open %1: %2").arg(shownPath(path), s.error()));
         }
     }
     QString damage;
@@ -129,12 +140,9 @@ Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
         else if (check.text(0) != QStringLiteral("ok"))
             damage = check.text(0);
     }
-    if (!damage.isEmpty()) {
-        closePracticeConnection(db);
-        return Result<QSqlDatabase>::failure(
-            Messages::tr("%1 is damaged and was not opened (%2).").arg(shownPath(path), damage));
-    }
-    return db;
+    if (!damage.isEmpty())
+        return Status::failure(Messages::tr("%1 is damaged and was not opened (%2).").arg(shownPath(path), damage));
+    return Status::ok();
 }
 
 void closePracticeConnection(QSqlDatabase &db)
@@ -155,7 +163,10 @@ namespace attune {
 
 QString defaultPracticePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/practice.db");
+    // Not AppDataLocation: that adds the organisation and the application name, both "attune", and gives
+    // the doubled folder older builds used (see DefaultPractice.h).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/attune/practice.db");
 }
 
 } // namespace attune

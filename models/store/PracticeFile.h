@@ -28,6 +28,9 @@ Status createPracticeFile(const QString &path);
 // closed again on failure.
 Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly = false);
 
+// The pragmas every connection needs, then SQLite's quick check (path names the practice in messages).
+Status configurePracticeConnection(QSqlDatabase &db, const QString &path);
+
 // Opens the file read-only and runs SQLite's full integrity check (BackupQueries.cpp).
 Status verifyPracticeCopy(const QString &path);
 
@@ -38,7 +41,8 @@ void closePracticeConnection(QSqlDatabase &db);
 
 namespace attune {
 
-// Where the practice lives when --practice is not given: the per-user application data folder.
+// Where the practice lives when --practice is not given: $XDG_DATA_HOME/attune/practice.db
+// (~/.local/share/attune/practice.db).
 QString defaultPracticePath();
 
 } // namespace attune

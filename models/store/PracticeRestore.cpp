@@ -2,6 +2,7 @@
 
 #include "PracticeFile.h"
 #include "PracticeStore.h"
+#include "security/SealedImage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,12 +30,16 @@ QString shown(const QString &path)
 Result<RestoreResult> restorePractice(const QString &backup, const QString &practice, bool force)
 {
     using R = Result<RestoreResult>;
-    const auto header =
-        inspectPracticeFile(backup, PracticeStore::kApplicationId, PracticeStore::currentSchemaVersion());
-    if (!header)
-        return header.status();
-    if (auto s = verifyPracticeCopy(backup); !s)
-        return R::failure(Messages::tr("%1 cannot be restored: %2").arg(shown(backup), s.error()));
+    // A protected backup is checked by its caller, which has the passphrase (it opens it); restored, it
+    // is a protected practice with the same passphrase.
+    if (!isSealedPractice(backup)) {
+        const auto header =
+            inspectPracticeFile(backup, PracticeStore::kApplicationId, PracticeStore::currentSchemaVersion());
+        if (!header)
+            return header.status();
+        if (auto s = verifyPracticeCopy(backup); !s)
+            return R::failure(Messages::tr("%1 cannot be restored: %2").arg(shown(backup), s.error()));
+    }
     const QFileInfo target(practice);
     if (target.exists() && !force)
         return R::failure(

@@ -4,6 +4,7 @@
 
 #include "Migrations.h"
 #include "PracticeFile.h"
+#include "SealedStorage.h"
 #include "SqlStatement.h"
 
 #include <QFile>
@@ -87,7 +88,18 @@ PracticeStore::~PracticeStore()
 {
     m_searchHits.reset(); // prepared statements go before their connection
     m_searchSnippets.reset();
+    if (m_sealed) {
+        if (auto s = m_sealed->flush(); !s)
+            qWarning("%s", qUtf8Printable(s.error()));
+        m_sealed->wipe(); // the decrypted pages are overwritten before SQLite frees them
+    }
     closePracticeConnection(m_db);
+    m_sealed.reset(); // releases the lock file last
+}
+
+Status PracticeStore::flush()
+{
+    return m_sealed ? m_sealed->flush() : Status::ok();
 }
 
 QDate PracticeStore::today() const
@@ -123,8 +135,11 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
         result = sealAuditRows();
     if (result && m_transactionError.isEmpty()) {
         if (auto s = SqlStatement(m_db, QStringLiteral("COMMIT")).exec(); s) {
+            // A protected practice writes its encrypted image now (the command line) or shortly (the
+            // window); a failure to write is reported, the change stays in memory for the next try.
+            const Status saved = m_sealed ? m_sealed->changed() : Status::ok();
             flushAnnouncements();
-            return Status::ok();
+            return saved;
         } else {
             result = s;
         }

@@ -23,9 +23,15 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace attune {
 
+class DatabaseImage;
+class PracticeKey;
+class SealedStorage;
 class SqlStatement;
+enum class SaveTiming;
 
 enum class ArchiveFilter { Current, Archived, All };
 
@@ -59,7 +65,28 @@ public:
     // is refused with a clear message and not modified.
     static Result<std::unique_ptr<PracticeStore>> open(const QString &path, OpenMode mode,
                                                        Clock clock = systemClock());
+    // Opens a protected practice (encrypted at rest, SealedStorage.h) with its passphrase, deriving the
+    // key once, or with a key already derived. wrongPassphrase tells a wrong passphrase from a damaged
+    // file; either way the file is left byte for byte unchanged.
+    static Result<std::unique_ptr<PracticeStore>> openProtected(const QString &path, OpenMode mode,
+                                                                const QByteArray &passphrase,
+                                                                SaveTiming timing, Clock clock = systemClock(),
+                                                                bool *wrongPassphrase = nullptr);
+    static Result<std::unique_ptr<PracticeStore>> openProtected(const QString &path, OpenMode mode,
+                                                                std::shared_ptr<PracticeKey> key,
+                                                                SaveTiming timing, Clock clock = systemClock(),
+                                                                bool *wrongPassphrase = nullptr);
+    // True when the file at path is a protected practice (it needs a passphrase to open).
+    static bool isProtectedFile(const QString &path);
     ~PracticeStore() override;
+
+    bool isProtected() const { return m_sealed != nullptr; }
+    // The protected practice's storage (null when the practice is a plain file).
+    SealedStorage *sealedStorage() const { return m_sealed.get(); }
+    // A copy of the whole database image in memory (wiped when it goes), for protecting the practice.
+    Result<DatabaseImage> image() const;
+    // Saves what is not saved yet (a protected practice writes debounced); a plain file is always saved.
+    Status flush();
 
     QString path() const { return m_path; }
     QDate today() const;
@@ -157,7 +184,8 @@ public:
     Result<AuditVerdict> verifyAuditTrail() const;
 
     // Writes a consistent, checked copy of the practice to path (BackupQueries.cpp). Never leaves a
-    // half-written or unchecked file under that name.
+    // half-written or unchecked file under that name. A protected practice's copy is encrypted with its
+    // key, in the practice's own format, so no plain copy ever reaches the disk.
     Status backupTo(const QString &path) const;
 
     // Practice-wide settings kept in the practice file (e.g. the lock's passphrase hash).
@@ -175,6 +203,11 @@ private:
     enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment };
 
     PracticeStore(QSqlDatabase db, QString path, Clock clock);
+    static Result<std::unique_ptr<PracticeStore>> openSealed(const QString &absolute, OpenMode mode,
+                                                             QSqlDatabase db,
+                                                             std::shared_ptr<PracticeKey> key,
+                                                             std::unique_ptr<QLockFile> lock,
+                                                             SaveTiming timing, Clock clock);
     Result<qint64> coupleOfSession(qint64 sessionId) const;
     Result<qint64> coupleOfCycleMap(qint64 mapId) const;
     Result<qint64> coupleOfExercise(qint64 exerciseId) const;
@@ -203,6 +236,7 @@ private:
     // costs about as much as running it for a typical word.
     mutable std::unique_ptr<SqlStatement> m_searchHits;
     mutable std::unique_ptr<SqlStatement> m_searchSnippets;
+    std::unique_ptr<SealedStorage> m_sealed; // set for a protected practice
 };
 
 } // namespace attune

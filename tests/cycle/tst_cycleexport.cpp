@@ -47,10 +47,13 @@ private slots:
         QTest::addColumn<int>("map");
         QTest::addColumn<bool>("handout");
         QTest::addColumn<bool>("a4");
+        QTest::addColumn<CycleStyle>("style");
         for (int map = 0; map < 3; ++map) {
-            QTest::addRow("version %d diagram", map + 1) << map << false << false;
-            QTest::addRow("version %d handout letter", map + 1) << map << true << false;
-            QTest::addRow("version %d handout a4", map + 1) << map << true << true;
+            QTest::addRow("version %d diagram", map + 1) << map << false << false << CycleStyle::Loop;
+            QTest::addRow("version %d handout letter", map + 1) << map << true << false << CycleStyle::Loop;
+            QTest::addRow("version %d handout a4", map + 1) << map << true << true << CycleStyle::Loop;
+            QTest::addRow("version %d boxes diagram", map + 1) << map << false << false << CycleStyle::Boxes;
+            QTest::addRow("version %d boxes handout a4", map + 1) << map << true << true << CycleStyle::Boxes;
         }
     }
 
@@ -59,10 +62,13 @@ private slots:
         QFETCH(int, map);
         QFETCH(bool, handout);
         QFETCH(bool, a4);
+        QFETCH(CycleStyle, style);
         CycleExportOptions o;
+        o.style = style;
         o.handout = handout;
         o.pageSize = QPageSize(a4 ? QPageSize::A4 : QPageSize::Letter);
-        const QString path = file(QStringLiteral("cycle-%1-%2-%3.pdf").arg(map).arg(handout).arg(a4));
+        const QString path = file(
+            QStringLiteral("cycle-%1-%2-%3-%4.pdf").arg(map).arg(handout).arg(a4).arg(cycleStyleKey(style)));
         const Status s = exportCycle(path, content(map), o);
         QVERIFY2(s, qPrintable(s.error()));
 
@@ -80,7 +86,11 @@ private slots:
         for (const char *label : {"trigger", "perception", "behavior", "awareness"})
             QVERIFY2(found.contains(QLatin1StringView(label)), label);
         if (handout) {
-            QVERIFY(text.contains(QStringLiteral("What are the steps of our own little dance")));
+            // The positive cycle speaks of the new dance: needs met, no question about leaving the old one.
+            const bool positive = m_maps.at(map).kind == CycleKind::Positive;
+            QCOMPARE(text.contains(QStringLiteral("What are the steps of our own little dance")), !positive);
+            QCOMPARE(text.contains(QStringLiteral("What helps us step into this dance")), positive);
+            QCOMPARE(found.contains(QStringLiteral("unmet")), !positive);
             for (const char *term : {"primary", "secondary", "need"})
                 QVERIFY2(found.contains(QLatin1StringView(term)), term);
         }

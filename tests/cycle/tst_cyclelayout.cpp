@@ -42,6 +42,97 @@ QString where(const CycleBox &b)
     return QStringLiteral("partner %1 %2").arg(b.partner).arg(toKey(b.step));
 }
 
+
+constexpr qreal kPi = 3.14159265358979323846;
+
+// The whole figure eight, densely, from the layout's own parametrisation.
+QList<QPointF> loopSamples(const CycleLayout &l)
+{
+    QList<QPointF> pts;
+    for (int p = 0; p < 2; ++p)
+        for (int i = 0; i <= 2000; ++i)
+            pts << loopPoint(l, p, kPi * i / 2000.0);
+    return pts;
+}
+
+QPolygonF lobePolygon(const CycleLayout &l, int partner)
+{
+    QPolygonF poly;
+    for (int i = 0; i <= 400; ++i)
+        poly << loopPoint(l, partner, kPi * i / 400.0);
+    return poly;
+}
+
+bool nearCurve(const QList<QPointF> &curve, const QRectF &r, qreal clearance)
+{
+    const QRectF grown = r.adjusted(-clearance, -clearance, clearance, clearance);
+    return std::any_of(curve.begin(), curve.end(), [&](QPointF p) { return grown.contains(p); });
+}
+
+// Does the segment cross the curve anywhere but near its own anchor (where it starts on the curve)?
+bool crossesCurve(const QList<QPointF> &curve, const QLineF &leader, qreal nearAnchor)
+{
+    for (int i = 1; i < curve.size(); ++i) {
+        QPointF at;
+        if (QLineF(curve.at(i - 1), curve.at(i)).intersects(leader, &at) == QLineF::BoundedIntersection &&
+            QLineF(at, leader.p1()).length() > nearAnchor)
+            return true;
+    }
+    return false;
+}
+
+// The figure eight's own promises: the curve stays on the page and clear of every box and label, it
+// crosses between the two partners' boxes with the seen steps above it and the felt ones below, each
+// trigger sits inside its lobe, and every leader reaches its box without crossing the curve.
+void checkLoop(const CycleLayout &l, const QRectF &rect)
+{
+    QCOMPARE(l.style, CycleStyle::Loop);
+    const QList<QPointF> curve = loopSamples(l);
+    const qreal lw = l.lineWidth;
+    QVERIFY(inside(l.curve.boundingRect(), rect));
+    QVERIFY(qAbs(l.crossing.y() - l.awarenessY) < kEps);
+    QVERIFY(qAbs(l.crossing.x() - rect.center().x()) < 1.0);
+    const qreal curveTop = l.crossing.y() - l.lobeHeight, curveBottom = l.crossing.y() + l.lobeHeight;
+    for (int p = 0; p < 2; ++p) {
+        const QPolygonF lobe = lobePolygon(l, p);
+        for (CycleStep s : allValues<CycleStep>()) {
+            const CycleBox &b = l.box(p, s);
+            QVERIFY2(!nearCurve(curve, b.rect, lw), qPrintable(where(b) + QStringLiteral(" touches the curve")));
+            // Between the lobes: partner A's boxes left of the crossing, B's right of it.
+            if (p == 0)
+                QVERIFY2(b.rect.right() < l.crossing.x(), qPrintable(where(b)));
+            else
+                QVERIFY2(b.rect.left() > l.crossing.x(), qPrintable(where(b)));
+            if (s == CycleStep::Trigger) {
+                for (QPointF corner : {b.rect.topLeft(), b.rect.topRight(), b.rect.bottomLeft(), b.rect.bottomRight()})
+                    QVERIFY2(lobe.containsPoint(corner, Qt::OddEvenFill), qPrintable(where(b)));
+            } else if (isBelowAwareness(s)) {
+                QVERIFY2(b.rect.top() > curveBottom, qPrintable(where(b)));
+            } else {
+                QVERIFY2(b.rect.bottom() < curveTop, qPrintable(where(b)));
+            }
+            // The leader starts on the curve and ends on the box's edge, crossing nothing on the way.
+            QVERIFY(!b.leader.isNull());
+            QVERIFY2(std::any_of(curve.begin(), curve.end(),
+                                 [&](QPointF c) { return QLineF(c, b.anchor).length() < 2.0 + lw; }),
+                     qPrintable(where(b)));
+            const QRectF edge = b.rect.adjusted(-0.5, -0.5, 0.5, 0.5);
+            QVERIFY2(edge.contains(b.leader.p2()), qPrintable(where(b)));
+            QVERIFY2(!crossesCurve(curve, b.leader, lw * 2 + 1.0), qPrintable(where(b) + QStringLiteral(" leader")));
+            for (const QRectF &r : {l.partnerLabelRects[0], l.partnerLabelRects[1], l.seenCaptionRect,
+                                    l.feltCaptionRect, l.awarenessLabelRect})
+                if (r.width() > 0 && r.height() > 0)
+                    for (int i = 0; i <= 50; ++i)
+                        QVERIFY2(!r.contains(b.leader.pointAt(i / 50.0)),
+                                 qPrintable(where(b) + QStringLiteral(" leader crosses a label")));
+        }
+        for (const QRectF &r : {l.partnerLabelRects[std::size_t(p)], l.seenCaptionRect, l.feltCaptionRect,
+                                l.awarenessLabelRect})
+            if (r.width() > 0 && r.height() > 0)
+                QVERIFY2(!nearCurve(curve, r, lw * 0.5), "a label touches the curve");
+    }
+}
+
 } // namespace
 
 class TestCycleLayout : public QObject
@@ -56,6 +147,7 @@ private slots:
         QTest::addColumn<bool>("print");
         QTest::addColumn<int>("length");
         QTest::addColumn<int>("flavour");
+        QTest::addColumn<CycleStyle>("style");
         // Screen sizes at 96 dpi; paper at 1200 dpi (a PDF's resolution): A4, Letter and A3 in both
         // orientations, full page inside 15 mm margins.
         const qreal mm = 1200 / 25.4;
@@ -72,13 +164,16 @@ private slots:
             {"PNG 150 dpi", QSizeF(1500, 975), 150, true},
         };
         const QList<int> lengths = {0, 1, 24, 90, 180, 300};
-        for (const auto &[name, size, dpi, print] : sizes) {
-            for (int length : lengths) {
-                for (int flavour = 0; flavour < 4; ++flavour) {
-                    if (length == 0 && flavour > 0)
-                        continue;
-                    QTest::addRow("%s, %d chars, flavour %d", name, length, flavour)
-                        << size << dpi << print << length << flavour;
+        for (CycleStyle style : {CycleStyle::Loop, CycleStyle::Boxes}) {
+            for (const auto &[name, size, dpi, print] : sizes) {
+                for (int length : lengths) {
+                    for (int flavour = 0; flavour < 4; ++flavour) {
+                        if (length == 0 && flavour > 0)
+                            continue;
+                        QTest::addRow("%s %s, %d chars, flavour %d", qPrintable(cycleStyleKey(style)), name,
+                                      length, flavour)
+                            << size << dpi << print << length << flavour << style;
+                    }
                 }
             }
         }
@@ -91,8 +186,10 @@ private slots:
         QFETCH(bool, print);
         QFETCH(int, length);
         QFETCH(int, flavour);
+        QFETCH(CycleStyle, style);
         const CycleContent content = test::cycleContent(length, flavour);
         CycleRenderOptions options;
+        options.style = style;
         options.dpi = dpi;
         options.print = print;
         const QRectF rect(QPointF(17, 23), size); // not at the origin, to catch forgotten offsets
@@ -148,8 +245,14 @@ private slots:
                 QVERIFY(b->lines.isEmpty() || b->lines.last().endsWith(QChar(0x2026)));
             }
         }
-        if (length <= 90 && size.width() >= 640)
-            QVERIFY2(l.notes.isEmpty(), "short texts fit without notes on screens and paper");
+        if (length <= 90 && size.width() >= 640) {
+            QStringList elided;
+            for (const CycleNote &n : std::as_const(l.notes))
+                elided << QStringLiteral("partner %1 %2").arg(n.partner).arg(toKey(n.step));
+            QVERIFY2(l.notes.isEmpty(),
+                     qPrintable(QStringLiteral("short texts fit without notes on screens and paper: ") +
+                                elided.join(QStringLiteral(", "))));
+        }
         for (const QRectF &r : {l.seenCaptionRect, l.feltCaptionRect, l.awarenessLabelRect,
                                 l.partnerLabelRects[0], l.partnerLabelRects[1], l.seenBand, l.feltBand})
             QVERIFY(inside(r, rect));
@@ -159,6 +262,12 @@ private slots:
             QVERIFY(inside(l.notesRect, rect));
             QVERIFY(l.noteLines.size() * QFontMetricsF(cycleFont(l.notesPixelSize)).lineSpacing() <=
                     l.notesRect.height() + kEps);
+        }
+
+        if (style == CycleStyle::Loop) {
+            checkLoop(l, rect);
+            if (QTest::currentTestFailed())
+                return;
         }
 
         if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS") && dpi < 300 && flavour != 1) {
@@ -174,12 +283,14 @@ private slots:
         }
     }
 
-    // The eight: each step leads to the next, and each behavior becomes the other partner's trigger.
+    // The grid: each step leads to the next, and each behavior becomes the other partner's trigger.
     void arrowsFollowTheEight()
     {
         const CycleContent content = test::cycleContent(40, 0);
         const QRectF rect(0, 0, 1200, 800);
-        const CycleLayout l = layoutCycle(content, rect, {}, CycleLabels::forLanguage(QStringLiteral("en")));
+        CycleRenderOptions boxes;
+        boxes.style = CycleStyle::Boxes;
+        const CycleLayout l = layoutCycle(content, rect, boxes, CycleLabels::forLanguage(QStringLiteral("en")));
         const QList<std::pair<CycleStep, CycleStep>> loop = {
             {CycleStep::Trigger, CycleStep::PrimaryEmotion},
             {CycleStep::PrimaryEmotion, CycleStep::SecondaryEmotion},
@@ -221,6 +332,111 @@ private slots:
             QVERIFY(l.box(0, s).rect.right() < rect.center().x());
             QVERIFY(l.box(1, s).rect.left() > rect.center().x());
         }
+    }
+
+    void loopIsTheDefault()
+    {
+        QCOMPARE(CycleRenderOptions().style, CycleStyle::Loop);
+        const CycleLayout l = layoutCycle(test::cycleContent(24, 0), QRectF(0, 0, 900, 600), {},
+                                          CycleLabels::forLanguage(QStringLiteral("en")));
+        QCOMPARE(l.style, CycleStyle::Loop);
+        QCOMPARE(cycleStyleFromKey(QStringLiteral("Boxes")), std::optional(CycleStyle::Boxes));
+        QCOMPARE(cycleStyleFromKey(QStringLiteral("loop")), std::optional(CycleStyle::Loop));
+        QVERIFY(!cycleStyleFromKey(QStringLiteral("grid")));
+    }
+
+    // Reading order along the curve: trigger, primary emotion, secondary emotion, perception, behavior,
+    // then through the crossing to the other's trigger; each move runs from one step's point on the
+    // curve to the next one's, the moves join end to end, and each head points along the curve.
+    void loopArrowsInReadingOrder_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::newRow("thumbnail") << QSizeF(320, 200);
+        QTest::newRow("screen") << QSizeF(1280, 800);
+        QTest::newRow("portrait") << QSizeF(800, 1200);
+    }
+    void loopArrowsInReadingOrder()
+    {
+        QFETCH(QSizeF, size);
+        const CycleLayout l = layoutCycle(test::cycleContent(60, 0), QRectF(QPointF(5, 7), size), {},
+                                          CycleLabels::forLanguage(QStringLiteral("en")));
+        const QList<CycleStep> order = {CycleStep::Trigger, CycleStep::PrimaryEmotion, CycleStep::SecondaryEmotion,
+                                        CycleStep::Perception, CycleStep::Behavior};
+        QCOMPARE(l.arrows.size(), 12);
+        for (int p = 0; p < 2; ++p) {
+            QPointF previousEnd = l.box(p, CycleStep::Trigger).anchor;
+            for (int i = 0; i < order.size(); ++i) {
+                const CycleStep from = order.at(i);
+                const bool last = i + 1 == order.size();
+                const int toPartner = last ? 1 - p : p;
+                const CycleStep to = last ? CycleStep::Trigger : order.at(i + 1);
+                const auto it = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
+                    return a.partner == p && a.from == from && a.toPartner == toPartner && a.to == to &&
+                           !a.dashedLink;
+                });
+                QVERIFY2(it != l.arrows.end(), qPrintable(toKey(from)));
+                QVERIFY(QLineF(it->path.pointAtPercent(0), previousEnd).length() < 0.01);
+                QVERIFY(QLineF(it->path.pointAtPercent(0), l.box(p, from).anchor).length() < 0.01);
+                QVERIFY(QLineF(it->path.pointAtPercent(1), l.box(toPartner, to).anchor).length() < 0.01);
+                previousEnd = it->path.pointAtPercent(1);
+
+                // The head lies on the path and points the way the path goes there.
+                qreal bestDistance = 1e9;
+                int best = 0;
+                for (int e = 0; e < it->path.elementCount(); ++e) {
+                    const qreal d = QLineF(it->path.elementAt(e), it->head).length();
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = e;
+                    }
+                }
+                QVERIFY(bestDistance < it->path.length() / 20);
+                QVERIFY(best > 0 && best + 1 < it->path.elementCount());
+                const QPointF along = QPointF(it->path.elementAt(best + 1)) - QPointF(it->path.elementAt(best - 1));
+                const qreal cosine = (along.x() * it->headDirection.x() + along.y() * it->headDirection.y()) /
+                                     std::hypot(along.x(), along.y());
+                QVERIFY2(cosine > 0.98, qPrintable(QString::number(cosine)));
+                QVERIFY(qAbs(std::hypot(it->headDirection.x(), it->headDirection.y()) - 1.0) < 1e-6);
+            }
+            // The move through the crossing passes the crossing point.
+            const auto cross = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
+                return a.partner == p && a.from == CycleStep::Behavior && a.toPartner == 1 - p;
+            });
+            bool passes = false;
+            for (int e = 0; e < cross->path.elementCount(); ++e)
+                passes = passes || QLineF(cross->path.elementAt(e), l.crossing).length() < 0.01;
+            QVERIFY(passes);
+        }
+    }
+
+    // One long text makes its own box taller or its text smaller, never the other boxes'.
+    void loopLongTextKeepsOtherBoxes_data()
+    {
+        QTest::addColumn<int>("step");
+        for (CycleStep s : allValues<CycleStep>())
+            QTest::newRow(qPrintable(toKey(s))) << int(indexOf(s));
+    }
+    void loopLongTextKeepsOtherBoxes()
+    {
+        QFETCH(int, step);
+        const CycleContent calm = test::cycleContent(24, 0);
+        CycleContent crowded = calm;
+        crowded.steps[0][std::size_t(step)] = test::cycleText(300, 0, 0, step);
+        const QRectF screen(0, 0, 1280, 800);
+        const auto labels = CycleLabels::forLanguage(QStringLiteral("en"));
+        const CycleLayout a = layoutCycle(calm, screen, {}, labels), b = layoutCycle(crowded, screen, {}, labels);
+        for (int p = 0; p < 2; ++p) {
+            for (CycleStep s : allValues<CycleStep>()) {
+                if (p == 0 && int(indexOf(s)) == step)
+                    continue;
+                QCOMPARE(b.box(p, s).textPixelSize, a.box(p, s).textPixelSize);
+                QCOMPARE(b.box(p, s).rect.size(), a.box(p, s).rect.size());
+                QVERIFY(!b.box(p, s).elided);
+            }
+        }
+        const CycleBox &grown = b.box(0, allValues<CycleStep>()[std::size_t(step)]);
+        QVERIFY(grown.rect.height() > a.box(0, grown.step).rect.height() ||
+                grown.textPixelSize < a.box(0, grown.step).textPixelSize || grown.elided);
     }
 
     void hitTesting()

@@ -7,8 +7,14 @@
 #include "cycle/CycleTab.h"
 #include "cycle/CycleView.h"
 
+#include <QAccessible>
+#include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace attune;
@@ -61,6 +67,7 @@ private:
     std::unique_ptr<CycleTab> m_tab;
     qint64 m_coupleId = 0;
     qint64 m_mapId = 0;
+    QTemporaryDir m_settingsDir;
 
     QString stored(int partner, CycleStep step)
     {
@@ -73,6 +80,14 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The layout chosen per couple lives in the user's settings: here, in a folder of the test's own.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
     void init()
     {
         m_practice = std::make_unique<test::TestPractice>();
@@ -191,6 +206,127 @@ private slots:
         QCOMPARE(m_tab->versions().size(), 1);
         m_editor->undoStack().undo();
         QCOMPARE(m_tab->versions().size(), 2);
+    }
+
+    // A screen reader finds each step as a child, in reading order, named "Ana, perception: …", and the
+    // whole cycle as the view's description; Up and Down follow the loop through the crossing.
+    void stepsAreAccessibleInReadingOrder()
+    {
+        CycleView *view = m_tab->view();
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(iface);
+        QVERIFY(iface->childCount() >= 12);
+        const QList<CycleView::StepKey> order = CycleView::readingOrder();
+        QCOMPARE(order.size(), 12);
+        QCOMPARE(order.at(1), CycleView::StepKey(0, CycleStep::PrimaryEmotion));
+        QCOMPARE(order.at(2), CycleView::StepKey(0, CycleStep::Need));
+        QCOMPARE(order.at(6), CycleView::StepKey(1, CycleStep::Trigger));
+        QCOMPARE(iface->child(0)->text(QAccessible::Name), QStringLiteral("Ana, trigger: empty"));
+        QCOMPARE(iface->child(1)->text(QAccessible::Name), QStringLiteral("Ana, primary emotion: empty"));
+        QCOMPARE(iface->child(4)->text(QAccessible::Name), QStringLiteral("Ana, perception: He doesn't care"));
+        QCOMPARE(iface->child(11)->text(QAccessible::Name),
+                 QStringLiteral("%1, behavior: goes quiet").arg(m_tab->view()->content().partnerNames[1]));
+        QCOMPARE(iface->child(4)->role(), QAccessible::ListItem);
+        QCOMPARE(iface->indexOfChild(iface->child(4)), 4);
+        const QRect box = view->currentLayout().box(0, CycleStep::Perception).rect.toAlignedRect();
+        QCOMPARE(iface->child(4)->rect().topLeft(), view->mapToGlobal(box.topLeft()));
+        const QString whole = iface->text(QAccessible::Description);
+        QVERIFY(whole.contains(QStringLiteral("Ana, perception: He doesn't care")));
+        QVERIFY(whole.indexOf(QStringLiteral("Ana, trigger")) < whole.indexOf(QStringLiteral("Ana, behavior")));
+
+        view->setFocus();
+        view->selectStep(0, CycleStep::Behavior);
+        QTest::keyClick(view, Qt::Key_Down); // through the crossing
+        QCOMPARE(*view->selectedStep(), CycleView::StepKey(1, CycleStep::Trigger));
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(*view->selectedStep(), CycleView::StepKey(1, CycleStep::PrimaryEmotion));
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(*view->selectedStep(), CycleView::StepKey(1, CycleStep::Need));
+        QTest::keyClick(view, Qt::Key_Up);
+        QTest::keyClick(view, Qt::Key_Up);
+        QCOMPARE(*view->selectedStep(), CycleView::StepKey(1, CycleStep::Trigger));
+        QVERIFY(iface->child(6)->state().selected);
+        QCOMPARE(iface->focusChild(), iface->child(6));
+    }
+
+    // The figure eight by default; Boxes chosen for one couple stays with that couple only.
+    void layoutIsChosenPerCouple()
+    {
+        QCOMPARE(m_tab->cycleStyle(), CycleStyle::Loop);
+        QCOMPARE(m_tab->view()->currentLayout().style, CycleStyle::Loop);
+        QComboBox *layoutCombo = nullptr;
+        for (QComboBox *c : m_tab->findChildren<QComboBox *>())
+            if (c->accessibleName() == QStringLiteral("Layout of the cycle"))
+                layoutCombo = c;
+        QVERIFY(layoutCombo);
+        layoutCombo->setCurrentIndex(layoutCombo->findData(QStringLiteral("boxes")));
+        emit layoutCombo->activated(layoutCombo->currentIndex());
+        QCOMPARE(m_tab->view()->currentLayout().style, CycleStyle::Boxes);
+
+        const auto other =
+            m_practice->store().createCouple(test::makeCouple(QStringLiteral("Zoë"), QStringLiteral("Ren")));
+        QVERIFY(other);
+        m_tab->setCouple(*other);
+        QCOMPARE(m_tab->cycleStyle(), CycleStyle::Loop);
+        m_tab->setCouple(m_coupleId);
+        QCOMPARE(m_tab->cycleStyle(), CycleStyle::Boxes);
+        QCOMPARE(m_tab->view()->cycleStyle(), CycleStyle::Boxes);
+        m_tab->setCycleStyle(CycleStyle::Loop); // leave the settings as other tests expect them
+    }
+
+    // Two versions compared: each captioned with version, kind and date, the newer one's changed steps
+    // marked; side by side in a wide window, one above the other in a narrow one. Older versions are
+    // read-only until the user chooses to edit one.
+    void comparingMarksChangesAndOlderVersionsAreReadOnly()
+    {
+        QTest::mouseClick(button(*m_tab, QStringLiteral("&New version")), Qt::LeftButton);
+        const qint64 newer = m_tab->currentMapId();
+        CycleView *view = m_tab->view();
+        QVERIFY(view->isEditable());
+        view->editStep(0, CycleStep::Perception, QStringLiteral("He never listens"));
+        view->commitEdit();
+        QCOMPARE(stored(0, CycleStep::Perception), QStringLiteral("He never listens"));
+
+        m_tab->compareWith(m_mapId);
+        QVERIFY(m_tab->comparisonView()->isVisible());
+        QVERIFY(m_tab->currentCaption()->text().startsWith(QStringLiteral("Version 2 · ")));
+        QVERIFY(m_tab->comparisonCaption()->text().startsWith(QStringLiteral("Version 1 · ")));
+        const QString kind = displayName(CycleKind::Negative);
+        QVERIFY(m_tab->currentCaption()->text().contains(kind));
+        QVERIFY(m_tab->comparisonCaption()->text().contains(
+            QLocale().toString(m_practice->store().today(), QLocale::LongFormat)));
+        QVERIFY(m_tab->currentCaption()->text().endsWith(QStringLiteral("steps changed, marked in the corner: 1")));
+        for (int p = 0; p < 2; ++p) {
+            for (CycleStep s : allValues<CycleStep>()) {
+                const bool expected = p == 0 && s == CycleStep::Perception;
+                QCOMPARE(view->changedSteps()[std::size_t(p)][std::size_t(indexOf(s))], expected);
+                QVERIFY(!m_tab->comparisonView()->changedSteps()[std::size_t(p)][std::size_t(indexOf(s))]);
+            }
+        }
+        QVERIFY(view->accessibleStepName({0, CycleStep::Perception}).endsWith(QStringLiteral("(changed)")));
+
+        m_tab->resize(1400, 760);
+        QCOMPARE(m_tab->splitter()->orientation(), Qt::Horizontal);
+        m_tab->resize(800, 900);
+        QCOMPARE(m_tab->splitter()->orientation(), Qt::Vertical);
+
+        if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS")) {
+            m_tab->resize(1500, 760);
+            m_tab->grab().save(qEnvironmentVariable("ATTUNE_CYCLE_SNAPSHOTS") + QStringLiteral("/cycle-compare.png"));
+        }
+
+        // The older version, shown on its own, is read-only until the user asks to edit it.
+        m_tab->compareWith(0);
+        m_tab->selectVersion(m_mapId);
+        QVERIFY(!view->isEditable());
+        QVERIFY(m_tab->currentCaption()->text().contains(QStringLiteral("read-only")));
+        QPushButton *unlock = button(*m_tab, QStringLiteral("Edit this &older version"));
+        QVERIFY(unlock && unlock->isVisible());
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(view->isEditable());
+        m_tab->selectVersion(newer);
+        QVERIFY(view->isEditable());
+        QVERIFY(!unlock->isVisible());
     }
 
     void emptyCoupleStartsFirstVersion()

@@ -239,7 +239,7 @@ private slots:
         QVERIFY(record && maps && !maps->isEmpty());
         QString handoutTitle;
         QVERIFY(printCycleHandout(
-            nullptr, CycleContent::from(maps->first(), *record),
+            nullptr, CycleContent::from(maps->first(), *record), CycleStyle::Loop,
             [](HandoutOptions *o) {
                 o->initialsOnly = true;
                 o->language = QStringLiteral("en");

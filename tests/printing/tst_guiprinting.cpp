@@ -248,7 +248,7 @@ private slots:
         const QString pdf = pdfPath();
         QString title;
         const bool printed = printCycleHandout(
-            window.get(), content,
+            window.get(), content, CycleStyle::Loop,
             [&](HandoutOptions *options) {
                 options->language = language;
                 options->initialsOnly = true;

@@ -3,10 +3,17 @@
 
 #include "render/CycleExport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QPainter>
 #include <QPrinter>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace attune {
 namespace {
@@ -20,13 +27,45 @@ class Texts
 
 bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
 {
-    return askPrintOptions(parent, {Texts::tr("Print handout"), true, true}, options);
+    QDialog dialog(parent);
+    dialog.setWindowTitle(Texts::tr("Print handout"));
+    auto *initials = new QCheckBox(Texts::tr("Show only the partners' &initials"), &dialog);
+    initials->setChecked(options->initialsOnly);
+    auto *language = new QComboBox(&dialog);
+    language->setAccessibleName(Texts::tr("Handout language"));
+    // The handout's language may differ from the interface's: every language Attune speaks.
+    fillDocumentLanguages(language);
+    if (const int i = language->findData(options->language); i >= 0)
+        language->setCurrentIndex(i);
+    auto *grayscale = new QCheckBox(Texts::tr("&Grayscale"), &dialog);
+    auto *layoutChoice = new QComboBox(&dialog);
+    layoutChoice->setAccessibleName(Texts::tr("Layout of the cycle"));
+    layoutChoice->addItem(Texts::tr("Figure eight"), cycleStyleKey(CycleStyle::Loop));
+    layoutChoice->addItem(Texts::tr("Boxes"), cycleStyleKey(CycleStyle::Boxes));
+    layoutChoice->setCurrentIndex(std::max(0, layoutChoice->findData(cycleStyleKey(options->style))));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(initials);
+    form->addRow(Texts::tr("Handout &language:"), language);
+    form->addRow(Texts::tr("La&yout:"), layoutChoice);
+    form->addRow(grayscale);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options->initialsOnly = initials->isChecked();
+    options->grayscale = grayscale->isChecked();
+    options->language = language->currentData().toString();
+    options->style = cycleStyleFromKey(layoutChoice->currentData().toString()).value_or(CycleStyle::Loop);
+    return true;
 }
 
-bool printCycleHandout(QWidget *parent, const CycleContent &content, const OptionsChooser &chooser,
-                       const PrintRunner &runner)
+bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style,
+                       const OptionsChooser &chooser, const PrintRunner &runner)
 {
     HandoutOptions options;
+    options.style = style;
     if (!(chooser ? chooser(&options) : askHandoutOptions(parent, &options)))
         return false;
     PrintJob job;
@@ -38,7 +77,7 @@ bool printCycleHandout(QWidget *parent, const CycleContent &content, const Optio
 }
 
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
-                                bool *written)
+                                bool *written, CycleStyle style)
 {
     if (written)
         *written = false;
@@ -53,6 +92,7 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
     if (path.isEmpty())
         return Status::ok();
     CycleExportOptions options;
+    options.style = style;
     options.pageSize = defaultPaper();
     const Status s = attune::exportCycle(path, content, options);
     if (written)

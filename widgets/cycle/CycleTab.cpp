@@ -2,6 +2,7 @@
 #include "CycleTab.h"
 
 #include "CyclePrinting.h"
+#include "CycleStyleSetting.h"
 #include "CycleView.h"
 
 #include "search/SearchHighlight.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -48,6 +50,16 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     kindLabel->setBuddy(m_kindCombo);
     auto *compareLabel = new QLabel(tr("&Compare with:"), this);
     compareLabel->setBuddy(m_compareCombo);
+    m_layoutCombo = new QComboBox(this);
+    m_layoutCombo->setAccessibleName(tr("Layout of the cycle"));
+    m_layoutCombo->addItem(tr("Figure eight"), cycleStyleKey(CycleStyle::Loop));
+    m_layoutCombo->addItem(tr("Boxes"), cycleStyleKey(CycleStyle::Boxes));
+    auto *layoutLabel = new QLabel(tr("La&yout:"), this);
+    layoutLabel->setBuddy(m_layoutCombo);
+    m_editOlderButton = new QPushButton(tr("Edit this &older version"), this);
+    m_editOlderButton->setToolTip(tr("Older versions are read-only so a past map is not changed by accident"));
+    m_editOlderButton->setCheckable(true);
+    m_editOlderButton->hide();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(kindLabel);
@@ -55,6 +67,11 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(compareLabel);
     bar->addWidget(m_compareCombo);
+    bar->addSpacing(12);
+    bar->addWidget(layoutLabel);
+    bar->addWidget(m_layoutCombo);
+    bar->addSpacing(12);
+    bar->addWidget(m_editOlderButton);
     bar->addStretch(1);
     bar->addWidget(m_printButton);
     bar->addWidget(m_exportButton);
@@ -63,11 +80,30 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     m_compareView = new CycleView(this);
     m_compareView->setEditable(false);
     m_compareView->setAccessibleName(tr("Cycle diagram for comparison"));
-    m_compareView->hide();
+    m_currentCaption = new QLabel(this);
+    m_compareCaption = new QLabel(this);
+    for (QLabel *caption : {m_currentCaption, m_compareCaption}) {
+        QFont bold = caption->font();
+        bold.setBold(true);
+        caption->setFont(bold);
+        caption->setWordWrap(true);
+    }
+    // Each version under its caption; the pair side by side, or one above the other when narrow.
+    auto framed = [this](QLabel *caption, CycleView *view) {
+        auto *box = new QWidget(this);
+        auto *column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(caption);
+        column->addWidget(view, 1);
+        return box;
+    };
+    QWidget *compareBox = framed(m_compareCaption, m_compareView);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_compareView);
+    m_splitter->addWidget(framed(m_currentCaption, m_view));
+    m_splitter->addWidget(compareBox);
     m_splitter->setChildrenCollapsible(false);
+    compareBox->hide();
+    m_compareCaption->hide();
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -90,6 +126,7 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     connect(m_versionList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_maps.size() && m_maps.at(row).id != m_currentMapId) {
             m_currentMapId = m_maps.at(row).id;
+            m_editOlder = false; // each older version is opened read-only again
             showCurrent();
         }
     });
@@ -101,6 +138,13 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     connect(m_compareCombo, &QComboBox::activated, this,
             [this](int index) { compareWith(m_compareCombo->itemData(index).toLongLong()); });
     connect(m_view, &CycleView::stepEdited, this, &CycleTab::writeStep);
+    connect(m_layoutCombo, &QComboBox::activated, this, [this](int index) {
+        setCycleStyle(cycleStyleFromKey(m_layoutCombo->itemData(index).toString()).value_or(CycleStyle::Loop));
+    });
+    connect(m_editOlderButton, &QPushButton::toggled, this, [this](bool on) {
+        m_editOlder = on;
+        showCurrent();
+    });
 
     PracticeStore &store = m_editor.store();
     connect(&store, &PracticeStore::cycleMapsChanged, this, [this](qint64 id) {
@@ -121,9 +165,44 @@ void CycleTab::setCouple(qint64 coupleId)
     m_coupleId = coupleId;
     m_currentMapId = 0;
     m_compareMapId = 0;
+    m_editOlder = false;
     m_message->hide();
     reloadCouple();
+    m_style = storedCycleStyle(m_couple);
+    {
+        const QSignalBlocker blocker(m_layoutCombo);
+        m_layoutCombo->setCurrentIndex(std::max(0, m_layoutCombo->findData(cycleStyleKey(m_style))));
+    }
+    m_view->setCycleStyle(m_style);
+    m_compareView->setCycleStyle(m_style);
     reload();
+}
+
+void CycleTab::setCycleStyle(CycleStyle style)
+{
+    m_style = style;
+    {
+        const QSignalBlocker blocker(m_layoutCombo);
+        m_layoutCombo->setCurrentIndex(std::max(0, m_layoutCombo->findData(cycleStyleKey(style))));
+    }
+    m_view->setCycleStyle(style);
+    m_compareView->setCycleStyle(style);
+    if (m_coupleId != 0)
+        storeCycleStyle(m_couple, style);
+}
+
+void CycleTab::resizeEvent(QResizeEvent *event)
+{
+    WorkspaceTab::resizeEvent(event);
+    // Two diagrams side by side need room for both to stay legible; otherwise one above the other.
+    m_splitter->setOrientation(event->size().width() >= 1100 ? Qt::Horizontal : Qt::Vertical);
+}
+
+QString CycleTab::captionOf(const CycleMap &map) const
+{
+    return tr("Version %1 · %2 · %3")
+        .arg(map.version)
+        .arg(displayName(map.kind), QLocale().toString(map.date, QLocale::LongFormat));
 }
 
 Status CycleTab::flushPendingEdits()
@@ -184,8 +263,17 @@ void CycleTab::showCurrent()
     const CycleMap *current = mapById(m_currentMapId);
     m_emptyLabel->setVisible(m_coupleId != 0 && !current);
     m_splitter->setVisible(current != nullptr);
+    const bool older = current && !m_maps.isEmpty() && current->id != m_maps.last().id;
+    m_editOlderButton->setVisible(older);
+    {
+        const QSignalBlocker blocker(m_editOlderButton);
+        m_editOlderButton->setChecked(older && m_editOlder);
+    }
+    m_view->setEditable(current && (!older || m_editOlder));
     if (current) {
         m_view->setContent(contentOf(*current));
+        m_currentCaption->setText(older && !m_editOlder ? captionOf(*current) + tr(" (read-only)")
+                                                        : captionOf(*current));
         const QSignalBlocker blocker(m_kindCombo);
         m_kindCombo->setCurrentIndex(m_kindCombo->findData(toKey(current->kind)));
     } else {
@@ -202,11 +290,41 @@ void CycleTab::showCurrent()
     if (m_compareMapId == m_currentMapId)
         m_compareMapId = 0;
     m_compareCombo->setCurrentIndex(std::max(0, m_compareCombo->findData(m_compareMapId)));
-    const CycleMap *other = mapById(m_compareMapId);
-    m_compareView->setVisible(other != nullptr);
-    if (other)
-        m_compareView->setContent(contentOf(*other));
+    updateComparison();
     updateActions();
+}
+
+void CycleTab::updateComparison()
+{
+    const CycleMap *current = mapById(m_currentMapId);
+    const CycleMap *other = mapById(m_compareMapId);
+    m_compareView->parentWidget()->setVisible(other != nullptr);
+    m_compareView->setVisible(other != nullptr);
+    m_compareCaption->setVisible(other != nullptr);
+    m_currentCaption->setVisible(current != nullptr);
+    std::array<std::array<bool, 6>, 2> none{};
+    if (!other || !current) {
+        m_view->setChangedSteps(none);
+        return;
+    }
+    m_compareView->setContent(contentOf(*other));
+    // The newer of the two carries the marks: what changed since the older one.
+    std::array<std::array<bool, 6>, 2> changed{};
+    int count = 0;
+    for (int p = 0; p < 2; ++p) {
+        for (CycleStep s : allValues<CycleStep>()) {
+            const bool differs = current->chains[std::size_t(p)][s].trimmed() != other->chains[std::size_t(p)][s].trimmed();
+            changed[std::size_t(p)][std::size_t(indexOf(s))] = differs;
+            count += differs ? 1 : 0;
+        }
+    }
+    const bool currentIsNewer = current->version > other->version;
+    m_view->setChangedSteps(currentIsNewer ? changed : none);
+    m_compareView->setChangedSteps(currentIsNewer ? none : changed);
+    const QString marks = count == 0 ? tr("no step changed") : tr("steps changed, marked in the corner: %1").arg(count);
+    m_compareCaption->setText(captionOf(*other) + (currentIsNewer ? QString() : QStringLiteral(" — ") + marks));
+    if (currentIsNewer)
+        m_currentCaption->setText(m_currentCaption->text() + QStringLiteral(" — ") + marks);
 }
 
 void CycleTab::updateActions()
@@ -225,6 +343,8 @@ void CycleTab::selectVersion(qint64 mapId)
 {
     if (!mapById(mapId))
         return;
+    if (mapId != m_currentMapId)
+        m_editOlder = false; // each older version is opened read-only again
     m_currentMapId = mapId;
     reload();
 }
@@ -315,7 +435,7 @@ void CycleTab::archiveVersion()
 void CycleTab::print()
 {
     const CycleMap *current = mapById(m_currentMapId);
-    if (current && printCycleHandout(this, contentOf(*current)))
+    if (current && printCycleHandout(this, contentOf(*current), m_style))
         recordOutput(QStringLiteral("print"));
 }
 
@@ -332,7 +452,7 @@ void CycleTab::exportCycle()
     if (!current)
         return;
     bool written = false;
-    const Status s = exportCycleInteractively(this, contentOf(*current), m_couple.name, &written);
+    const Status s = exportCycleInteractively(this, contentOf(*current), m_couple.name, &written, m_style);
     if (!s)
         showError(s.error());
     else if (written)

@@ -1,6 +1,8 @@
 // CycleTab: the Cycle tab of the couple workspace. The couple's cycle versions with their dates and
-// kinds, the selected version drawn and edited in place, a second version side by side for comparison,
-// and the handout through print preview or export. Every change goes through PracticeEditor, so each
+// kinds, the selected version drawn (as the figure eight or as boxes, chosen per couple) and edited in
+// place, a second version beside it (or above it in a narrow window) for comparison, each labelled with
+// its version, kind and date, the steps changed between them marked on the newer; older versions are
+// read-only until the user chooses to edit one. The handout goes through print preview or export. Every change goes through PracticeEditor, so each
 // is one step on the undo stack.
 #pragma once
 
@@ -35,6 +37,12 @@ public:
     const QList<CycleMap> &versions() const { return m_maps; }
     void selectVersion(qint64 mapId);
     void compareWith(qint64 mapId); // 0 shows one version only
+    CycleStyle cycleStyle() const { return m_style; }
+    void setCycleStyle(CycleStyle style); // remembered for this couple
+    // The captions over the shown and the compared version.
+    QLabel *currentCaption() const { return m_currentCaption; }
+    QLabel *comparisonCaption() const { return m_compareCaption; }
+    QSplitter *splitter() const { return m_splitter; }
 
     CycleView *view() const { return m_view; }
     CycleView *comparisonView() const { return m_compareView; }
@@ -47,6 +55,9 @@ public slots:
     void print();
     void exportCycle();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void reload();
     void reloadCouple();
@@ -58,11 +69,15 @@ private:
     void recordOutput(const QString &action); // print or export of the shown cycle, in the audit trail
     const CycleMap *mapById(qint64 id) const;
     CycleContent contentOf(const CycleMap &map) const;
+    QString captionOf(const CycleMap &map) const;
+    void updateComparison();
 
     PracticeEditor &m_editor;
     qint64 m_coupleId = 0;
     qint64 m_currentMapId = 0;
     qint64 m_compareMapId = 0;
+    CycleStyle m_style = CycleStyle::Loop;
+    bool m_editOlder = false; // the user chose to edit an older version
     Couple m_couple;
     QList<CycleMap> m_maps; // current (not archived) versions, oldest first
     QString m_lastError;
@@ -72,6 +87,10 @@ private:
     QPushButton *m_archiveButton = nullptr;
     QComboBox *m_kindCombo = nullptr;
     QComboBox *m_compareCombo = nullptr;
+    QComboBox *m_layoutCombo = nullptr;
+    QPushButton *m_editOlderButton = nullptr;
+    QLabel *m_currentCaption = nullptr;
+    QLabel *m_compareCaption = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QLabel *m_message = nullptr;

@@ -1,7 +1,11 @@
 // Painting, hit-testing and in-place editing of the cycle on screen.
 #include "CycleView.h"
 
+#include "CycleViewAccessible.h"
+
 #include "render/CycleRenderer.h"
+
+#include <QAccessible>
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -18,6 +22,57 @@ CycleView::CycleView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Cycle diagram"));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    installCycleViewAccessibility();
+}
+
+void CycleView::setCycleStyle(CycleStyle style)
+{
+    if (m_style == style)
+        return;
+    m_style = style;
+    placeEditor();
+    update();
+}
+
+void CycleView::setChangedSteps(const std::array<std::array<bool, 6>, 2> &changed)
+{
+    m_changed = changed;
+    updateAccessibleText();
+    update();
+}
+
+QList<CycleView::StepKey> CycleView::readingOrder()
+{
+    QList<StepKey> order;
+    for (int p = 0; p < 2; ++p)
+        for (CycleStep s : {CycleStep::Trigger, CycleStep::PrimaryEmotion, CycleStep::Need,
+                            CycleStep::SecondaryEmotion, CycleStep::Perception, CycleStep::Behavior})
+            order.append(StepKey{p, s});
+    return order;
+}
+
+QString CycleView::accessibleStepName(const StepKey &key) const
+{
+    QString who = m_content.partnerNames[std::size_t(key.first)].section(QLatin1Char(' '), 0, 0);
+    if (who.isEmpty())
+        who = key.first == 0 ? tr("Partner A") : tr("Partner B");
+    QString name = CycleLabels::forLanguage({}, m_content.kind).stepNames[std::size_t(indexOf(key.second))];
+    if (!name.isEmpty())
+        name[0] = name[0].toLower();
+    const QString text = stepText(key).simplified();
+    QString spoken = tr("%1, %2: %3").arg(who, name, text.isEmpty() ? tr("empty") : text);
+    if (m_changed[std::size_t(key.first)][std::size_t(indexOf(key.second))])
+        spoken += tr(" (changed)");
+    return spoken;
+}
+
+QString CycleView::cycleAsText() const
+{
+    QStringList lines;
+    const QList<StepKey> order = readingOrder();
+    for (const StepKey &key : order)
+        lines << accessibleStepName(key);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void CycleView::setContent(const CycleContent &content)
@@ -46,6 +101,8 @@ void CycleView::selectStep(int partner, CycleStep step)
 CycleRenderOptions CycleView::renderOptions() const
 {
     CycleRenderOptions o;
+    o.style = m_style;
+    o.changed = m_changed;
     o.dpi = logicalDpiY();
     o.devicePixelRatio = devicePixelRatioF();
     o.hovered = m_hovered;
@@ -113,10 +170,22 @@ void CycleView::moveSelection(int stepDelta, bool otherPartner)
     if (otherPartner) {
         key.first = 1 - key.first;
     } else {
-        const int count = int(enumCount<CycleStep>());
-        key.second = allValues<CycleStep>()[std::size_t((indexOf(key.second) + stepDelta + count) % count)];
+        // Along the loop: after a behavior comes the other partner's trigger.
+        const QList<StepKey> order = readingOrder();
+        const qsizetype count = order.size();
+        key = order.at((order.indexOf(key) + stepDelta + count) % count);
     }
     selectStep(key.first, key.second);
+    notifyAccessibleFocus();
+}
+
+void CycleView::notifyAccessibleFocus()
+{
+    if (!m_selected || !QAccessible::isActive())
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(int(readingOrder().indexOf(*m_selected)));
+    QAccessible::updateAccessibility(&event);
 }
 
 void CycleView::keyPressEvent(QKeyEvent *event)
@@ -255,13 +324,13 @@ void CycleView::closeEditor()
 
 void CycleView::updateAccessibleText()
 {
-    if (!m_selected) {
-        setAccessibleDescription(tr("Use the arrow keys to move between steps and Enter to edit one."));
-        return;
+    // The whole cycle, so a screen reader can read it at once; the steps are also children of their own.
+    setAccessibleDescription(tr("Up and Down move between steps in reading order, Enter edits one.") +
+                             QLatin1Char('\n') + cycleAsText());
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
     }
-    const QString name = CycleLabels::forLanguage({}).stepNames[std::size_t(indexOf(m_selected->second))];
-    const QString who = m_content.partnerNames[std::size_t(m_selected->first)];
-    setAccessibleDescription(QStringLiteral("%1, %2: %3").arg(who, name, stepText(*m_selected)));
 }
 
 } // namespace attune

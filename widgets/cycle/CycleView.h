@@ -1,6 +1,9 @@
-// CycleView: the couple's infinity cycle on screen, painted by the same CycleRenderer as paper and files.
-// Click a step (or press Enter on it) to edit it in place; arrow keys move between steps; hovering shows
-// the moves into and out of a step; tooltips give a step's full text. The view only reports an edit
+// CycleView: the couple's infinity cycle on screen, painted by the same CycleRenderer as paper and files,
+// as the figure eight or as boxes. Click a step (or press Enter on it) to edit it in place; Up and Down
+// move between steps in reading order (through the crossing to the other partner), Left and Right to
+// the other partner's same step; hovering shows the moves into and out of a step; tooltips give a step's
+// full text. Assistive technology sees each step as a child named "Mary, primary emotion: …" and the
+// whole cycle, in reading order, as the view's description (CycleViewAccessible). The view only reports an edit
 // (stepEdited); its owner writes it through the undo stack and sets the new content.
 #pragma once
 
@@ -24,6 +27,19 @@ public:
     const CycleContent &content() const { return m_content; }
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
+    void setCycleStyle(CycleStyle style);
+    CycleStyle cycleStyle() const { return m_style; }
+    // Steps marked as changed (comparing versions); all false for none.
+    void setChangedSteps(const std::array<std::array<bool, 6>, 2> &changed);
+    const std::array<std::array<bool, 6>, 2> &changedSteps() const { return m_changed; }
+
+    // The steps in reading order: each partner's trigger, primary emotion, need, secondary emotion,
+    // perception and behavior, partner A first.
+    static QList<StepKey> readingOrder();
+    // "Mary, primary emotion: hurt" (or "…: empty"), as a screen reader reads the step.
+    QString accessibleStepName(const StepKey &key) const;
+    // The whole cycle as text, in reading order.
+    QString cycleAsText() const;
 
     std::optional<StepKey> selectedStep() const { return m_selected; }
     void selectStep(int partner, CycleStep step);
@@ -60,11 +76,14 @@ private:
     void placeEditor();
     void closeEditor();
     void moveSelection(int stepDelta, bool otherPartner);
+    void notifyAccessibleFocus();
     void updateAccessibleText();
     QString stepText(const StepKey &key) const;
 
     CycleContent m_content;
     bool m_editable = true;
+    CycleStyle m_style = CycleStyle::Loop;
+    std::array<std::array<bool, 6>, 2> m_changed{};
     std::optional<StepKey> m_selected;
     std::optional<StepKey> m_hovered;
     std::optional<StepKey> m_editing;

@@ -11,6 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDialog>
 #include <QDockWidget>
 #include <QEvent>
 #include <QLayout>
@@ -33,33 +35,16 @@
 
 namespace attune {
 
-// Another window may be a modal dialog whose exec() is running: hiding it would end exec() and lose what
-// was typed in it. So its contents are hidden instead and a lock screen takes their place, which also lets
-// the practice be unlocked while that dialog blocks the main window.
-struct LockController::Covered
-{
-    QPointer<QWidget> window;
-    QList<QPointer<QWidget>> hidden;
-    QPointer<LockScreen> screen;
-    QString title;
-    QSize minimum;
-    QSize maximum;
-    QLayout::SizeConstraint constraint = QLayout::SetDefaultConstraint;
-    // A message box's text stays readable (to screen readers, too) with its labels hidden.
-    QString text;
-    QString informativeText;
-    QString accessibleName;
-    QString accessibleDescription;
+namespace {
 
-    // Later, not now: the screen's own Return key or Unlock button may be what is unlocking.
-    ~Covered()
-    {
-        if (screen) {
-            screen->hide();
-            screen->deleteLater();
-        }
-    }
-};
+const char *const kAvailableWhenLocked = "attuneAvailableWhenLocked";
+
+// How long step 2 waits for rejected dialogs to return from exec() (every 10 ms) before closing anyway: a
+// rejected dialog returns at the next turn of its event loop, so this only guards against one that stays
+// modal after it was hidden.
+constexpr int kMaxFinishAttempts = 200;
+
+} // namespace
 
 LockController::LockController(QMainWindow &window, PracticeStore &store)
     : QObject(&window)
@@ -90,7 +75,7 @@ LockController::LockController(QMainWindow &window, PracticeStore &store)
     connect(&m_idle, &QTimer::timeout, this, [this] { lockFor(QStringLiteral("idle")); });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this,
-            [this] { showOnScreens(tr("That passphrase was not right. Try again."), false); });
+            [this] { showOnScreen(tr("That passphrase was not right. Try again."), false); });
     qApp->installEventFilter(this);
 
     reloadSettings();
@@ -102,7 +87,16 @@ LockController::LockController(QMainWindow &window, PracticeStore &store)
 LockController::~LockController()
 {
     qApp->removeEventFilter(this);
-    qDeleteAll(m_covered);
+}
+
+void LockController::keepAvailableWhenLocked(QAction *action)
+{
+    action->setProperty(kAvailableWhenLocked, true);
+}
+
+bool LockController::isAvailableWhenLocked(const QAction *action)
+{
+    return action->menuRole() == QAction::QuitRole || action->property(kAvailableWhenLocked).toBool();
 }
 
 void LockController::setTexts()
@@ -124,12 +118,16 @@ void LockController::replaceContent(QWidget *content)
 {
     QWidget *old = m_content;
     m_content = content;
-    m_stack->insertWidget(0, content);
+    if (content)
+        m_stack->insertWidget(0, content);
     if (old) {
         m_stack->removeWidget(old);
         delete old;
     }
-    m_stack->setCurrentWidget(m_locked ? static_cast<QWidget *>(m_screen) : content);
+    if (m_locked || !content)
+        m_stack->setCurrentWidget(m_screen);
+    else
+        m_stack->setCurrentWidget(content);
 }
 
 void LockController::retranslate()
@@ -191,6 +189,12 @@ bool LockController::eventFilter(QObject *watched, QEvent *event)
         if (!m_locked && hasPassphrase())
             m_idle.start(idleTimeout());
         break;
+    case QEvent::Show:
+        // Nothing opens over a locked practice: a window some code opens now (a message, a file dialog)
+        // is closed as soon as it is up.
+        if (auto *window = qobject_cast<QWidget *>(watched); m_locked && window && window->isWindow())
+            closeWindowLater(window);
+        break;
     default:
         break;
     }
@@ -214,28 +218,57 @@ void LockController::requestLock()
     QPushButton *set = box.addButton(tr("Set Passphrase…"), QMessageBox::AcceptRole);
     box.setDefaultButton(set);
     box.exec();
-    if (box.clickedButton() == set)
-        editPassphrase();
+    if (box.clickedButton() != set)
+        return;
+    editPassphrase();
+    // What Ctrl+L was pressed for: once there is a passphrase, the practice locks.
+    if (hasPassphrase())
+        lockFor(QStringLiteral("shortcut"));
 }
 
 void LockController::lockFor(const QString &reason)
 {
     if (m_locked || !hasPassphrase() || !m_stack || !m_screen)
         return;
+    emit aboutToLock();
     m_locked = true;
     m_idle.stop();
     m_secret.clear();
-    QWidget *focus = QApplication::focusWidget();
-    m_focus = focus && m_content && m_content->isAncestorOf(focus) ? focus : nullptr;
+    m_finishAttempts = 0;
+    closeOtherWindows();
     hideWindowChrome();
-    coverOtherWindows();
+    forgetClipboard();
     m_screen->clear();
     m_stack->setCurrentWidget(m_screen);
     if (m_retry.isActive())
-        showOnScreens(tr("Wait a moment before trying again."), true);
+        showOnScreen(tr("Wait a moment before trying again."), true);
     m_screen->passphraseField()->setFocus(Qt::OtherFocusReason);
     record(QStringLiteral("lock"), reason);
     emit lockedChanged(true);
+    finishLockWhenSafe();
+}
+
+bool LockController::dialogStillRunning() const
+{
+    // QDialog::exec() keeps Qt::WA_ShowModal set until it returns; a dialog on the stack is gone once its
+    // caller's scope ends.
+    for (const QPointer<QDialog> &dialog : m_closing)
+        if (dialog && dialog->testAttribute(Qt::WA_ShowModal))
+            return true;
+    return false;
+}
+
+void LockController::finishLockWhenSafe()
+{
+    if (!m_locked || m_closed)
+        return;
+    if (dialogStillRunning() && ++m_finishAttempts < kMaxFinishAttempts) {
+        QTimer::singleShot(10, this, &LockController::finishLockWhenSafe);
+        return;
+    }
+    m_closing.clear();
+    m_closed = true;
+    emit locked();
 }
 
 bool LockController::unlock(const QByteArray &passphrase)
@@ -250,23 +283,23 @@ bool LockController::unlock(const QByteArray &passphrase)
         const auto delay = std::min<std::chrono::milliseconds>(m_firstDelay * factor, m_maxDelay);
         m_retry.start(delay);
         const int seconds = int((delay.count() + 999) / 1000);
-        showOnScreens(
-            tr("That passphrase is not right. You can try again in %n second(s).", nullptr, seconds), true);
+        showOnScreen(tr("That passphrase is not right. You can try again in %n second(s).", nullptr, seconds),
+                     true);
         record(QStringLiteral("failed unlock"), tr("attempt %1").arg(m_failures));
         return false;
     }
     m_failures = 0;
     m_locked = false;
     m_secret.set(passphrase);
-    for (LockScreen *screen : screens())
-        screen->clear();
-    uncoverOtherWindows();
-    if (m_content)
-        m_stack->setCurrentWidget(m_content);
+    m_screen->clear();
     restoreWindowChrome();
-    if (m_focus)
-        m_focus->setFocus(Qt::OtherFocusReason);
     record(QStringLiteral("unlock"), QString());
+    if (m_closed) {
+        m_closed = false;
+        emit unlocked(); // the window builds its contents again and puts them in place
+    } else if (m_content) {
+        m_stack->setCurrentWidget(m_content); // unlocked before step 2 ran: nothing was closed
+    }
     m_idle.start(idleTimeout());
     emit lockedChanged(false);
     return true;
@@ -340,57 +373,46 @@ void LockController::connectDesktopSignals()
 #endif
 }
 
-QList<LockScreen *> LockController::screens() const
+void LockController::showOnScreen(const QString &message, bool waiting)
 {
-    QList<LockScreen *> all;
-    if (m_screen)
-        all << m_screen;
-    for (const Covered *covered : m_covered)
-        if (covered->screen)
-            all << covered->screen;
-    return all;
+    if (!m_screen)
+        return;
+    m_screen->showMessage(message);
+    m_screen->setWaiting(waiting);
 }
 
-void LockController::showOnScreens(const QString &message, bool waiting)
-{
-    for (LockScreen *screen : screens()) {
-        screen->showMessage(message);
-        screen->setWaiting(waiting);
-    }
-}
-
-// Menu items, shortcuts, the status bar and tool bars can all name clients (an undo item says what it
-// undoes; a status message may name a couple), so they are hidden while locked. Quit stays.
+// Every action that reads or changes the record is disabled, not hidden: hidden actions are still in the
+// accessibility tree and a screen reader can still invoke them. Quit and Help stay. The status and tool bars
+// can name clients (a status message may name a couple), so they are hidden. The title names no one; the
+// application's display name is set aside meanwhile, or the window system would append it ("… — Attune").
 void LockController::hideWindowChrome()
 {
     m_title = m_window.windowTitle();
-    m_window.setWindowTitle(tr("Attune (locked)"));
+    m_displayName = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(QString());
+    m_window.setWindowTitle(tr("Attune — locked"));
 
-    QSet<QAction *> kept;
-    for (QAction *action : m_window.findChildren<QAction *>())
-        if (action->menuRole() == QAction::QuitRole) {
-            kept.insert(action);
-            for (QObject *owner : action->associatedObjects())
-                if (auto *menu = qobject_cast<QMenu *>(owner))
-                    kept.insert(menu->menuAction());
-        }
-    m_hiddenActions.clear();
+    m_disabledActions.clear();
     for (QAction *action : m_window.findChildren<QAction *>()) {
-        if (!action->isVisible() || kept.contains(action))
+        if (!action->isEnabled() || isAvailableWhenLocked(action) ||
+            (m_screen && m_screen->isAncestorOf(qobject_cast<QWidget *>(action->parent()))))
             continue;
-        bool inMenus = false;
+        // A menu in the menu bar stays open-able, so Quit and Help can be reached; its items are disabled.
+        bool inMenuBar = false;
         for (QObject *owner : action->associatedObjects())
-            inMenus = inMenus || qobject_cast<QMenu *>(owner) || qobject_cast<QMenuBar *>(owner);
-        if (!inMenus && action->shortcuts().isEmpty())
-            continue; // a widget's own inner action, hidden with the contents anyway
-        action->setVisible(false);
-        m_hiddenActions << action;
+            inMenuBar = inMenuBar || qobject_cast<QMenuBar *>(owner);
+        if (inMenuBar)
+            continue;
+        action->setEnabled(false);
+        m_disabledActions << action;
     }
     m_hiddenBars.clear();
     for (QWidget *bar : m_window.findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
         if ((qobject_cast<QStatusBar *>(bar) || qobject_cast<QToolBar *>(bar) ||
              qobject_cast<QDockWidget *>(bar)) &&
             !bar->isHidden()) { // not isVisible(): the window opens locked before it is shown
+            if (auto *status = qobject_cast<QStatusBar *>(bar))
+                status->clearMessage();
             bar->hide();
             m_hiddenBars << bar;
         }
@@ -398,83 +420,75 @@ void LockController::hideWindowChrome()
 
 void LockController::restoreWindowChrome()
 {
-    for (const QPointer<QAction> &action : std::as_const(m_hiddenActions))
+    for (const QPointer<QAction> &action : std::as_const(m_disabledActions))
         if (action)
-            action->setVisible(true);
-    m_hiddenActions.clear();
+            action->setEnabled(true);
+    m_disabledActions.clear();
     for (const QPointer<QWidget> &bar : std::as_const(m_hiddenBars))
         if (bar)
             bar->show();
     m_hiddenBars.clear();
+    QGuiApplication::setApplicationDisplayName(m_displayName);
     m_window.setWindowTitle(m_title);
 }
 
-void LockController::coverOtherWindows()
+// Every other window is closed, not covered: a dialog's contents (a report's couple, an export's list, an
+// audit trail) would otherwise stay in the accessibility tree. A dialog is rejected, which ends its exec();
+// what was typed into a dialog is dropped, as KeePassXC drops it. Tool windows the main window owns (Find,
+// the audit trail) are destroyed by the window on locked().
+void LockController::closeOtherWindows()
 {
     QToolTip::hideText();
     for (int guard = 0; guard < 16 && QApplication::activePopupWidget(); ++guard)
         QApplication::activePopupWidget()->close();
+    m_closing.clear();
     for (QWidget *window : QApplication::topLevelWidgets()) {
         if (window == &m_window || !window->isVisible() || window->windowType() == Qt::ToolTip ||
-            window->windowType() == Qt::Popup || window->findChild<LockScreen *>())
+            window->windowType() == Qt::Popup)
             continue;
-        auto *covered = new Covered;
-        covered->window = window;
-        covered->title = window->windowTitle();
-        covered->minimum = window->minimumSize();
-        covered->maximum = window->maximumSize();
-        if (QLayout *layout = window->layout()) {
-            covered->constraint = layout->sizeConstraint();
-            layout->setSizeConstraint(QLayout::SetNoConstraint); // a fixed-size layout would shrink it
+        if (auto *dialog = qobject_cast<QDialog *>(window)) {
+            m_closing << dialog;
+            dialog->reject();
+            dialog->hide(); // one that refuses to be rejected (a message box without Cancel) all the same
+        } else {
+            window->close();
         }
-        window->setFixedSize(window->size().expandedTo(QSize(380, 200)));
-        window->setWindowTitle(tr("Attune (locked)"));
-        covered->accessibleName = window->accessibleName();
-        covered->accessibleDescription = window->accessibleDescription();
-        window->setAccessibleName(tr("Attune is locked"));
-        window->setAccessibleDescription(QString());
-        if (auto *box = qobject_cast<QMessageBox *>(window)) {
-            covered->text = box->text();
-            covered->informativeText = box->informativeText();
-            box->setText(tr("Attune is locked."));
-            box->setInformativeText(QString());
-        }
-        for (QWidget *child : window->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-            if (!child->isWindow() && child->isVisible()) {
-                child->hide();
-                covered->hidden << child;
-            }
-        covered->screen = new LockScreen(true, window);
-        covered->screen->setGeometry(window->rect());
-        covered->screen->show();
-        covered->screen->raise();
-        connect(covered->screen, &LockScreen::unlockRequested, this, &LockController::unlock);
-        m_covered << covered;
     }
 }
 
-void LockController::uncoverOtherWindows()
+void LockController::closeWindowLater(QWidget *window)
 {
-    for (Covered *covered : std::as_const(m_covered)) {
-        if (QWidget *window = covered->window) {
-            if (auto *box = qobject_cast<QMessageBox *>(window)) {
-                box->setText(covered->text);
-                box->setInformativeText(covered->informativeText);
-            }
-            window->setAccessibleName(covered->accessibleName);
-            window->setAccessibleDescription(covered->accessibleDescription);
-            for (const QPointer<QWidget> &child : std::as_const(covered->hidden))
-                if (child)
-                    child->show();
-            window->setMinimumSize(covered->minimum);
-            window->setMaximumSize(covered->maximum);
-            if (QLayout *layout = window->layout())
-                layout->setSizeConstraint(covered->constraint);
-            window->setWindowTitle(covered->title);
-        }
+    if (window == &m_window || window->windowType() == Qt::ToolTip || window->windowType() == Qt::Popup)
+        return;
+    // Not now: exec() has not started its event loop yet, and rejecting before it does would leave it
+    // waiting for ever.
+    if (auto *dialog = qobject_cast<QDialog *>(window)) {
+        m_closing << dialog;
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog] {
+                dialog->reject();
+                dialog->hide();
+            },
+            Qt::QueuedConnection);
+    } else {
+        QMetaObject::invokeMethod(window, &QWidget::close, Qt::QueuedConnection);
     }
-    qDeleteAll(m_covered);
-    m_covered.clear();
+}
+
+// What Attune put on the clipboard (a copied note) is removed; what another program put there is left. The
+// offscreen and minimal platforms keep a clipboard inside this process, so whatever it holds is Attune's.
+void LockController::forgetClipboard()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    const QString platform = QGuiApplication::platformName();
+    const bool private_ = platform == QLatin1String("offscreen") || platform == QLatin1String("minimal");
+    if (private_ || clipboard->ownsClipboard())
+        clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection() && (private_ || clipboard->ownsSelection()))
+        clipboard->clear(QClipboard::Selection);
 }
 
 } // namespace attune

@@ -1,10 +1,14 @@
 // The practice lock of one main window. With a passphrase set (an Argon2id hash in the practice file), the
 // window opens locked; Ctrl+L, a configurable idle time and the desktop's own screen lock (over D-Bus, where
-// the system offers it) lock it again. Locked, the window's contents are replaced by a lock screen (the
-// real central widget is kept alive but hidden, so unlocking brings back the same widgets with any unsaved
-// text), menu items and bars that could name clients are hidden, the title names no one, and every other
-// open window shows a lock screen instead of its contents. Wrong passphrases wait longer each time; lock,
-// unlock and failed unlock are recorded in the audit trail.
+// the system offers it) lock it again. Lock means closed: a hidden widget is still read by a screen reader,
+// so the record's widgets are destroyed, not hidden. Locking goes in two steps:
+//  1. at once: aboutToLock() (the window stores what is being typed), then the lock screen takes the central
+//     place, every other window is closed (dialogs rejected), every action but Quit and Help is disabled,
+//     bars are hidden, the title names no one and the clipboard Attune owns is emptied;
+//  2. locked(), as soon as no dialog's exec() is left on the stack (a dialog opened by a tab returns into
+//     that tab, which must still exist): the window destroys its record views. This is also where the
+//     practice file may be closed. unlocked() follows a right passphrase: the window builds them again.
+// Wrong passphrases wait longer each time; lock, unlock and failed unlock are recorded in the audit trail.
 #pragma once
 
 #include "LockScreen.h"
@@ -19,6 +23,7 @@
 #include <optional>
 
 class QAction;
+class QDialog;
 class QMainWindow;
 class QStackedWidget;
 
@@ -45,7 +50,16 @@ public:
     QAction *lockAction() const { return m_lockAction; }             // "Lock Practice", Ctrl+L
     QAction *passphraseAction() const { return m_passphraseAction; } // "Practice Lock…": set, change, remove
     LockScreen *lockScreen() const { return m_screen; }
-    QWidget *contentWidget() const { return m_content; } // the window's real central widget
+    QWidget *contentWidget() const
+    {
+        return m_content;
+    } // the window's real central widget; null while closed
+    // True from locked() until unlocked(): the record's views are gone (step 2 above has run).
+    bool isClosed() const { return m_closed; }
+
+    // Actions that read or change nothing of the record (Quit, Help) stay enabled while locked.
+    static void keepAvailableWhenLocked(QAction *action);
+    static bool isAvailableWhenLocked(const QAction *action);
 
     // The practice's idle time (lock_idle_minutes, default 10) unless overridden here, as tests do.
     void setIdleTimeout(std::chrono::milliseconds timeout);
@@ -57,8 +71,9 @@ public:
     // Reads the passphrase hash and idle time from the practice again (after they were changed elsewhere).
     void reloadSettings();
 
-    // The window rebuilt its contents (after a language change): content takes the old one's place in the
-    // stack, shown or kept hidden as the lock requires, and the old one is deleted.
+    // The window rebuilt its contents (after a language change, or unlocking): content takes the old one's
+    // place in the stack, shown or kept hidden as the lock requires, and the old one is deleted. Null
+    // deletes the old contents and leaves only the lock screen (on locked()).
     void replaceContent(QWidget *content);
     // Sets the lock's own texts (actions, lock screen) again in the interface's current language.
     void retranslate();
@@ -70,6 +85,12 @@ public slots:
 
 signals:
     void lockedChanged(bool locked);
+    // Step 1, before anything is hidden: the last moment to store pending edits.
+    void aboutToLock();
+    // Step 2: nothing is running inside the record's views any more; destroy them (and close the file).
+    void locked();
+    // The passphrase was right and the contents had been closed: open the file and build the views again.
+    void unlocked();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,8 +101,6 @@ private slots:
     void onDesktopLocked();
 
 private:
-    struct Covered;
-
     void setTexts();
     void createScreen();
     void lockFor(const QString &reason);
@@ -90,16 +109,19 @@ private:
     void connectDesktopSignals();
     void hideWindowChrome();
     void restoreWindowChrome();
-    void coverOtherWindows();
-    void uncoverOtherWindows();
-    QList<LockScreen *> screens() const; // the window's and each covered window's
-    void showOnScreens(const QString &message, bool waiting);
+    void closeOtherWindows();
+    void closeWindowLater(QWidget *window); // one that opened while locked
+    void forgetClipboard();
+    void finishLockWhenSafe();
+    bool dialogStillRunning() const;
+    void showOnScreen(const QString &message, bool waiting);
     void record(const QString &action, const QString &summary);
 
     QMainWindow &m_window;
     PracticeStore &m_store;
     QString m_hash;
     bool m_locked = false;
+    bool m_closed = false;
     QPointer<QStackedWidget> m_stack; // deleted with the window's central widget
     QPointer<QWidget> m_content;
     QPointer<LockScreen> m_screen;
@@ -111,14 +133,15 @@ private:
     std::chrono::milliseconds m_firstDelay{1000};
     std::chrono::milliseconds m_maxDelay{30000};
     int m_failures = 0;
+    int m_finishAttempts = 0;
 
     // What locking changed, to put back exactly on unlock.
     QString m_title;
-    QPointer<QWidget> m_focus;
-    QList<QPointer<QAction>> m_hiddenActions;
+    QString m_displayName;
+    QList<QPointer<QAction>> m_disabledActions;
     QList<QPointer<QWidget>> m_hiddenBars;
-    QList<Covered *> m_covered;
-    SecretBuffer m_secret; // the passphrase while unlocked (see passphrase())
+    QList<QPointer<QDialog>> m_closing; // rejected on locking; their exec() may not have returned yet
+    SecretBuffer m_secret;              // the passphrase while unlocked (see passphrase())
 };
 
 } // namespace attune

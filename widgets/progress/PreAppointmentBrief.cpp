@@ -5,6 +5,7 @@
 #include "OutcomeCharts.h"
 #include "ProgressChartView.h"
 
+#include "cycle/CycleStyleSetting.h"
 #include "domain/Validation.h"
 #include "render/CycleRenderer.h"
 #include "store/PracticeStore.h"
@@ -69,6 +70,7 @@ void CycleThumbnail::paintEvent(QPaintEvent *)
         return;
     }
     CycleRenderOptions options;
+    options.style = storedCycleStyle(m_couple); // as on the couple's Cycle tab
     options.dpi = logicalDpiX();
     options.devicePixelRatio = devicePixelRatioF();
     const CycleRenderer renderer(CycleContent::from(*m_map, m_couple), options);
