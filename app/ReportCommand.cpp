@@ -3,14 +3,12 @@
 // runs this command under a QApplication on the offscreen platform (no display needed).
 #include "CommandSupport.h"
 
-#include "i18n/Translations.h"
+#include "i18n/DocumentLanguage.h"
 #include "progress/ProgressReport.h"
 #include "store/CoupleLookup.h"
 
 #include <QCoreApplication>
 #include <QDir>
-
-#include <optional>
 
 namespace attune {
 namespace {
@@ -45,13 +43,10 @@ int runReport(const QStringList &args, CommandContext &context)
         return ExitUsage;
     options.pageSize = page.id();
     options.therapist = parsed->value(QStringLiteral("therapist")).value_or(QString());
-    // The report's words and dates follow --language for as long as it is written.
-    std::optional<ScopedLanguage> scope;
-    if (!language.isEmpty())
-        scope.emplace(*QCoreApplication::instance(), language);
-    options.locale = QLocale();
-    if (options.locale.language() == QLocale::C)
-        options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    // The report's words and dates follow --language (else the interface's); the messages here do not.
+    const DocumentLanguage document(language);
+    options.language = document.code();
+    options.locale = document.locale();
 
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)

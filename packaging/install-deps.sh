@@ -18,6 +18,8 @@ packages=(
     xvfb xauth at-spi2-core python3-pyatspi gir1.2-atspi-2.0
     # ... and keys typed on that real window through the X server (the Find test)
     xdotool
+    # a print to a real CUPS queue: a throwaway cupsd, lp/lpstat, and the CUPS-PDF printer
+    cups cups-bsd printer-driver-cups-pdf
     # benchmarks compare the store with raw SQLite through its C API
     libsqlite3-dev
     # Qt's own strings in Spanish (qtbase_es.qm), loaded beside Attune's translation

@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Encrypted case files are not supported yet; export without --encrypt.</source>
-        <translation>Todavía no se admiten expedientes cifrados; exporte sin --encrypt.</translation>
+        <translation type="vanished">Todavía no se admiten expedientes cifrados; exporte sin --encrypt.</translation>
     </message>
     <message>
         <source>Name the file to write: attune export COUPLE --output FILE.attune.</source>
@@ -689,7 +689,7 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     </message>
     <message>
         <source>%1 cycle</source>
-        <translation>ciclo de %1</translation>
+        <translation type="vanished">ciclo de %1</translation>
     </message>
     <message>
         <source>Export cycle</source>
@@ -2260,11 +2260,11 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <name>attune::CycleLabels</name>
     <message>
         <source>Cycle</source>
-        <translation>Ciclo</translation>
+        <translation type="vanished">Ciclo</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation>Hoja de trabajo</translation>
+        <translation type="vanished">Hoja de trabajo</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -2421,6 +2421,26 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The moment</source>
         <translation>El momento</translation>
+    </message>
+    <message>
+        <source>Attune – cycle</source>
+        <translation>Attune – ciclo</translation>
+    </message>
+    <message>
+        <source>Attune – cycle handout</source>
+        <translation>Attune – material del ciclo</translation>
+    </message>
+    <message>
+        <source>Attune – cycle worksheet</source>
+        <translation>Attune – hoja de trabajo del ciclo</translation>
+    </message>
+    <message>
+        <source>Attune – five-step worksheet</source>
+        <translation>Attune – hoja de los cinco pasos</translation>
+    </message>
+    <message>
+        <source>Attune – five-step exercise</source>
+        <translation>Attune – ejercicio de los cinco pasos</translation>
     </message>
     <message>
         <source>Need met</source>
@@ -2845,6 +2865,22 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The exercise&apos;s steps started the couple&apos;s first cycle map.</source>
         <translation>Los pasos del ejercicio iniciaron el primer mapa del ciclo de la pareja.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Exercise…</source>
+        <translation>Im&amp;primir ejercicio…</translation>
+    </message>
+    <message>
+        <source>Print this exercise as filled in, in the language you choose</source>
+        <translation>Imprimir este ejercicio tal como se completó, en el idioma que elija</translation>
+    </message>
+    <message>
+        <source>Print Exercise</source>
+        <translation>Imprimir ejercicio</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4407,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation>Informe de progreso: %1</translation>
+        <translation type="vanished">Informe de progreso: %1</translation>
     </message>
     <message>
         <source>Could not start writing the PDF %1.</source>
@@ -4534,6 +4570,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>No cycle map was recorded by the end of this period.</source>
         <translation>No se registró ningún mapa del ciclo hasta el final de este período.</translation>
     </message>
+    <message>
+        <source>Attune – progress report</source>
+        <translation>Attune – informe de progreso</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProgressReportDialog</name>
@@ -4603,11 +4643,11 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Progress report: %1</source>
-        <translation>Informe de progreso: %1</translation>
+        <translation type="vanished">Informe de progreso: %1</translation>
     </message>
     <message>
         <source>Progress Report Preview</source>
-        <translation>Vista previa del informe de progreso</translation>
+        <translation type="vanished">Vista previa del informe de progreso</translation>
     </message>
     <message>
         <source>Progress report %1.pdf</source>
@@ -4624,6 +4664,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>This could not be recorded in the audit trail: %1</source>
         <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5439,49 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Exercise step</source>
         <translation>Paso del ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>attune::WorksheetActions</name>
+    <message>
+        <source>Print &amp;Worksheet…</source>
+        <translation>Imprimir &amp;hoja de trabajo…</translation>
+    </message>
+    <message>
+        <source>Print a blank cycle worksheet or five-step worksheet for a couple to fill in</source>
+        <translation>Imprimir una hoja de trabajo del ciclo o de los cinco pasos en blanco para que la pareja la complete</translation>
+    </message>
+    <message>
+        <source>Print Worksheet</source>
+        <translation>Imprimir hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Our cycle (blank infinity loop)</source>
+        <translation>Nuestro ciclo (bucle infinito en blanco)</translation>
+    </message>
+    <message>
+        <source>From resentment to closeness (five steps)</source>
+        <translation>Del resentimiento a la cercanía (cinco pasos)</translation>
+    </message>
+    <message>
+        <source>Worksheet language</source>
+        <translation>Idioma de la hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Grayscale</source>
+        <translation>Escala de &amp;grises</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>Hoja de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
+#include "printing/WorksheetActions.h"
 #include "progress/ProgressReportDialog.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
@@ -152,6 +153,14 @@ QMenu *MainWindow::createFileMenu()
     });
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("&Audit Trail…"), this, [this] { showAuditTrail(*m_store, this); });
+    file->addSeparator();
+    // One set of worksheet actions for the window's life (menus are rebuilt on a language change); blank
+    // worksheets hold no client data.
+    auto *worksheets = findChild<WorksheetActions *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!worksheets)
+        worksheets = new WorksheetActions(this, this);
+    worksheets->retranslate();
+    file->addAction(worksheets->printAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

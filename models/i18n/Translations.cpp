@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -114,6 +115,23 @@ void deactivate(const QList<QTranslator *> &translators)
     }
 }
 
+// Swallows the LanguageChange events that swapping translators sends the application, so no open window
+// retranslates into the document's language and back (and loses nothing to it) while a page is painted.
+class LanguageChangeFilter : public QObject
+{
+public:
+    explicit LanguageChangeFilter(QCoreApplication &app)
+        : m_app(app)
+    {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return watched == &m_app && event->type() == QEvent::LanguageChange;
+    }
+
+private:
+    QCoreApplication &m_app;
+};
+
 } // namespace
 
 QStringList availableLanguages()
@@ -157,7 +175,9 @@ ScopedLanguage::ScopedLanguage(QCoreApplication &app, const QString &languageCod
     : m_app(app)
     , m_previous(activeTranslators(app))
     , m_previousLocale(QLocale())
+    , m_filter(std::make_unique<LanguageChangeFilter>(app))
 {
+    m_app.installEventFilter(m_filter.get());
     deactivate(m_previous);
     m_own = loadTranslators(languageCode, kScopedTranslator, &m_language);
     activate(m_app, m_own);
@@ -171,6 +191,7 @@ ScopedLanguage::~ScopedLanguage()
     // Reinstalled in their original order, so their precedence is what it was.
     activate(m_app, m_previous);
     QLocale::setDefault(m_previousLocale);
+    m_app.removeEventFilter(m_filter.get());
 }
 
 } // namespace attune

@@ -8,7 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QCoreApplication;
+class QObject;
 class QTranslator;
 
 namespace attune {
@@ -36,11 +39,11 @@ QString installTranslators(QCoreApplication &app, const QString &languageCode);
 // so dates and numbers formatted with a default QLocale follow it. The destructor restores the
 // interface's translators and default locale.
 //
-// Meant for headless commands and for printing on the GUI thread, without returning to the event loop
-// inside the scope: the LanguageChange events that swapping translators posts are delivered after the
-// scope ends, when the interface's language is back, so open windows never show the other language.
-// Do not run a dialog's exec() inside it. Not for use from other threads. Scopes nest (the innermost
-// wins); do not call installTranslators() while one is alive.
+// Meant for headless commands and for printing on the GUI thread (a print preview's paintRequested),
+// without returning to the event loop inside the scope: the LanguageChange events that swapping
+// translators sends are swallowed for the scope's length, so open windows neither show the other language
+// nor retranslate at all. Do not run a dialog's exec() inside it. Not for use from other threads. Scopes nest
+// (the innermost wins); do not call installTranslators() while one is alive.
 class ScopedLanguage
 {
 public:
@@ -57,6 +60,7 @@ private:
     QList<QTranslator *> m_previous; // the interface's translators, owned by the application
     QList<QTranslator *> m_own;      // this scope's, deleted with it
     QLocale m_previousLocale;
+    std::unique_ptr<QObject> m_filter; // swallows the scope's LanguageChange events
     QString m_language;
 };
 

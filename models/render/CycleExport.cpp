@@ -190,15 +190,16 @@ QImage renderCycleImage(const CycleContent &content, QSize size, qreal dpi, cons
 
 Status exportCycle(const QString &path, const CycleContent &content, const CycleExportOptions &o)
 {
-    const QString title = QCoreApplication::translate("attune::CycleLabels", "Cycle");
+    const CycleLabels labels = CycleLabels::forLanguage(o.language, content.kind);
     if (o.handout) {
+        const QString title = labels.handoutDocumentTitle;
         HandoutOptions ho{o.initialsOnly, o.grayscale, o.language, o.style};
         return writePages(path, o, QPageLayout::Portrait, false, title,
                           [&](QPainter &p, const QRectF &area, qreal dpi) {
                               paintCycleHandout(p, area, dpi, content, ho);
                           });
     }
-    return writePages(path, o, QPageLayout::Landscape, true, title,
+    return writePages(path, o, QPageLayout::Landscape, true, labels.diagramDocumentTitle,
                       [&](QPainter &p, const QRectF &area, qreal dpi) {
                           CycleRenderer(content, diagramOptions(o, dpi, area.width())).paint(p, area);
                       });
@@ -206,7 +207,9 @@ Status exportCycle(const QString &path, const CycleContent &content, const Cycle
 
 Status exportWorksheet(const QString &path, WorksheetKind kind, const CycleExportOptions &o)
 {
-    const QString title = QCoreApplication::translate("attune::CycleLabels", "Worksheet");
+    const CycleLabels labels = CycleLabels::forLanguage(o.language);
+    const QString title =
+        kind == WorksheetKind::Cycle ? labels.cycleWorksheetDocumentTitle : labels.fiveStepDocumentTitle;
     HandoutOptions ho{false, o.grayscale, o.language, o.style};
     return writePages(
         path, o, QPageLayout::Portrait, false, title,

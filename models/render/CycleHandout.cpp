@@ -5,10 +5,10 @@
 #include "CycleRenderer.h"
 #include "TextFitting.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace attune {
@@ -75,12 +75,6 @@ private:
     qreal m_pt;
     qreal m_y;
 };
-
-// Not named tr: lupdate skips QT_TRANSLATE_NOOP inside a call to tr().
-QString cycleLabel(const char *source)
-{
-    return QCoreApplication::translate("attune::CycleLabels", source);
-}
 
 void paintTitle(Page &page, const QString &title, const QString &byline)
 {
@@ -161,7 +155,7 @@ QString handoutCoupleLine(const CycleContent &content, bool initialsOnly, const 
     const CycleContent shown = content.withPrivacy(initialsOnly);
     const QString a = shown.partnerNames[0].isEmpty() ? labels.partnerFallback[0] : shown.partnerNames[0];
     const QString b = shown.partnerNames[1].isEmpty() ? labels.partnerFallback[1] : shown.partnerNames[1];
-    return cycleLabel(QT_TRANSLATE_NOOP("attune::CycleLabels", "%1 and %2")).arg(a, b);
+    return labels.coupleLine.arg(a, b);
 }
 
 void paintCycleHandout(QPainter &painter, const QRectF &area, qreal dpi, const CycleContent &content,
@@ -269,6 +263,72 @@ void paintWorksheet(QPainter &painter, const QRectF &area, qreal dpi, WorksheetK
                                         top + h1 + page.pt(1));
         for (qreal y = top + h1 + h2 + page.pt(22); y < top + sectionH - page.pt(6); y += page.pt(22))
             page.writingLine(x, w, y);
+    }
+    painter.restore();
+}
+
+void paintFiveStepSheet(QPainter &painter, const QRectF &area, qreal dpi, const FiveStepSheet &sheet,
+                        const HandoutOptions &options)
+{
+    // The cycle's privacy rule, reused: first names, or initials everywhere (texts included).
+    CycleContent content;
+    content.partnerNames = sheet.partnerNames;
+    const int who = std::clamp(sheet.partner, 0, 1);
+    auto &texts = content.steps[std::size_t(who)];
+    std::copy(sheet.steps.begin(), sheet.steps.end(), texts.begin());
+    texts[5] = sheet.incident;
+    const CycleContent shown = content.withPrivacy(options.initialsOnly);
+    const auto &shownTexts = shown.steps[std::size_t(who)];
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const CycleLabels labels = CycleLabels::forLanguage(options.language);
+    QString byline = shown.partnerNames[std::size_t(who)];
+    if (byline.isEmpty())
+        byline = labels.partnerFallback[std::size_t(who)];
+    if (sheet.date.isValid())
+        byline += QStringLiteral(" · ") + labels.locale.toString(sheet.date, QLocale::LongFormat);
+
+    // Long answers shrink the body text step by step until the page holds them all.
+    for (qreal scale = 1.0;; scale -= 0.1) {
+        const bool last = scale < 0.55;
+        Page measure(painter, area, dpi);
+        const QFont body = cycleFont(measure.px(11 * scale));
+        const QFont stepFont = cycleFont(measure.px(12 * scale), true);
+        const qreal badge = measure.pt(20);
+        const qreal textX = area.left() + badge + measure.pt(8);
+        const qreal textW = area.right() - textX;
+        qreal needed = measure.pt(60) + measure.measure(labels.incidentField, stepFont, area.width()) +
+                       measure.measure(shownTexts[5], body, area.width());
+        for (std::size_t i = 0; i < 5; ++i)
+            needed +=
+                measure.measure(labels.fiveStepNames[i], stepFont, textW) +
+                measure.measure(shownTexts[i].isEmpty() ? QStringLiteral("–") : shownTexts[i], body, textW) +
+                measure.pt(14);
+        if (!last && needed > area.height() - measure.pt(60))
+            continue;
+
+        Page page(painter, area, dpi);
+        paintTitle(page, labels.fiveStepTitle, byline);
+        page.paragraph(labels.incidentField, stepFont, kInk, area.left(), area.width());
+        page.paragraph(shownTexts[5].isEmpty() ? QStringLiteral("–") : shownTexts[5], body, kInk, area.left(),
+                       area.width());
+        page.skip(14);
+        for (std::size_t i = 0; i < 5; ++i) {
+            const qreal top = page.y();
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0xE8, 0xED, 0xF4));
+            painter.drawEllipse(QRectF(area.left(), top, badge, badge));
+            painter.setPen(kInk);
+            painter.setFont(cycleFont(page.px(11), true));
+            painter.drawText(QRectF(area.left(), top, badge, badge), Qt::AlignCenter,
+                             labels.locale.toString(int(i) + 1));
+            const qreal h1 = page.paragraph(labels.fiveStepNames[i], stepFont, kInk, textX, textW, top);
+            const QString text = shownTexts[i].isEmpty() ? QStringLiteral("–") : shownTexts[i];
+            const qreal h2 = page.paragraph(text, body, kInk, textX, textW, top + h1 + page.pt(1));
+            page.moveTo(top + std::max(badge, h1 + h2 + page.pt(1)) + page.pt(12));
+        }
+        break;
     }
     painter.restore();
 }

@@ -1,7 +1,7 @@
 // The cycle's printed words, looked up through one translate function.
 #include "CycleLabels.h"
 
-#include <QCoreApplication>
+#include "i18n/DocumentLanguage.h"
 
 namespace attune {
 namespace {
@@ -13,17 +13,17 @@ constexpr const char *kContext = "attune::CycleLabels";
 CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
                                      const TranslateFunction &translate)
 {
-    const TranslateFunction t = translate ? translate : [](const char *context, const char *source) {
-        return QCoreApplication::translate(context, source);
+    // The document's own translator, not the interface's: a Spanish handout from an English window has
+    // no English word left, and the reverse.
+    const DocumentLanguage document(language);
+    const TranslateFunction t = translate ? translate : [&document](const char *context, const char *source) {
+        return document.translate(context, source);
     };
     // Not named tr: lupdate skips QT_TRANSLATE_NOOP inside a call to tr(), and these would go unextracted.
     auto label = [&](const char *source) { return t(kContext, source); };
 
     CycleLabels l;
-    l.locale = language.isEmpty() ? QLocale() : QLocale(language);
-    // Without a language (the "C" locale of a bare environment), US English, as the interface.
-    if (l.locale.language() == QLocale::C)
-        l.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    l.locale = document.locale();
     for (const auto &entry : EnumTable<CycleStep>::entries)
         l.stepNames[std::size_t(indexOf(entry.value))] = t("attune::Vocabulary", entry.display);
     for (const auto &entry : EnumTable<CyclePosition>::entries)
@@ -50,6 +50,15 @@ CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
     }
     l.awarenessLine = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "line of awareness"));
     l.notesTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "In full:"));
+    l.coupleLine = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "%1 and %2"));
+    // Titles of the files and print jobs: they name the kind of page, never a client.
+    l.diagramDocumentTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Attune – cycle"));
+    l.handoutDocumentTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Attune – cycle handout"));
+    l.cycleWorksheetDocumentTitle =
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Attune – cycle worksheet"));
+    l.fiveStepDocumentTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Attune – five-step worksheet"));
+    l.fiveStepSheetDocumentTitle =
+        label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Attune – five-step exercise"));
 
     l.legendTitle = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "What the words mean"));
     l.legend = {

@@ -1,6 +1,6 @@
 // The words the cycle diagram, handout and worksheets print, gathered in one value for one language.
-// They go through a translate function rather than tr() so a handout can be printed in another language
-// than the interface's: the translations issue passes a function backed by that language's translator.
+// They go through the document's own translator (DocumentLanguage) rather than tr(), so a handout is
+// printed in the language chosen for it whatever the interface's.
 #pragma once
 
 #include "domain/Enums.h"
@@ -26,6 +26,13 @@ struct CycleLabels
     QString feltCaption;                    // the layer below it
     QString awarenessLine;                  // the label on the dotted line
     QString notesTitle;                     // heading of the numbered footnotes
+    QString coupleLine;                     // "%1 and %2": the partners as the handout names them
+    // Titles of the PDF/SVG files and print jobs, with no client's name: print systems keep them.
+    QString diagramDocumentTitle;
+    QString handoutDocumentTitle;
+    QString cycleWorksheetDocumentTitle;
+    QString fiveStepDocumentTitle;
+    QString fiveStepSheetDocumentTitle; // a filled-in exercise
 
     // Handout and worksheets
     QString handoutTitle;
@@ -44,7 +51,8 @@ struct CycleLabels
     QString dateField;
     QString incidentField;
 
-    // language: a BCP 47 code ("en", "es"); empty means the application's locale.
+    // language: a BCP 47 code ("en", "es"); empty means the interface's language. translate replaces
+    // the language's translator (tests).
     static CycleLabels forLanguage(const QString &language, CycleKind kind = CycleKind::Negative,
                                    const TranslateFunction &translate = {});
 };

@@ -10,9 +10,10 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace attune {
 namespace {
@@ -21,13 +22,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(CyclePrinting)
 };
-
-bool usesLetter()
-{
-    const QLocale::Territory t = QLocale().territory();
-    return t == QLocale::UnitedStates || t == QLocale::Canada || t == QLocale::Mexico ||
-           t == QLocale::AnyTerritory;
-}
 
 } // namespace
 
@@ -39,9 +33,10 @@ bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
     initials->setChecked(options->initialsOnly);
     auto *language = new QComboBox(&dialog);
     language->setAccessibleName(Texts::tr("Handout language"));
-    // The handout's language may differ from the interface's; more arrive with the translations.
-    language->addItem(Texts::tr("English"), QStringLiteral("en"));
-    language->addItem(Texts::tr("Spanish"), QStringLiteral("es"));
+    // The handout's language may differ from the interface's: every language Attune speaks.
+    fillDocumentLanguages(language);
+    if (const int i = language->findData(options->language); i >= 0)
+        language->setCurrentIndex(i);
     auto *grayscale = new QCheckBox(Texts::tr("&Grayscale"), &dialog);
     auto *layoutChoice = new QComboBox(&dialog);
     layoutChoice->setAccessibleName(Texts::tr("Layout of the cycle"));
@@ -66,25 +61,19 @@ bool askHandoutOptions(QWidget *parent, HandoutOptions *options)
     return true;
 }
 
-bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style)
+bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style,
+                       const OptionsChooser &chooser, const PrintRunner &runner)
 {
     HandoutOptions options;
     options.style = style;
-    if (!askHandoutOptions(parent, &options))
+    if (!(chooser ? chooser(&options) : askHandoutOptions(parent, &options)))
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(Texts::tr("Print handout"));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *p) {
-        QPainter painter(p);
-        // Paint directly (never QWidget::render), so the PDF or print keeps vector text.
-        const QRectF area(QPointF(0, 0), QSizeF(p->pageLayout().paintRectPixels(p->resolution()).size()));
-        paintCycleHandout(painter, area, p->resolution(), content, options);
-    });
-    // The preview accepts only once its Print action has sent the pages to the printer (or a PDF).
-    return preview.exec() == QDialog::Accepted;
+    PrintJob job;
+    job.title = CycleLabels::forLanguage(options.language, content.kind).handoutDocumentTitle;
+    job.paint = [&content, options](QPainter &painter, QPrinter &printer) {
+        paintCycleHandout(painter, printablePage(printer), printer.resolution(), content, options);
+    };
+    return runPrintJob(parent, job, runner);
 }
 
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
@@ -93,8 +82,9 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
     if (written)
         *written = false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString base = coupleName.isEmpty() ? Texts::tr("cycle") : Texts::tr("%1 cycle").arg(coupleName);
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    // A file name is seen in folders, backups and "recent files": it names the page, not the couple.
+    Q_UNUSED(coupleName)
+    const QString base = Texts::tr("cycle");
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         parent, Texts::tr("Export cycle"), folder + QLatin1Char('/') + base + QStringLiteral(".pdf"),
@@ -103,7 +93,7 @@ Status exportCycleInteractively(QWidget *parent, const CycleContent &content, co
         return Status::ok();
     CycleExportOptions options;
     options.style = style;
-    options.pageSize = QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4);
+    options.pageSize = defaultPaper();
     const Status s = attune::exportCycle(path, content, options);
     if (written)
         *written = s.isOk();

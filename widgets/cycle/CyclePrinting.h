@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "printing/DocumentPrinting.h"
 #include "render/CycleHandout.h"
 
 class QWidget;
@@ -12,9 +13,12 @@ namespace attune {
 // Asks for the handout's options; false when the user cancels.
 bool askHandoutOptions(QWidget *parent, HandoutOptions *options);
 // Asks for the options, then shows the handout in a print preview. True when it was printed from there.
-// style: the couple's layout, which the dialog offers first.
-bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style = CycleStyle::Loop);
+// style: the couple's layout, which the dialog offers first; chooser and runner stand in for the options
+// dialog and the preview (tests).
+bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style = CycleStyle::Loop,
+                       const OptionsChooser &chooser = {}, const PrintRunner &runner = {});
 // Asks for a file name and writes the cycle there; ok when cancelled. *written says whether a file was.
+// The proposed file name names no client (coupleName is no longer used in it).
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
                                 bool *written = nullptr, CycleStyle style = CycleStyle::Loop);
 

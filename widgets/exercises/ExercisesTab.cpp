@@ -6,6 +6,7 @@
 
 #include "commands/PracticeEditor.h"
 #include "items/Roles.h"
+#include "render/CycleLabels.h"
 #include "search/SearchHighlight.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
@@ -43,6 +45,7 @@ ExercisesTab::ExercisesTab(PracticeEditor &editor, QWidget *parent)
     , m_newAction(new QAction(tr("&New Exercise"), this))
     , m_addToCycleAction(new QAction(tr("Add to &Cycle…"), this))
     , m_archiveAction(new QAction(tr("&Archive Exercise"), this))
+    , m_printAction(new QAction(tr("&Print Exercise…"), this))
     , m_showArchived(new QCheckBox(tr("Show arc&hived"), this))
     , m_list(new QTreeWidget(this))
     , m_message(new QLabel(this))
@@ -68,6 +71,7 @@ ExercisesTab::ExercisesTab(PracticeEditor &editor, QWidget *parent)
     buttons->addWidget(actionButton(m_newAction, this));
     buttons->addWidget(actionButton(m_archiveAction, this));
     buttons->addWidget(actionButton(m_addToCycleAction, this));
+    buttons->addWidget(actionButton(m_printAction, this));
     buttons->addStretch(1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -96,6 +100,8 @@ ExercisesTab::ExercisesTab(PracticeEditor &editor, QWidget *parent)
     connect(m_newAction, &QAction::triggered, this, &ExercisesTab::newExercise);
     connect(m_archiveAction, &QAction::triggered, this, &ExercisesTab::toggleArchived);
     connect(m_addToCycleAction, &QAction::triggered, this, &ExercisesTab::addToCycle);
+    connect(m_printAction, &QAction::triggered, this, &ExercisesTab::printExercise);
+    m_printAction->setToolTip(tr("Print this exercise as filled in, in the language you choose"));
     connect(m_showArchived, &QCheckBox::toggled, this, &ExercisesTab::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         m_exerciseEditor->setExercise(currentExerciseId());
@@ -193,6 +199,48 @@ void ExercisesTab::updateActions()
     m_archiveAction->setEnabled(current != 0);
     m_archiveAction->setText(archivedView ? tr("&Restore Exercise") : tr("&Archive Exercise"));
     m_addToCycleAction->setEnabled(current != 0 && !archivedView);
+    m_printAction->setEnabled(current != 0);
+}
+
+bool ExercisesTab::printExercise()
+{
+    // What is typed but not yet saved is printed too.
+    if (const Status flushed = flushPendingEdits(); !flushed) {
+        showMessage(flushed.error());
+        return false;
+    }
+    const qint64 id = currentExerciseId();
+    if (id == 0)
+        return false;
+    const auto exercise = m_editor.store().exercise(id);
+    const auto couple = m_editor.store().couple(m_coupleId);
+    if (!exercise || !couple) {
+        showMessage(!exercise ? exercise.error() : couple.error());
+        return false;
+    }
+    FiveStepSheet sheet;
+    for (std::size_t i = 0; i < 2; ++i)
+        sheet.partnerNames[i] = couple->partners[i].name;
+    sheet.partner = exercise->partner;
+    sheet.date = exercise->date;
+    sheet.incident = exercise->incident;
+    sheet.steps = exercise->steps;
+    HandoutOptions options;
+    const PrintOptionsRequest request{tr("Print Exercise"), true, false};
+    if (!(m_chooseOptions ? m_chooseOptions(&options) : askPrintOptions(this, request, &options)))
+        return false;
+    PrintJob job;
+    job.title = CycleLabels::forLanguage(options.language).fiveStepSheetDocumentTitle;
+    job.paint = [sheet, options](QPainter &painter, QPrinter &printer) {
+        paintFiveStepSheet(painter, printablePage(printer), printer.resolution(), sheet, options);
+    };
+    if (!runPrintJob(this, job, m_printRunner))
+        return false;
+    if (const Status s = m_editor.store().recordCoupleEvent(QStringLiteral("print"), {m_coupleId},
+                                                            QStringLiteral("five-step exercise"));
+        !s)
+        showMessage(tr("This could not be recorded in the audit trail: %1").arg(s.error()));
+    return true;
 }
 
 void ExercisesTab::showMessage(const QString &message)

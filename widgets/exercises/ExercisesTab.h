@@ -1,10 +1,12 @@
 // The Exercises tab: the couple's five-step exercises (date, partner, incident) beside the editor of
 // the selected one. New, Archive/Restore (with a view of archived exercises) and "Add to cycle", which
 // proposes the exercise's steps for the partner's chain in the latest cycle map and writes the accepted
-// ones as one undoable edit. The actions are exposed for the window's menus.
+// ones as one undoable edit. Print Exercise… prints the selected exercise as filled in. The actions are
+// exposed for the window's menus.
 #pragma once
 
 #include "WorkspaceTab.h"
+#include "printing/DocumentPrinting.h"
 
 class QAction;
 class QCheckBox;
@@ -29,6 +31,11 @@ public:
     QAction *newExerciseAction() const { return m_newAction; }
     QAction *addToCycleAction() const { return m_addToCycleAction; }
     QAction *archiveExerciseAction() const { return m_archiveAction; }
+    QAction *printExerciseAction() const { return m_printAction; }
+
+    // Hooks: answer the print options dialog and stand in for the print preview (tests).
+    void setPrintOptionsChooser(OptionsChooser chooser) { m_chooseOptions = std::move(chooser); }
+    void setPrintRunner(PrintRunner runner) { m_printRunner = std::move(runner); }
 
     qint64 coupleId() const { return m_coupleId; }
     qint64 currentExerciseId() const;
@@ -41,6 +48,8 @@ public:
     void newExercise();
     void toggleArchived();
     void addToCycle();
+    // The selected exercise as filled in, in the language chosen for the page. True when printed.
+    bool printExercise();
 
 private:
     void reload();
@@ -52,6 +61,9 @@ private:
     QAction *m_newAction;
     QAction *m_addToCycleAction;
     QAction *m_archiveAction;
+    QAction *m_printAction;
+    OptionsChooser m_chooseOptions;
+    PrintRunner m_printRunner;
     QCheckBox *m_showArchived;
     QTreeWidget *m_list;
     QLabel *m_message;

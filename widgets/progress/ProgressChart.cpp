@@ -80,7 +80,8 @@ void ProgressChart::addCallout(QAbstractSeries *series, QPointF value, const QSt
     c.leader->setPen(QPen(color, 1));
     c.background = new QGraphicsRectItem(this);
     c.background->setPen(QPen(color, 1));
-    c.background->setBrush(QColor(255, 255, 255, 235));
+    // Opaque: a semi-transparent fill makes PDF printers (CUPS-PDF, Ghostscript) rasterise the whole page.
+    c.background->setBrush(QColor(255, 255, 255));
     c.label = new QGraphicsSimpleTextItem(text, this);
     QFont font = c.label->font();
     font.setPixelSize(11);

@@ -3,6 +3,8 @@
 
 #include "ReportPages.h"
 
+#include "i18n/DocumentLanguage.h"
+#include "i18n/Translations.h"
 #include "store/PracticeStore.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace attune {
 namespace {
@@ -52,7 +56,30 @@ QList<PagePlan> planPages(const ReportContent &c, const QRectF &page, const QLis
     return plan;
 }
 
+// While alive, the report's words are in its chosen language whatever the interface's (the charts and
+// page texts go through tr()); ScopedLanguage keeps open windows from retranslating meanwhile.
+class ReportLanguage
+{
+public:
+    explicit ReportLanguage(const ReportOptions &options)
+    {
+        if (!options.language.isEmpty() && QCoreApplication::instance())
+            m_scope.emplace(*QCoreApplication::instance(), options.language);
+    }
+
+private:
+    std::optional<ScopedLanguage> m_scope;
+};
+
 } // namespace
+
+QString reportDocumentTitle(const QString &language)
+{
+    // Print systems keep a job's title in their history and name output files after it: no client here.
+    // Marked apart from the call: lupdate skips QT_TRANSLATE_NOOP inside a call named translate.
+    static const char *const title = QT_TRANSLATE_NOOP("attune::ProgressReport", "Attune – progress report");
+    return DocumentLanguage(language).translate("attune::ProgressReport", title);
+}
 
 QString reportDate(const QLocale &locale, QDate date)
 {
@@ -109,6 +136,7 @@ ProgressReport::ProgressReport(ReportContent content)
 
 int ProgressReport::paint(QPainter &painter, QPagedPaintDevice &device) const
 {
+    const ReportLanguage language(m_content.options);
     // Work in points whatever the device's resolution: fonts are pixel-sized in this coordinate system.
     const qreal scale = device.logicalDpiX() / 72.0;
     const QRectF pointRect = device.pageLayout().paintRect(QPageLayout::Point);
@@ -155,7 +183,7 @@ Status writeReportPdf(const ReportContent &content, const QString &path)
     {
         QPdfWriter writer(&file);
         writer.setResolution(1200);
-        writer.setTitle(Messages::tr("Progress report: %1").arg(content.couple.name));
+        writer.setTitle(reportDocumentTitle(content.options.language));
         writer.setCreator(QStringLiteral("Attune"));
         writer.setPageLayout(QPageLayout(QPageSize(content.options.pageSize), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));

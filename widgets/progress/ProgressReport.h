@@ -28,8 +28,9 @@ struct ReportOptions
     QDate to;   // null: to the last session
     QString therapist;
     QPageSize::PageSizeId pageSize = QPageSize::Letter;
-    QLocale locale;
-    QDate today; // printed as the report's date; the store's today()
+    QLocale locale;   // dates and numbers; DocumentLanguage(language).locale() for a chosen language
+    QString language; // the report's words: a code ("en", "es"), or empty for the interface's
+    QDate today;      // printed as the report's date; the store's today()
 };
 
 struct ReportContent
@@ -60,6 +61,10 @@ public:
 private:
     ReportContent m_content;
 };
+
+// "Attune – progress report" in the report's language (empty: the interface's): the title of the PDF and
+// of the print job, which never names a client.
+QString reportDocumentTitle(const QString &language);
 
 // Writes the report as a PDF through a QSaveFile: a failure leaves no half-written file behind.
 Status writeReportPdf(const ReportContent &content, const QString &path);

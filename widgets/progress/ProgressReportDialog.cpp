@@ -2,6 +2,7 @@
 #include "ProgressReportDialog.h"
 
 #include "commands/PracticeEditor.h"
+#include "i18n/DocumentLanguage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,12 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace attune {
 
@@ -29,6 +31,7 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     , m_to(new QDateEdit(this))
     , m_therapist(new QLineEdit(this))
     , m_page(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Progress Report"));
@@ -59,8 +62,10 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     m_page->addItem(tr("Letter"), int(QPageSize::Letter));
     m_page->addItem(tr("A4"), int(QPageSize::A4));
     m_page->setAccessibleName(tr("Paper size"));
-    if (QLocale().measurementSystem() == QLocale::MetricSystem)
-        m_page->setCurrentIndex(1);
+    // The paper every print path proposes for this interface (Letter in the Americas, else A4).
+    m_page->setCurrentIndex(std::max(0, m_page->findData(int(defaultPaper().id()))));
+    fillDocumentLanguages(m_language);
+    m_language->setAccessibleName(tr("Report language"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #7a1010; }"));
@@ -72,6 +77,7 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("T&herapist:"), m_therapist);
     form->addRow(tr("&Paper:"), m_page);
+    form->addRow(tr("&Language:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
@@ -95,6 +101,9 @@ ReportOptions ProgressReportDialog::options() const
     o.therapist = m_therapist->text().trimmed();
     o.pageSize = QPageSize::PageSizeId(m_page->currentData().toInt());
     o.today = m_editor.store().today();
+    const DocumentLanguage language(m_language->currentData().toString());
+    o.language = language.code();
+    o.locale = language.locale();
     return o;
 }
 
@@ -116,19 +125,13 @@ void ProgressReportDialog::preview()
     const auto content = load();
     if (!content)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(content->options.pageSize), QPageLayout::Portrait,
-                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    printer.setDocName(tr("Progress report: %1").arg(content->couple.name));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Progress Report Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *target) {
-        QPainter painter;
-        if (painter.begin(target))
-            ProgressReport(*content).paint(painter, *target);
-    });
-    // The preview accepts only once its Print action has sent the pages to the printer (or a PDF).
-    if (dialog.exec() == QDialog::Accepted)
+    PrintJob job;
+    job.title = reportDocumentTitle(content->options.language);
+    job.pageSize = QPageSize(content->options.pageSize);
+    job.paint = [&content](QPainter &painter, QPrinter &printer) {
+        ProgressReport(*content).paint(painter, printer);
+    };
+    if (runPrintJob(this, job, m_printRunner))
         record(QStringLiteral("print"));
 }
 
@@ -149,9 +152,12 @@ void ProgressReportDialog::saveAsPdf()
     if (!content)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(tr("Progress report %1.pdf").arg(content->couple.name));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Progress Report"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    // The file name is seen in folders, backups and recent-file lists: the date, not the couple's name.
+    const QString suggested =
+        QDir(folder).filePath(tr("Progress report %1.pdf").arg(content->options.today.toString(Qt::ISODate)));
+    const QString path = m_choosePath ? m_choosePath(suggested)
+                                      : QFileDialog::getSaveFileName(this, tr("Save Progress Report"),
+                                                                     suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const Status s = writeReportPdf(*content, path); !s) {

@@ -1,9 +1,11 @@
-// The progress report from the GUI: choose the period, the therapist's name and the paper, then preview
+// The progress report from the GUI: choose the period, the therapist's name, the paper and the report's
+// language (independent of the interface's), then preview
 // and print it (QPrintPreviewDialog) or save it as a PDF. The document is the same ProgressReport the
 // command line writes.
 #pragma once
 
 #include "ProgressReport.h"
+#include "printing/DocumentPrinting.h"
 
 #include <QDialog>
 
@@ -28,6 +30,11 @@ public:
     void preview();
     void saveAsPdf();
 
+    // Hooks: stand in for the print preview and the save dialog (tests).
+    void setPrintRunner(PrintRunner runner) { m_printRunner = std::move(runner); }
+    using PathChooser = std::function<QString(const QString &suggestion)>;
+    void setSavePathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+
 private:
     // The report left the practice (action "print" or "export"): recorded in the audit trail.
     bool record(const QString &action);
@@ -38,6 +45,9 @@ private:
     QDateEdit *m_to;
     QLineEdit *m_therapist;
     QComboBox *m_page;
+    QComboBox *m_language;
+    PrintRunner m_printRunner;
+    PathChooser m_choosePath;
     QLabel *m_error;
 };
 
