@@ -76,6 +76,20 @@
             <numerusform>Wrote the progress report for %1 (%n sessions) to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were encrypted and their plain copies overwritten and removed.</source>
+        <translation>
+            <numerusform>%n plain backup was encrypted and its plain copy overwritten and removed.</numerusform>
+            <numerusform>%n plain backups were encrypted and their plain copies overwritten and removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted and are still plain; remove them.</source>
+        <translation>
+            <numerusform>%n backup could not be converted and is still plain; remove it.</numerusform>
+            <numerusform>%n backups could not be converted and are still plain; remove them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attune::AgendaView</name>

@@ -257,6 +257,10 @@
             <numerusform>No se pudieron reemplazar %n sesiones firmadas, porque las notas firmadas no se pueden modificar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase to import it.</source>
+        <translation>%1 está cifrado: indique su frase de contraseña para importarlo.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -606,6 +610,68 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
         <source>Choose --layout loop or --layout boxes.</source>
         <translation>Elija --layout loop o --layout boxes.</translation>
     </message>
+    <message>
+        <source>%1 cannot be restored: it failed its integrity check.</source>
+        <translation>No se puede restaurar %1: no pasó la verificación de integridad.</translation>
+    </message>
+    <message>
+        <source>Choose --encrypt or --plain, not both.</source>
+        <translation>Elija --encrypt o --plain, no ambas.</translation>
+    </message>
+    <message>
+        <source>Warning: the case file is not encrypted; anyone who gets it can read it.</source>
+        <translation>Atención: el expediente no está cifrado; cualquiera que lo obtenga puede leerlo.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with the passphrase.</source>
+        <translation>El archivo se cifra con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>There is no practice at %1.</source>
+        <translation>No hay ninguna consulta en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already protected.</source>
+        <translation>%1 ya está protegida.</translation>
+    </message>
+    <message>
+        <source>Protected %1: it is encrypted and opens only with its passphrase.</source>
+        <translation>%1 quedó protegida: está cifrada y solo se abre con su frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were encrypted and their plain copies overwritten and removed.</source>
+        <translation>
+            <numerusform>Se cifró %n respaldo sin cifrar y su copia sin cifrar se sobrescribió y eliminó.</numerusform>
+            <numerusform>Se cifraron %n respaldos sin cifrar y sus copias sin cifrar se sobrescribieron y eliminaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted and are still plain; remove them.</source>
+        <translation>
+            <numerusform>No se pudo convertir %n respaldo y sigue sin cifrar; elimínelo.</numerusform>
+            <numerusform>No se pudieron convertir %n respaldos y siguen sin cifrar; elimínelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not protected.</source>
+        <translation>%1 no está protegida.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer protected: it is a plain file that anyone with the disk can read. Its encrypted backups still need the old passphrase.</source>
+        <translation>%1 ya no está protegida: es un archivo sin cifrar que cualquiera con el disco puede leer. Sus respaldos cifrados siguen necesitando la frase de contraseña anterior.</translation>
+    </message>
+    <message>
+        <source>Say what to do: attune passphrase change [--passphrase-file FILE] [--new-passphrase-file FILE].</source>
+        <translation>Indique qué hacer: attune passphrase change [--passphrase-file ARCHIVO] [--new-passphrase-file ARCHIVO].</translation>
+    </message>
+    <message>
+        <source>%1 is not protected: protect it with attune protect.</source>
+        <translation>%1 no está protegida: protéjala con attune protect.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>Se cambió la frase de contraseña de %1.</translation>
+    </message>
 </context>
 <context>
     <name>CoupleLookup</name>
@@ -868,6 +934,54 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
         <source>Could not put the restored practice in place; nothing was changed.</source>
         <translation>No se pudo poner en su lugar la consulta restaurada; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>%1 is a protected practice: it opens only with its passphrase.</source>
+        <translation>%1 es una consulta protegida: solo se abre con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 is already protected.</source>
+        <translation>%1 ya está protegida.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 to replace it: %2.</source>
+        <translation>No se pudo abrir %1 para reemplazarlo: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected.</source>
+        <translation>%1 no está protegida.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s database is not open.</source>
+        <translation>La base de datos de la consulta no está abierta.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to save the practice.</source>
+        <translation>No hay suficiente memoria para guardar la consulta.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Attune (process %2); close it there first, because two programs writing one protected practice would lose each other&apos;s changes.</source>
+        <translation>%1 está abierta en otro Attune (proceso %2); ciérrela allí primero, porque dos programas que escriben una misma consulta protegida perderían los cambios del otro.</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file beside %1.</source>
+        <translation>No se pudo crear el archivo de bloqueo junto a %1.</translation>
+    </message>
+    <message>
+        <source>Could not open an in-memory database for %1.</source>
+        <translation>No se pudo abrir una base de datos en memoria para %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded into memory.</source>
+        <translation>No se pudo cargar %1 en la memoria.</translation>
+    </message>
 </context>
 <context>
     <name>QuickReference</name>
@@ -1041,6 +1155,30 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>There is not enough memory to protect the passphrase.</source>
         <translation>No hay suficiente memoria para proteger la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The key settings are not plausible.</source>
+        <translation>Los parámetros de la clave no son plausibles.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to keep the encryption key.</source>
+        <translation>No hay suficiente memoria para guardar la clave de cifrado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a protected Attune practice.</source>
+        <translation>%1 no es una consulta protegida de Attune.</translation>
+    </message>
+    <message>
+        <source>%1 was protected by a newer version of Attune. Please update Attune to open it.</source>
+        <translation>%1 fue protegida por una versión más reciente de Attune. Actualice Attune para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header was changed.</source>
+        <translation>%1 está dañado: se modificó su encabezado.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open %1.</source>
+        <translation>No hay suficiente memoria para abrir %1.</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4285,22 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The search could not be run: %1</source>
         <translation>No se pudo realizar la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not kept: the practice failed its integrity check (%1).</source>
+        <translation>No se conservó el respaldo: la consulta no pasó la verificación de integridad (%1).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s header could not be read.</source>
+        <translation>No se pudo leer el encabezado de la consulta.</translation>
+    </message>
+    <message>
+        <source>%1 holds a database of another program, not an Attune practice.</source>
+        <translation>%1 contiene una base de datos de otro programa, no una consulta de Attune.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Attune (practice format %2; this version reads up to %3). Please update Attune to open it.</source>
+        <translation>%1 fue escrito por una versión más reciente de Attune (formato de consulta %2; esta versión lee hasta el %3). Actualice Attune para abrirlo.</translation>
     </message>
 </context>
 <context>

@@ -553,7 +553,7 @@ private slots:
         auto first = openWindow();
         QVERIFY(first);
         // Above what the contents need, whichever tests ran before.
-        const QSize chosen = first->minimumSizeHint().expandedTo(QSize(960, 560));
+        const QSize chosen = first->minimumSizeHint().expandedTo(QSize(1200, 700));
         first->resize(chosen);
         first->show();
         QTest::qWait(50);
