@@ -25,8 +25,8 @@ class Messages
 
 int runBackup(const QStringList &args, CommandContext &context)
 {
-    const auto options = CommandOptions::parse(
-        args, {valueOption("output"), flag("encrypt")}, 0, context.err);
+    const auto options =
+        CommandOptions::parse(args, {valueOption("output"), flag("encrypt")}, 0, context.err);
     if (!options)
         return ExitUsage;
     const auto output = options->value(QStringLiteral("output"));
@@ -71,8 +71,7 @@ int runBackup(const QStringList &args, CommandContext &context)
 
 int runRestore(const QStringList &args, CommandContext &context)
 {
-    const auto options =
-        CommandOptions::parse(args, {flag("force")}, 1, context.err);
+    const auto options = CommandOptions::parse(args, {flag("force")}, 1, context.err);
     if (!options)
         return ExitUsage;
     const bool force = options->isSet(QStringLiteral("force"));

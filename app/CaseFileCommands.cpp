@@ -97,7 +97,8 @@ int runExport(const QStringList &args, CommandContext &context)
     if (sealed && !plain && context.practicePassphrase)
         passphrase.bytes = context.practicePassphrase->copy();
     if (sealed && plain)
-        context.err << Messages::tr("Warning: the case file is not encrypted; anyone who gets it can read it.")
+        context.err << Messages::tr(
+                           "Warning: the case file is not encrypted; anyone who gets it can read it.")
                     << Qt::endl;
     if (auto s = exportCaseFile(*store, ids, *output, {}, passphrase.bytes); !s) {
         context.err << s.error() << Qt::endl;

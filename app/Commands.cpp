@@ -102,8 +102,8 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         auto passphrase = readPassphrase(context.passphraseFile, context, false);
         if (!passphrase)
             return nullptr;
-        auto store = PracticeStore::openProtected(context.practicePath, mode, *passphrase, SaveTiming::Immediate,
-                                                  context.clock);
+        auto store = PracticeStore::openProtected(context.practicePath, mode, *passphrase,
+                                                  SaveTiming::Immediate, context.clock);
         if (store) {
             context.practicePassphrase = std::make_shared<SecretBuffer>();
             context.practicePassphrase->set(*passphrase);

@@ -131,9 +131,9 @@ bool readVersion(const CommandOptions &options, std::optional<int> *version, Com
 
 const QList<CommandOption> kShowOptions = {flag("json"), valueOption("version")};
 const QList<CommandOption> kExportOptions = {
-    valueOption("version"), valueOption("output"),   flag("handout"),     flag("initials"),
-    flag("grayscale"),      valueOption("language"), valueOption("page"), valueOption("dpi"),
-    valueOption("layout")};
+    valueOption("version"), valueOption("output"), flag("handout"),
+    flag("initials"),       flag("grayscale"),     valueOption("language"),
+    valueOption("page"),    valueOption("dpi"),    valueOption("layout")};
 
 int runCycleShow(const QStringList &args, CommandContext &context)
 {

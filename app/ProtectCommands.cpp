@@ -40,8 +40,9 @@ int runProtect(const QStringList &args, CommandContext &context)
     if (!options)
         return ExitUsage;
     QString costText = QStringLiteral("moderate");
-    if (!options->readChoice(QStringLiteral("key-cost"), {QStringLiteral("moderate"), QStringLiteral("interactive")},
-                             &costText, context.err))
+    if (!options->readChoice(QStringLiteral("key-cost"),
+                             {QStringLiteral("moderate"), QStringLiteral("interactive")}, &costText,
+                             context.err))
         return ExitUsage;
     if (!practiceExists(context))
         return ExitFailure;
@@ -52,10 +53,10 @@ int runProtect(const QStringList &args, CommandContext &context)
     auto passphrase = readPassphrase(context.passphraseFile, context, true);
     if (!passphrase)
         return ExitUsage;
-    const auto summary = protectPractice(
-        context.practicePath, *passphrase,
-        costText == u"interactive" ? PracticeKeyCost::Interactive : PracticeKeyCost::Moderate,
-        options->value(QStringLiteral("backups")).value_or(QString()), context.clock);
+    const auto summary =
+        protectPractice(context.practicePath, *passphrase,
+                        costText == u"interactive" ? PracticeKeyCost::Interactive : PracticeKeyCost::Moderate,
+                        options->value(QStringLiteral("backups")).value_or(QString()), context.clock);
     wipe(*passphrase);
     if (!summary) {
         context.err << summary.error() << Qt::endl;
@@ -64,8 +65,9 @@ int runProtect(const QStringList &args, CommandContext &context)
     context.out << Messages::tr("Protected %1: it is encrypted and opens only with its passphrase.")
                        .arg(shown(context.practicePath))
                 << Qt::endl;
-    context.out << Messages::tr("%n plain backup(s) were encrypted and their plain copies overwritten and removed.",
-                                nullptr, summary->backupsEncrypted)
+    context.out << Messages::tr(
+                       "%n plain backup(s) were encrypted and their plain copies overwritten and removed.",
+                       nullptr, summary->backupsEncrypted)
                 << Qt::endl;
     if (summary->backupsFailed > 0) {
         context.err << Messages::tr("%n backup(s) could not be converted and are still plain; remove them.",
@@ -136,7 +138,8 @@ int runPassphrase(const QStringList &args, CommandContext &context)
         context.err << done.error() << Qt::endl;
         return ExitFailure;
     }
-    context.out << Messages::tr("The passphrase of %1 was changed.").arg(shown(context.practicePath)) << Qt::endl;
+    context.out << Messages::tr("The passphrase of %1 was changed.").arg(shown(context.practicePath))
+                << Qt::endl;
     return ExitOk;
 }
 

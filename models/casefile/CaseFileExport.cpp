@@ -143,7 +143,8 @@ Result<CaseFileContents> readCaseFile(const QString &path, QDate today, const QB
         return R::failure(Messages::tr("%1 could not be read: %2.").arg(fileName(path), in.errorString()));
     if (isEnvelopeData(bytes)) {
         if (passphrase.isEmpty())
-            return R::failure(Messages::tr("%1 is encrypted: give its passphrase to import it.").arg(fileName(path)));
+            return R::failure(
+                Messages::tr("%1 is encrypted: give its passphrase to import it.").arg(fileName(path)));
         auto plain = decryptBytes(bytes, fileName(path), passphrase);
         if (!plain)
             return plain.status();

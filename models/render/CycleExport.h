@@ -23,7 +23,7 @@ struct CycleExportOptions
     bool grayscale = false;
     QString language;
     CycleStyle style = CycleStyle::Loop; // the figure eight, or the grid of boxes
-    int dpi = 150; // PNG only
+    int dpi = 150;                       // PNG only
     QPageSize pageSize = QPageSize(QPageSize::Letter);
 };
 

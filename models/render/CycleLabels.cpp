@@ -118,8 +118,9 @@ CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
         l.stepNames[std::size_t(indexOf(CycleStep::Need))] =
             label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Need met"));
         l.legend = {
-            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                                    "What invites us in: a look, a touch, a question, a moment of reaching.")),
+            label(
+                QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                  "What invites us in: a look, a touch, a question, a moment of reaching.")),
             label(QT_TRANSLATE_NOOP("attune::CycleLabels",
                                     "The softer feeling we can now let our partner see, such as longing, "
                                     "tenderness or fear that is safe to show.")),
@@ -131,16 +132,18 @@ CycleLabels CycleLabels::forLanguage(const QString &language, CycleKind kind,
             label(QT_TRANSLATE_NOOP("attune::CycleLabels",
                                     "What we do now, which our partner sees and answers: reaching, asking, "
                                     "staying, comforting.")),
-            label(QT_TRANSLATE_NOOP("attune::CycleLabels",
-                                    "What we can now ask for and receive: to feel close, wanted, safe and that "
-                                    "we matter.")),
+            label(
+                QT_TRANSLATE_NOOP("attune::CycleLabels",
+                                  "What we can now ask for and receive: to feel close, wanted, safe and that "
+                                  "we matter.")),
         };
         l.awarenessLegend = label(QT_TRANSLATE_NOOP(
             "attune::CycleLabels", "Above it is what we show and see; below it is what we feel and need. In "
                                    "this new dance we can share what lies below the line."));
-        l.closingQuestion = label(QT_TRANSLATE_NOOP(
-            "attune::CycleLabels", "What helps us step into this dance, and how do we find our way back to it "
-                                   "when the old one starts?"));
+        l.closingQuestion = label(
+            QT_TRANSLATE_NOOP("attune::CycleLabels",
+                              "What helps us step into this dance, and how do we find our way back to it "
+                              "when the old one starts?"));
     }
     l.nameField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Name"));
     l.dateField = label(QT_TRANSLATE_NOOP("attune::CycleLabels", "Date"));
