@@ -2,6 +2,8 @@
 #include "CommandLine.h"
 #include "CommandOptions.h"
 #include "Commands.h"
+#include "SignalFlush.h"
+#include "TestHooks.h"
 
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -104,6 +106,7 @@ int runGui(int argc, char **argv, const attune::Invocation &invocation)
     QApplication::setApplicationDisplayName(QStringLiteral("Attune"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attune.svg")));
     QApplication::setDesktopFileName(QStringLiteral("attune"));
+    attune::storeEditsOnTermination(app);
 
     QSettings settings;
     const attune::Preferences preferences = attune::Preferences::load(settings);
@@ -119,6 +122,7 @@ int runGui(int argc, char **argv, const attune::Invocation &invocation)
         auto window = attune::MainWindow::open(path, settings);
         if (window) {
             (*window)->show();
+            attune::runTestHooks(**window);
             return app.exec();
         }
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Attune"), window.error(),
