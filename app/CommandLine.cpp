@@ -93,8 +93,14 @@ Usage:
                                                     write couples' records to a case file
   attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]
                                                     add a case file's records to the practice
+  attune [--practice FILE] protect [--key-cost moderate|interactive] [--backups FOLDER]
+                                                    encrypt the practice (and its backups) at rest
+  attune [--practice FILE] unprotect                turn a protected practice back into a plain file
+  attune [--practice FILE] passphrase change [--new-passphrase-file FILE]
+                                                    change a protected practice's passphrase
 
 COUPLE is a numeric id or part of a couple's name that matches exactly one couple.
+Commands that need a passphrase take --passphrase-file FILE or ask on the terminal.
 Without --practice, Attune uses the practice in your data folder.
 )");
 }

@@ -558,8 +558,14 @@ Usage:
                                                     write couples&apos; records to a case file
   attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]
                                                     add a case file&apos;s records to the practice
+  attune [--practice FILE] protect [--key-cost moderate|interactive] [--backups FOLDER]
+                                                    encrypt the practice (and its backups) at rest
+  attune [--practice FILE] unprotect                turn a protected practice back into a plain file
+  attune [--practice FILE] passphrase change [--new-passphrase-file FILE]
+                                                    change a protected practice&apos;s passphrase
 
 COUPLE is a numeric id or part of a couple&apos;s name that matches exactly one couple.
+Commands that need a passphrase take --passphrase-file FILE or ask on the terminal.
 Without --practice, Attune uses the practice in your data folder.
 </source>
         <translation>Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
@@ -601,8 +607,14 @@ Uso:
                                                     escribe los registros de las parejas en un expediente
   attune [--practice ARCHIVO] import ARCHIVO.attune [--on-conflict skip|replace|copy]
                                                     agrega a la consulta los registros de un expediente
+  attune [--practice ARCHIVO] protect [--key-cost moderate|interactive] [--backups CARPETA]
+                                                    cifra la consulta (y sus respaldos) en el disco
+  attune [--practice ARCHIVO] unprotect             vuelve a hacer de una consulta protegida un archivo sin cifrar
+  attune [--practice ARCHIVO] passphrase change [--new-passphrase-file ARCHIVO]
+                                                    cambia la frase de contraseña de una consulta protegida
 
 PAREJA es un id numérico o una parte del nombre que coincida con una sola pareja.
+Las órdenes que necesitan una frase de contraseña aceptan --passphrase-file ARCHIVO o la piden en la terminal.
 Sin --practice, Attune usa la consulta de su carpeta de datos.
 </translation>
     </message>
