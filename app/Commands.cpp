@@ -92,8 +92,13 @@ int runCommand(const QString &name, const QStringList &args, CommandContext &con
     for (const CommandEntry &c : kCommands)
         if (name == QLatin1StringView(c.name))
             return c.run(takePassphraseFile(args, &context.passphraseFile), context);
-    context.err << Messages::tr("Unknown command %1. Try attune --help.").arg(name) << Qt::endl;
+    context.err << unknownCommandError(name) << Qt::endl;
     return ExitUsage;
+}
+
+QString unknownCommandError(const QString &name)
+{
+    return Messages::tr("Unknown command %1. Try attune --help.").arg(name);
 }
 
 std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode)

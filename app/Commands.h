@@ -29,6 +29,8 @@ struct CommandContext
 };
 
 bool isKnownCommand(const QString &name);
+// The sentence for a command Attune does not have, in the interface's language.
+QString unknownCommandError(const QString &name);
 // Commands that paint (cycle pictures, worksheets, reports) need a QGuiApplication on the offscreen
 // platform rather than a QCoreApplication.
 bool commandNeedsPainting(const QString &name);

@@ -172,8 +172,10 @@ int main(int argc, char **argv)
     }
     if (!invocation->command.isEmpty()) {
         if (!attune::isKnownCommand(invocation->command)) {
-            std::fprintf(stderr, "Unknown command %s. Try attune --help.\n",
-                         qUtf8Printable(invocation->command));
+            // In the user's language, as every other misuse is said.
+            QCoreApplication app(argc, argv);
+            attune::installTranslators(app, invocation->language);
+            std::fprintf(stderr, "%s\n", qUtf8Printable(attune::unknownCommandError(invocation->command)));
             return attune::ExitUsage;
         }
         return runHeadless(argc, argv, *invocation);

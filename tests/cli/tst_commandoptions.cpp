@@ -140,6 +140,19 @@ private slots:
                                     "restore", "export", "import", "worksheet", "report", "demo"})
             QTest::newRow(qPrintable(QStringLiteral("%1 unknown option").arg(QLatin1StringView(command))))
                 << withDemo({QLatin1StringView(command), QStringLiteral("--bogus")}) << unknown;
+        addRow("search unknown option",
+               {QStringLiteral("search"), QStringLiteral("hurt"), QStringLiteral("--bogus")}, unknown);
+        addRow("cycle export unknown",
+               {QStringLiteral("cycle"), QStringLiteral("export"), QStringLiteral("John"), o, out,
+                QStringLiteral("--bogus")},
+               unknown);
+        addRow("protect unknown", {QStringLiteral("protect"), QStringLiteral("--bogus")}, unknown);
+        addRow("unprotect unknown", {QStringLiteral("unprotect"), QStringLiteral("--bogus")}, unknown);
+        addRow("passphrase change unknown",
+               {QStringLiteral("passphrase"), QStringLiteral("change"), QStringLiteral("--bogus")}, unknown);
+        addRow("protect key cost",
+               {QStringLiteral("protect"), QStringLiteral("--key-cost"), QStringLiteral("cheap")},
+               QStringLiteral("--key-cost takes moderate or interactive, not cheap."));
         addRow("cycle show unknown",
                {QStringLiteral("cycle"), QStringLiteral("show"), QStringLiteral("John"),
                 QStringLiteral("--bogus")},
@@ -166,6 +179,10 @@ private slots:
         addRow("sessions extra argument",
                {QStringLiteral("sessions"), QStringLiteral("John"), QStringLiteral("Mary")},
                QStringLiteral("Unexpected argument Mary."));
+        // The same sentences in Spanish, the unknown command included.
+        QTest::newRow("unknown command in Spanish")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("bogus")}
+            << QStringLiteral("Comando desconocido: bogus. Pruebe attune --help.");
         QTest::newRow("global unknown") << QStringList{QStringLiteral("--bogus")}
                                         << QStringLiteral("Unknown option --bogus. Try attune --help.");
         QTest::newRow("global practice without value")
