@@ -1,6 +1,8 @@
 // `attune audit [--json] [--from DATE] [--to DATE]` and `attune audit verify`.
 #include "CommandSupport.h"
 
+#include "domain/AuditSummary.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,18 +16,25 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+// "summary" is the stored text; "summary_key" and "summary_args" the same read back (an empty key for
+// text outside the catalogue), for scripts that want it in another language or by kind.
 QJsonObject entryToJson(const AuditEntry &e)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("clinician"), e.clinician},
-                       {QStringLiteral("action"), e.action},
-                       {QStringLiteral("record_type"), e.recordType},
-                       {QStringLiteral("record_uuid"), e.recordUuid},
-                       {QStringLiteral("couple_uuid"), e.coupleUuid},
-                       {QStringLiteral("summary"), e.summary},
-                       {QStringLiteral("prev_hash"), e.prevHash},
-                       {QStringLiteral("hash"), e.hash}};
+    const auto summary = parseAuditSummary(e.summary);
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("clinician"), e.clinician},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("record_type"), e.recordType},
+                  {QStringLiteral("record_uuid"), e.recordUuid},
+                  {QStringLiteral("couple_uuid"), e.coupleUuid},
+                  {QStringLiteral("summary"), e.summary},
+                  {QStringLiteral("prev_hash"), e.prevHash},
+                  {QStringLiteral("hash"), e.hash}};
+    o.insert(QStringLiteral("summary_key"), summary ? auditSummaryKeyName(summary->key) : QString());
+    o.insert(QStringLiteral("summary_args"),
+             QJsonArray::fromStringList(summary ? summary->args : QStringList()));
+    return o;
 }
 
 int verify(CommandContext &context)
@@ -79,10 +88,12 @@ int runAudit(const QStringList &args, CommandContext &context)
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
+    // The summary in the language of the command's messages (--language, else the system's).
     for (const AuditEntry &e : *entries)
         context.out << QStringLiteral("%1\t%2\t%3\t%4 %5\t%6\n")
                            .arg(e.id)
-                           .arg(e.at.toString(Qt::ISODate), e.clinician, e.action, e.recordType, e.summary);
+                           .arg(e.at.toString(Qt::ISODate), e.clinician, e.action, e.recordType,
+                                shownAuditSummary(e.summary));
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 #include "CommandSupport.h"
 #include "PassphraseInput.h"
 
+#include "domain/AuditSummary.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
 #include "store/PracticeRestore.h"
@@ -60,8 +61,9 @@ int runBackup(const QStringList &args, CommandContext &context)
         return ExitFailure;
     }
     QFile::setPermissions(*output, QFile::ReadOwner | QFile::WriteOwner);
-    store->recordEvent(QStringLiteral("backup"), QStringLiteral("practice"), QString(), QString(),
-                       encrypt || sealed ? QStringLiteral("encrypted backup") : QStringLiteral("backup"));
+    store->recordEvent(
+        QStringLiteral("backup"), QStringLiteral("practice"), QString(), QString(),
+        storedAuditSummary(encrypt || sealed ? AuditSummaryKey::EncryptedBackup : AuditSummaryKey::Backup));
     context.out << Messages::tr("Backed up %1 to %2%3.")
                        .arg(QDir::toNativeSeparators(store->path()), QDir::toNativeSeparators(*output),
                             encrypt || sealed ? Messages::tr(" (encrypted)") : QString())

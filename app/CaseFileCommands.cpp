@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "PassphraseInput.h"
 
+#include "domain/AuditSummary.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
 
@@ -104,7 +105,7 @@ int runExport(const QStringList &args, CommandContext &context)
         context.err << s.error() << Qt::endl;
         return ExitFailure;
     }
-    if (!recordExport(context, *store, ids, QStringLiteral("case file")))
+    if (!recordExport(context, *store, ids, storedAuditSummary(AuditSummaryKey::CaseFile)))
         return ExitFailure;
     context.out << Messages::tr("Exported %n couple(s) to %1.", nullptr, int(ids.size()))
                        .arg(QDir::toNativeSeparators(QFileInfo(*output).absoluteFilePath()));

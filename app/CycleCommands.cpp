@@ -3,6 +3,7 @@
 // for these commands (see commandNeedsPainting).
 #include "CommandSupport.h"
 
+#include "domain/AuditSummary.h"
 #include "domain/Validation.h"
 #include "render/CycleExport.h"
 #include "store/CoupleLookup.h"
@@ -207,7 +208,8 @@ int runCycleExport(const QStringList &args, CommandContext &context)
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
-    if (!recordExport(context, *loaded->store, {loaded->summary.id}, QStringLiteral("cycle")))
+    if (!recordExport(context, *loaded->store, {loaded->summary.id},
+                      storedAuditSummary(AuditSummaryKey::Cycle)))
         return ExitFailure;
     context.out << Messages::tr("Wrote %1.").arg(*output) << Qt::endl;
     return ExitOk;

@@ -3,6 +3,7 @@
 // runs this command under a QApplication on the offscreen platform (no display needed).
 #include "CommandSupport.h"
 
+#include "domain/AuditSummary.h"
 #include "i18n/DocumentLanguage.h"
 #include "progress/ProgressReport.h"
 #include "store/CoupleLookup.h"
@@ -65,7 +66,7 @@ int runReport(const QStringList &args, CommandContext &context)
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
-    if (!recordExport(context, *store, {couple->id}, QStringLiteral("progress report")))
+    if (!recordExport(context, *store, {couple->id}, storedAuditSummary(AuditSummaryKey::ProgressReport)))
         return ExitFailure;
     context.out << Messages::tr("Wrote the progress report for %1 (%n session(s)) to %2.", nullptr,
                                 content->data.sessionCount)

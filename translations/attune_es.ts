@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <source>couple %1</source>
+        <translation>pareja %1</translation>
+    </message>
+    <message>
+        <source>session %1 of %2</source>
+        <translation>sesión %1 del %2</translation>
+    </message>
+    <message>
+        <source>cycle version %1</source>
+        <translation>versión %1 del ciclo</translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation>ejercicio %1</translation>
+    </message>
+    <message>
+        <source>addendum to session %1</source>
+        <translation>adenda a la sesión %1</translation>
+    </message>
+    <message>
+        <source>appointment of couple %1</source>
+        <translation>cita de la pareja %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>intento %1</translation>
+    </message>
+    <message>
+        <source>passphrase set</source>
+        <translation>frase de contraseña establecida</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>passphrase removed</source>
+        <translation>frase de contraseña quitada</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>por inactividad</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>al abrir</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>a petición</translation>
+    </message>
+    <message>
+        <source>shortcut</source>
+        <translation>con el atajo de teclado</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>con el escritorio</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>expediente</translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation>informe de progreso</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>ciclo</translation>
+    </message>
+    <message>
+        <source>five-step exercise</source>
+        <translation>ejercicio de cinco pasos</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>respaldo</translation>
+    </message>
+    <message>
+        <source>encrypted backup</source>
+        <translation>respaldo cifrado</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
@@ -1653,6 +1740,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Lock settings</source>
         <translation>Ajustes del bloqueo</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>Fin de la protección</translation>
+    </message>
+    <message>
+        <source>Passphrase change</source>
+        <translation>Cambio de frase de contraseña</translation>
     </message>
     <message>
         <source>Couple</source>

@@ -4,6 +4,7 @@
 #include "CaseFile.h"
 
 #include "CaseFileConvert.h"
+#include "domain/AuditSummary.h"
 
 #include "store/PracticeStore.h"
 
@@ -429,7 +430,7 @@ Result<ImportSummary> importCaseFile(PracticeStore &store, const CaseFileContent
             // In the same transaction: an import that is not recorded does not happen.
             const QString uuid = contents.couples.at(i).couple.uuid;
             if (auto s = store.recordEvent(QStringLiteral("import"), QStringLiteral("couple"), uuid, uuid,
-                                           QStringLiteral("case file"));
+                                           storedAuditSummary(AuditSummaryKey::CaseFile));
                 !s)
                 return s;
         }

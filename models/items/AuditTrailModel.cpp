@@ -3,6 +3,8 @@
 
 #include "Roles.h"
 
+#include "domain/AuditSummary.h"
+
 #include <QLocale>
 
 namespace attune {
@@ -66,25 +68,43 @@ int AuditTrailModel::rowOfEntry(qint64 entryId) const
     return -1;
 }
 
-QString AuditTrailModel::actionLabel(const QString &action)
+namespace {
+
+const QHash<QString, const char *> &actionLabels()
 {
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("create"), QT_TR_NOOP("Create")},
-        {QStringLiteral("edit"), QT_TR_NOOP("Edit")},
-        {QStringLiteral("sign"), QT_TR_NOOP("Sign")},
-        {QStringLiteral("addendum"), QT_TR_NOOP("Addendum")},
-        {QStringLiteral("archive"), QT_TR_NOOP("Archive")},
-        {QStringLiteral("restore"), QT_TR_NOOP("Restore")},
-        {QStringLiteral("delete"), QT_TR_NOOP("Delete")},
-        {QStringLiteral("export"), QT_TR_NOOP("Export")},
-        {QStringLiteral("import"), QT_TR_NOOP("Import")},
-        {QStringLiteral("print"), QT_TR_NOOP("Print")},
-        {QStringLiteral("backup"), QT_TR_NOOP("Backup")},
-        {QStringLiteral("lock"), QT_TR_NOOP("Lock")},
-        {QStringLiteral("unlock"), QT_TR_NOOP("Unlock")},
-        {QStringLiteral("failed unlock"), QT_TR_NOOP("Failed unlock")},
-        {QStringLiteral("lock settings"), QT_TR_NOOP("Lock settings")},
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Create")},
+        {QStringLiteral("edit"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Edit")},
+        {QStringLiteral("sign"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Sign")},
+        {QStringLiteral("addendum"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Addendum")},
+        {QStringLiteral("archive"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Archive")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Restore")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Delete")},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Export")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Import")},
+        {QStringLiteral("print"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Print")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Backup")},
+        {QStringLiteral("lock"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Lock")},
+        {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Unlock")},
+        {QStringLiteral("failed unlock"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Failed unlock")},
+        {QStringLiteral("lock settings"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Lock settings")},
+        {QStringLiteral("protect"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Protect")},
+        {QStringLiteral("unprotect"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Unprotect")},
+        {QStringLiteral("passphrase"), QT_TRANSLATE_NOOP("attune::AuditTrailModel", "Passphrase change")},
     };
+    return labels;
+}
+
+} // namespace
+
+QStringList AuditTrailModel::knownActions()
+{
+    return actionLabels().keys();
+}
+
+QString AuditTrailModel::actionLabel(const QString &action)
+{
+    const auto &labels = actionLabels();
     const auto found = labels.constFind(action);
     return found == labels.constEnd() ? action : tr(*found);
 }
@@ -150,7 +170,8 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         case RecordColumn:
             return recordTypeLabel(e.recordType);
         case SummaryColumn:
-            return e.summary;
+            return shownAuditSummary(
+                e.summary); // stored as a key and arguments, shown in the window's language
         case ColumnCount:
             break;
         }

@@ -44,6 +44,7 @@ public:
 
     // A reader's words for an action key ("failed unlock" → "Failed unlock") and a record type.
     static QString actionLabel(const QString &action);
+    static QStringList knownActions(); // every action key actionLabel has words for
     static QString recordTypeLabel(const QString &recordType);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -4,6 +4,7 @@
 #include "PracticeFile.h"
 #include "PracticeStore.h"
 #include "SealedStorage.h"
+#include "domain/AuditSummary.h"
 #include "security/Passphrase.h"
 #include "security/SealedImage.h"
 
@@ -172,7 +173,7 @@ Status changePracticePassphrase(const QString &path, const QByteArray &current, 
     if (auto s = (*store)->setPracticeSetting(kLockHashKey, *hash); !s)
         return s;
     if (auto s = (*store)->recordEvent(QStringLiteral("passphrase"), QStringLiteral("practice"), QString(),
-                                       QString(), QStringLiteral("passphrase changed"));
+                                       QString(), storedAuditSummary(AuditSummaryKey::PassphraseChanged));
         !s)
         return s;
     return (*store)->flush();

@@ -92,7 +92,12 @@ AuditTrailWindow::AuditTrailWindow(PracticeStore &store, QWidget *parent)
                                QLatin1Char(' ') + QLocale().toString(widestTime.time(), QLocale::LongFormat);
     header->resizeSection(AuditTrailModel::TimeColumn, fontMetrics().horizontalAdvance(timeSample) + 2 * em);
     header->resizeSection(AuditTrailModel::ClinicianColumn, 12 * em);
-    header->resizeSection(AuditTrailModel::ActionColumn, 8 * em);
+    // Wide enough for the widest action in this language ("Configuración del bloqueo"), not a guess.
+    int actionWidth = fontMetrics().horizontalAdvance(tr("Action"));
+    for (const QString &action : AuditTrailModel::knownActions())
+        actionWidth =
+            std::max(actionWidth, fontMetrics().horizontalAdvance(AuditTrailModel::actionLabel(action)));
+    header->resizeSection(AuditTrailModel::ActionColumn, actionWidth + 2 * em);
     header->resizeSection(AuditTrailModel::CoupleColumn, 18 * em);
     header->resizeSection(
         AuditTrailModel::RecordColumn,

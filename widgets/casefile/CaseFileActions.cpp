@@ -2,6 +2,7 @@
 
 #include "ExportCouplesDialog.h"
 #include "ImportConflictDialog.h"
+#include "domain/AuditSummary.h"
 
 #include "casefile/CaseFile.h"
 #include "commands/PracticeEditor.h"
@@ -105,8 +106,8 @@ void CaseFileActions::exportCouples()
         notify(true, written.error());
         return;
     }
-    if (const Status recorded =
-            store.recordCoupleEvent(QStringLiteral("export"), ids, QStringLiteral("case file"));
+    if (const Status recorded = store.recordCoupleEvent(QStringLiteral("export"), ids,
+                                                        storedAuditSummary(AuditSummaryKey::CaseFile));
         !recorded) {
         notify(true,
                tr("The case file was written, but the export could not be recorded in the audit trail: %1")

@@ -4,6 +4,7 @@
 #include "CyclePrinting.h"
 #include "CycleStyleSetting.h"
 #include "CycleView.h"
+#include "domain/AuditSummary.h"
 
 #include "search/SearchHighlight.h"
 
@@ -441,7 +442,8 @@ void CycleTab::print()
 
 void CycleTab::recordOutput(const QString &action)
 {
-    if (const Status s = m_editor.store().recordCoupleEvent(action, {m_coupleId}, QStringLiteral("cycle"));
+    if (const Status s = m_editor.store().recordCoupleEvent(action, {m_coupleId},
+                                                            storedAuditSummary(AuditSummaryKey::Cycle));
         !s)
         showError(tr("This could not be recorded in the audit trail: %1").arg(s.error()));
 }

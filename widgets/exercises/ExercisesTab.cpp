@@ -3,6 +3,7 @@
 
 #include "AddToCycleDialog.h"
 #include "ExerciseEditor.h"
+#include "domain/AuditSummary.h"
 
 #include "commands/PracticeEditor.h"
 #include "items/Roles.h"
@@ -236,8 +237,8 @@ bool ExercisesTab::printExercise()
     };
     if (!runPrintJob(this, job, m_printRunner))
         return false;
-    if (const Status s = m_editor.store().recordCoupleEvent(QStringLiteral("print"), {m_coupleId},
-                                                            QStringLiteral("five-step exercise"));
+    if (const Status s = m_editor.store().recordCoupleEvent(
+            QStringLiteral("print"), {m_coupleId}, storedAuditSummary(AuditSummaryKey::FiveStepExercise));
         !s)
         showMessage(tr("This could not be recorded in the audit trail: %1").arg(s.error()));
     return true;

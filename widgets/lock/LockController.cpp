@@ -5,6 +5,7 @@
 #include "LockScreen.h"
 #include "LockSettings.h"
 #include "PassphraseDialog.h"
+#include "domain/AuditSummary.h"
 
 #include "security/Passphrase.h"
 #include "store/PracticeStore.h"
@@ -285,7 +286,8 @@ bool LockController::unlock(const QByteArray &passphrase)
         const int seconds = int((delay.count() + 999) / 1000);
         showOnScreen(tr("That passphrase is not right. You can try again in %n second(s).", nullptr, seconds),
                      true);
-        record(QStringLiteral("failed unlock"), tr("attempt %1").arg(m_failures));
+        record(QStringLiteral("failed unlock"),
+               storedAuditSummary(AuditSummaryKey::FailedAttempt, {QString::number(m_failures)}));
         return false;
     }
     m_failures = 0;

@@ -2,6 +2,7 @@
 #include "PassphraseDialog.h"
 
 #include "LockSettings.h"
+#include "domain/AuditSummary.h"
 
 #include "security/Passphrase.h"
 #include "store/PracticeStore.h"
@@ -139,10 +140,10 @@ void PassphraseDialog::accept()
                 return hash.status();
             if (Status s = m_store.setPracticeSetting(lock::hashKey(), *hash); !s)
                 return s;
-            if (Status s =
-                    m_store.recordEvent(QStringLiteral("lock settings"), QStringLiteral("practice"), {}, {},
-                                        m_hash.isEmpty() ? QStringLiteral("passphrase set")
-                                                         : QStringLiteral("passphrase changed"));
+            if (Status s = m_store.recordEvent(
+                    QStringLiteral("lock settings"), QStringLiteral("practice"), {}, {},
+                    storedAuditSummary(m_hash.isEmpty() ? AuditSummaryKey::PassphraseSet
+                                                        : AuditSummaryKey::PassphraseChanged));
                 !s)
                 return s;
         }
@@ -166,7 +167,7 @@ void PassphraseDialog::remove()
         if (Status s = m_store.setPracticeSetting(lock::hashKey(), QString()); !s)
             return s;
         return m_store.recordEvent(QStringLiteral("lock settings"), QStringLiteral("practice"), {}, {},
-                                   QStringLiteral("passphrase removed"));
+                                   storedAuditSummary(AuditSummaryKey::PassphraseRemoved));
     });
     m_current->clear();
     if (!written) {

@@ -2,6 +2,7 @@
 #include "ProgressReportDialog.h"
 
 #include "commands/PracticeEditor.h"
+#include "domain/AuditSummary.h"
 #include "i18n/DocumentLanguage.h"
 
 #include <QComboBox>
@@ -137,8 +138,8 @@ void ProgressReportDialog::preview()
 
 bool ProgressReportDialog::record(const QString &action)
 {
-    const Status s =
-        m_editor.store().recordCoupleEvent(action, {m_coupleId}, QStringLiteral("progress report"));
+    const Status s = m_editor.store().recordCoupleEvent(action, {m_coupleId},
+                                                        storedAuditSummary(AuditSummaryKey::ProgressReport));
     if (!s) {
         m_error->setText(tr("This could not be recorded in the audit trail: %1").arg(s.error()));
         m_error->show();
