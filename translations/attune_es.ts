@@ -3348,7 +3348,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>attempt %1</source>
-        <translation>intento %1</translation>
+        <translation type="vanished">intento %1</translation>
     </message>
     <message>
         <source>This could not be recorded in the audit trail: %1</source>
