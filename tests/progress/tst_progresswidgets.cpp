@@ -38,7 +38,7 @@ struct Fixture
         for (int i = 0; i < sessions; ++i) {
             Session s = makeSession(coupleId, start.addDays(7 * i + (i >= 3 ? 40 : 0))); // a pause after 3
             s.event(ChangeEventKind::WithdrawerReengagement) = {
-                EventLevel(std::min(i, 3)), 1, QStringLiteral("Ben's words %1").arg(i), QString()};
+                EventLevel(std::min(i, 2) + 1), 1, QStringLiteral("Ben's words %1").arg(i), QString()};
             s.event(ChangeEventKind::BlamerSoftening) = {EventLevel(std::max(0, i - 2) % 4), 0, {}, {}};
             const auto sid = practice.store().createSession(s);
             if (!sid)
@@ -87,8 +87,29 @@ private slots:
         QCOMPARE(points.size(), 6);
         const qreal weekly = points[1].value.x() - points[0].value.x();
         QVERIFY(points[3].value.x() - points[2].value.x() > 5 * weekly);
-        QVERIFY(points[2].tooltip.contains(u"“Ben's words 2”"_s));
-        QVERIFY(points[2].tooltip.contains(u"Partial"_s));
+        QVERIFY(points[1].tooltip.contains(u"“Ben's words 1”"_s));
+        QVERIFY(points[1].tooltip.contains(u"Partial"_s));
+        // Softening is unmarked in the first three sessions: those are not points of its series.
+        QCOMPARE(chart->pointsOf(markers[1]).size(), 3);
+    }
+
+    // Two pursuers: no withdrawer, so no re-engagement line, even where a session marked one.
+    void pursuePursueHasNoReengagementSeries()
+    {
+        Fixture f(4);
+        const auto sessions = f.practice.store().sessions(f.coupleId);
+        QVERIFY(sessions);
+        const ProgressData data = buildProgress(*sessions, {CyclePosition::Pursuer, CyclePosition::Pursuer});
+        QVERIFY(!data.applies(ChangeEventKind::WithdrawerReengagement));
+        QVERIFY(data.eventsOf(ChangeEventKind::WithdrawerReengagement).points.isEmpty());
+        std::unique_ptr<ProgressChart> chart(buildChangeEventChart(data, {1, 0}, ChartOptions{}));
+        const QList<QScatterSeries *> markers = chart->interactiveSeries();
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(markers[0]->name().startsWith(u"Softening"_s));
+        const ProgressData both =
+            buildProgress(*sessions, {CyclePosition::Pursuer, CyclePosition::Withdrawer});
+        std::unique_ptr<ProgressChart> full(buildChangeEventChart(both, {1, 0}, ChartOptions{}));
+        QCOMPARE(full->interactiveSeries().size(), 2);
     }
 
     void clickingAPointOpensThatSession()
@@ -149,6 +170,7 @@ private slots:
         };
         QCOMPARE(count(), 2);
         Session s = makeSession(f.coupleId, fixedNow().date().addDays(-1));
+        s.event(ChangeEventKind::WithdrawerReengagement) = {EventLevel::Partial, 1, {}, {}};
         QVERIFY(f.editor.createSession(s));
         QCOMPARE(count(), 3);
         f.editor.undoStack().undo();

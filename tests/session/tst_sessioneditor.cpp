@@ -9,6 +9,7 @@
 #include "session/EmotionHighlighter.h"
 #include "session/SessionEditor.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -194,6 +195,41 @@ private slots:
         QCOMPARE(plan->toPlainText(), QStringLiteral("second plan"));
         QCOMPARE(note->textCursor().position(), 2);
         QVERIFY(!f.view.hasPendingEdits());
+    }
+
+    // Two pursuers have no withdrawer to re-engage: the editor offers softening only, unless an older
+    // session already carries a re-engagement marker, which stays visible to be read and cleared.
+    void changeEventsFollowTheCouplesPattern()
+    {
+        TestPractice practice;
+        Couple couple = makeCouple();
+        couple.pattern = CyclePattern::PursuePursue;
+        couple.partners[0].position = couple.partners[1].position = CyclePosition::Pursuer;
+        const auto coupleId = practice.store().createCouple(couple);
+        QVERIFY2(coupleId, qPrintable(coupleId.error()));
+        const auto plain =
+            practice.store().createSession(makeSession(*coupleId, fixedNow().date().addDays(-14)));
+        Session marked = makeSession(*coupleId, fixedNow().date().addDays(-7));
+        marked.event(ChangeEventKind::WithdrawerReengagement).level = EventLevel::Emerging;
+        marked.event(ChangeEventKind::WithdrawerReengagement).partner = 0;
+        const auto legacy = practice.store().createSession(marked);
+        QVERIFY(plain && legacy);
+
+        PracticeEditor editor{practice.store()};
+        SessionEditor view{editor};
+        view.resize(1000, 860);
+        view.show();
+        const QString reengagement = displayName(ChangeEventKind::WithdrawerReengagement);
+        const QString softening = displayName(ChangeEventKind::BlamerSoftening);
+        QVERIFY(view.showSession(*plain));
+        auto *reLevel = widgetNamed<QComboBox>(&view, QStringLiteral("%1 level").arg(reengagement));
+        auto *softLevel = widgetNamed<QComboBox>(&view, QStringLiteral("%1 level").arg(softening));
+        QVERIFY(reLevel && softLevel);
+        QVERIFY(!reLevel->isVisibleTo(&view));
+        QVERIFY(softLevel->isVisibleTo(&view));
+        QVERIFY(view.showSession(*legacy));
+        QVERIFY(reLevel->isVisibleTo(&view));
+        QCOMPARE(reLevel->currentData().toString(), toKey(EventLevel::Emerging));
     }
 
     void highlightingCanBeSwitchedOff()

@@ -105,6 +105,8 @@ ProgressChart *buildChangeEventChart(const ProgressData &data, std::array<int, 2
     addStageBands(*chart, data, x, y, options);
 
     for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!data.applies(kind))
+            continue; // no line, no legend entry for an event the couple's cycle does not have
         const int k = indexOf(kind);
         const EventSeries &series = data.eventsOf(kind);
         const int partner = seriesPartners[std::size_t(k)];

@@ -216,9 +216,12 @@ void PreAppointmentBrief::reload()
         m_lastSession->setText(body);
     }
 
-    const ProgressData data = buildProgress(all);
+    const ProgressData data =
+        buildProgress(all, {couple->partners[0].position, couple->partners[1].position});
     QStringList events;
     for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!data.applies(kind))
+            continue; // not an event of this couple's cycle
         const EventSeries &e = data.eventsOf(kind);
         const QString level =
             e.firstComplete

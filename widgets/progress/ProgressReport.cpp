@@ -119,7 +119,7 @@ Result<ReportContent> loadReportContent(PracticeStore &store, qint64 coupleId, c
     if (!c.options.today.isValid())
         c.options.today = store.today();
     c.sessions = sortedByDate(sessionsInPeriod(*sessions, options.from, options.to));
-    c.data = buildProgress(c.sessions);
+    c.data = buildProgress(c.sessions, {c.couple.partners[0].position, c.couple.partners[1].position});
     c.periodFrom = options.from.isValid() ? options.from : c.data.first;
     c.periodTo = options.to.isValid() ? options.to : c.data.last;
     const QDate end = c.periodTo.isValid() ? c.periodTo : c.options.today;

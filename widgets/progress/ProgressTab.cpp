@@ -101,7 +101,8 @@ void ProgressTab::rebuild()
         showMessage(sessions.error());
         return;
     }
-    const ProgressData data = buildProgress(*sessions);
+    const ProgressData data =
+        buildProgress(*sessions, {couple->partners[0].position, couple->partners[1].position});
     if (data.isEmpty()) {
         showMessage(tr("No sessions yet: the charts appear once the first session is recorded."));
         return;

@@ -250,6 +250,8 @@ void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f)
                                                           .arg(last.step)});
     }
     for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!c.data.applies(kind))
+            continue; // not an event of this couple's cycle
         const EventSeries &e = c.data.eventsOf(kind);
         QString text = displayName(e.highest);
         if (e.firstComplete)
