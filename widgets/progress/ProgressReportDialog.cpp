@@ -58,7 +58,12 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     // Wide enough for the hint in any language (Spanish runs a third longer), plus the frame's margins.
     m_therapist->setMinimumWidth(
         m_therapist->fontMetrics().horizontalAdvance(m_therapist->placeholderText()) + 24);
-    m_therapist->setText(QSettings().value(QStringLiteral("report/therapist")).toString());
+    // The name typed for the last report, else the practice's clinician profile (Preferences).
+    QString therapist = QSettings().value(QStringLiteral("report/therapist")).toString();
+    if (therapist.isEmpty())
+        if (const auto profile = store.clinician(); profile && profile->isComplete())
+            therapist = profile->signature();
+    m_therapist->setText(therapist);
     m_page->addItem(tr("Letter"), int(QPageSize::Letter));
     m_page->addItem(tr("A4"), int(QPageSize::A4));
     m_page->setAccessibleName(tr("Paper size"));
