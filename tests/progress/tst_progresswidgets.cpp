@@ -5,15 +5,20 @@
 
 #include "commands/PracticeEditor.h"
 #include "progress/ChangeEventChart.h"
+#include "progress/OutcomeCharts.h"
 #include "progress/PreAppointmentBrief.h"
 #include "progress/ProgressChartView.h"
 #include "progress/ProgressTab.h"
 
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace attune;
 using namespace attune::test;
@@ -110,6 +115,64 @@ private slots:
             buildProgress(*sessions, {CyclePosition::Pursuer, CyclePosition::Withdrawer});
         std::unique_ptr<ProgressChart> full(buildChangeEventChart(both, {1, 0}, ChartOptions{}));
         QCOMPARE(full->interactiveSeries().size(), 2);
+    }
+
+    // Item 15 of the walkthrough: the date axis never repeats a label ("Nov 26  Nov 26  Dec 26" on the
+    // bond charts), in either language, wide or narrow, for short and long spans.
+    void dateAxisLabelsAreDistinct_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("narrow");
+        QTest::addColumn<int>("ticks");
+        for (const QString &locale : {u"en_US"_s, u"es_ES"_s})
+            for (int days : {0, 10, 30, 45, 70, 120, 400, 900})
+                for (bool narrow : {false, true})
+                    for (int ticks : {0, 3, 4})
+                        QTest::addRow("%s %d days%s %d ticks", qPrintable(locale), days,
+                                      narrow ? " narrow" : "", ticks)
+                            << locale << days << narrow << ticks;
+    }
+
+    void dateAxisLabelsAreDistinct()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, days);
+        QFETCH(bool, narrow);
+        QFETCH(int, ticks);
+        ChartOptions options;
+        options.locale = QLocale(locale);
+        const QDate first(2026, 10, 20);
+        std::unique_ptr<QDateTimeAxis> axis(makeDateAxis(first, first.addDays(days), options, narrow, ticks));
+        QStringList labels;
+        const qint64 from = axis->min().toMSecsSinceEpoch(), to = axis->max().toMSecsSinceEpoch();
+        for (int i = 0; i < axis->tickCount(); ++i) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(
+                from + (to - from) * i / (axis->tickCount() - 1), QTimeZone::utc());
+            labels << options.locale.toString(at, axis->format());
+        }
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        QVERIFY2(!labels.first().contains(u"yy"_s), qPrintable(labels.join(u" | "_s)));
+    }
+
+    // The cutoff is named under the plot, never on top of the totals next to its line.
+    void cutoffLabelSitsOutsideThePlot()
+    {
+        Fixture f(3);
+        auto sessions = f.practice.store().sessions(f.coupleId);
+        QVERIFY(sessions);
+        for (Session &s : *sessions)
+            s.outcomes = {{0, Instrument::Rdas, 45, {}}};
+        const ProgressData data = buildProgress(*sessions);
+        ChartOptions options;
+        options.locale = QLocale(QLocale::English);
+        std::unique_ptr<ProgressChart> chart(buildOutcomeChart(data, Instrument::Rdas, options));
+        auto *x = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QVERIFY2(x->titleText().contains(u"Distress below 47.5"_s), qPrintable(x->titleText()));
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                QVERIFY2(!text->text().contains(u"Distress"_s), "a label inside the plot");
     }
 
     void clickingAPointOpensThatSession()

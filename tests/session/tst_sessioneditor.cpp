@@ -6,11 +6,13 @@
 #include "TestPractice.h"
 
 #include "commands/PracticeEditor.h"
+#include "i18n/DateText.h"
 #include "session/EmotionHighlighter.h"
 #include "session/SessionEditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -230,6 +232,29 @@ private slots:
         QVERIFY(view.showSession(*legacy));
         QVERIFY(reLevel->isVisibleTo(&view));
         QCOMPARE(reLevel->currentData().toString(), toKey(EventLevel::Emerging));
+    }
+
+    // Totals are whole numbers and show as such ("9", not "9.0"); a fractional one from an import keeps
+    // its decimal rather than being rounded. Dates show with a four-digit year, as in every date field.
+    void totalsAndDatesShowAsWritten()
+    {
+        Session s = makeSession(0, fixedNow().date().addDays(-14));
+        s.outcomes = {{0, Instrument::Csi4, 9, {}}, {1, Instrument::Csi4, 12.5, {}}};
+        Fixture f(&s);
+        const Couple couple = *f.practice.store().couple(f.coupleId);
+        auto *first = widgetNamed<QDoubleSpinBox>(
+            &f.view,
+            QStringLiteral("%1: %2 total").arg(couple.partners[0].name, displayName(Instrument::Csi4)));
+        auto *second = widgetNamed<QDoubleSpinBox>(
+            &f.view,
+            QStringLiteral("%1: %2 total").arg(couple.partners[1].name, displayName(Instrument::Csi4)));
+        QVERIFY(first && second);
+        QCOMPARE(first->text(), QLocale().toString(9));
+        QCOMPARE(second->value(), 12.5);
+        auto *date = f.view.findChild<QDateEdit *>();
+        QVERIFY(date);
+        QVERIFY2(date->text().contains(QString::number(s.date.year())), qPrintable(date->text()));
+        QCOMPARE(shortDate(s.date), date->text());
     }
 
     void highlightingCanBeSwitchedOff()

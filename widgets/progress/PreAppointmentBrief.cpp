@@ -1,6 +1,8 @@
 // The pre-appointment brief: what a therapist reads before the couple walks in.
 #include "PreAppointmentBrief.h"
 
+#include "i18n/DateText.h"
+
 #include "ChangeEventChart.h"
 #include "OutcomeCharts.h"
 #include "ProgressChartView.h"
@@ -223,10 +225,9 @@ void PreAppointmentBrief::reload()
         if (!data.applies(kind))
             continue; // not an event of this couple's cycle
         const EventSeries &e = data.eventsOf(kind);
-        const QString level =
-            e.firstComplete
-                ? tr("complete since %1").arg(locale.toString(e.firstComplete->date, QLocale::ShortFormat))
-                : displayName(e.highest).toLower();
+        const QString level = e.firstComplete
+                                  ? tr("complete since %1").arg(shortDate(e.firstComplete->date, locale))
+                                  : displayName(e.highest).toLower();
         const QString line = tr("%1: <b>%2</b>").arg(esc(displayName(kind)), esc(level));
         events << line;
     }

@@ -1,6 +1,8 @@
 // Loading the report's content, paginating it and writing it as a PDF.
 #include "ProgressReport.h"
 
+#include "i18n/DateText.h"
+
 #include "ReportPages.h"
 
 #include "i18n/DocumentLanguage.h"
@@ -83,10 +85,7 @@ QString reportDocumentTitle(const QString &language)
 
 QString reportDate(const QLocale &locale, QDate date)
 {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return locale.toString(date, format);
+    return shortDate(date, locale);
 }
 
 QString reportPeriodText(const ReportContent &content)

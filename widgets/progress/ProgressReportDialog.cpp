@@ -1,6 +1,8 @@
 // The progress report dialog.
 #include "ProgressReportDialog.h"
 
+#include "i18n/DateText.h"
+
 #include "commands/PracticeEditor.h"
 #include "i18n/DocumentLanguage.h"
 
@@ -47,7 +49,7 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     }
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(shortDateFormat());
     }
     m_from->setDate(first);
     m_to->setDate(last);

@@ -1,6 +1,8 @@
 // The Progress tab: loading a couple's sessions and laying out its charts.
 #include "ProgressTab.h"
 
+#include "i18n/DateText.h"
+
 #include "ChangeEventChart.h"
 #include "OutcomeCharts.h"
 #include "ProgressChartView.h"
@@ -110,8 +112,7 @@ void ProgressTab::rebuild()
     m_reportButton->setEnabled(true);
     const QLocale locale;
     m_heading->setText(tr("%n session(s) from %1 to %2", nullptr, data.sessionCount)
-                           .arg(locale.toString(data.first, QLocale::ShortFormat),
-                                locale.toString(data.last, QLocale::ShortFormat)));
+                           .arg(shortDate(data.first, locale), shortDate(data.last, locale)));
 
     ChartOptions options;
     options.locale = locale;
