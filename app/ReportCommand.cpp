@@ -52,6 +52,10 @@ int runReport(const QStringList &args, CommandContext &context)
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
+    // Without --therapist, the clinician profile's signature, as the window's report dialog proposes.
+    if (!parsed->value(QStringLiteral("therapist")))
+        if (const auto profile = store->clinician(); profile && profile->isComplete())
+            options.therapist = profile->signature();
     const auto couple = findCouple(*store, parsed->positionals().first());
     if (!couple) {
         context.err << couple.error() << Qt::endl;

@@ -1,5 +1,7 @@
 #include "CoupleListDelegate.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/Enums.h"
 #include "items/Roles.h"
 
@@ -29,8 +31,7 @@ QString CoupleListDelegate::detailLine(const QModelIndex &index)
     if (stage > 0)
         parts << tr("Stage %1 · %2").arg(stage).arg(stageName(stage));
     const QDate last = index.data(LastSessionDateRole).toDate();
-    parts << (last.isValid() ? tr("last seen %1").arg(QLocale().toString(last, QLocale::ShortFormat))
-                             : tr("no sessions yet"));
+    parts << (last.isValid() ? tr("last seen %1").arg(shortDate(last)) : tr("no sessions yet"));
     const auto status = fromKey<CoupleStatus>(index.data(StatusKeyRole).toString());
     if (status && *status != CoupleStatus::Active)
         parts << displayName(*status);

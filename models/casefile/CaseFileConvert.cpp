@@ -1,6 +1,8 @@
 // Converting case-file entries to domain values and back, and checking everything a file claims.
 #include "CaseFileConvert.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -203,8 +205,7 @@ Session readSession(Reader &r, const SessionEntry &e, const Couple &couple)
     Session s;
     r.record(e.record, s);
     s.date = r.date(e.date, true);
-    r.setContext(Messages::tr("the session of %1 of “%2”")
-                     .arg(QLocale().toString(s.date, QLocale::ShortFormat), quote(couple.name)));
+    r.setContext(Messages::tr("the session of %1 of “%2”").arg(shortDate(s.date), quote(couple.name)));
     if (!e.startTime.empty()) {
         s.startTime = QTime::fromString(r.text(e.startTime), QStringLiteral("HH:mm"));
         if (!s.startTime.isValid())

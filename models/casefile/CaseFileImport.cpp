@@ -3,6 +3,8 @@
 // policy says. Everything runs in one store transaction, so any failure leaves the practice as it was.
 #include "CaseFile.h"
 
+#include "i18n/DateText.h"
+
 #include "CaseFileConvert.h"
 #include "domain/AuditSummary.h"
 
@@ -29,8 +31,7 @@ QString quote(const QString &text)
 
 QString sessionLabel(const Session &s, const Couple &c)
 {
-    return Messages::tr("the session of %1 of “%2”")
-        .arg(QLocale().toString(s.date, QLocale::ShortFormat), quote(c.name));
+    return Messages::tr("the session of %1 of “%2”").arg(shortDate(s.date), quote(c.name));
 }
 
 // A copy is a new record: fresh UUIDs (the store assigns them) and fresh timestamps.

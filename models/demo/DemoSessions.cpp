@@ -3,6 +3,8 @@
 // the therapist writes.
 #include "DemoCourse.h"
 
+#include "domain/ChangeEventRules.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -209,7 +211,15 @@ Session buildSession(const CouplePlan &plan, const Course &course, int index, Se
         reengage = lower(reengage);
         soften = lower(soften);
     }
-    if (!state.reengagementCompleted)
+    // Only the events the couple's cycle allows: two pursuers have no withdrawer to re-engage, and their
+    // softening cannot wait for a re-engagement that never comes; two withdrawers have no blamer to soften.
+    const std::array<CyclePosition, 2> positions{plan.couple.partners[0].position,
+                                                 plan.couple.partners[1].position};
+    const bool reengagementApplies = changeEventApplies(ChangeEventKind::WithdrawerReengagement, positions);
+    if (!reengagementApplies)
+        reengage = EventLevel::None;
+    if (!changeEventApplies(ChangeEventKind::BlamerSoftening, positions) ||
+        (reengagementApplies && !state.reengagementCompleted))
         soften = EventLevel::None;
     const int reengager = plan.reengager;
     const int softener = 1 - reengager;

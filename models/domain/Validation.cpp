@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "i18n/DateText.h"
+
 #include "Instruments.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,7 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 public:
-    static QString dateText(QDate d) { return QLocale().toString(d, QLocale::ShortFormat); }
+    static QString dateText(QDate d) { return shortDate(d); }
 
     static Status checkDate(QDate date, const QString &what, QDate today, bool required)
     {

@@ -1,6 +1,8 @@
 // The audit viewer's table; see AuditTrailModel.h.
 #include "AuditTrailModel.h"
 
+#include "i18n/DateText.h"
+
 #include "Roles.h"
 
 #include "domain/AuditSummary.h"
@@ -158,7 +160,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
             // Local time for reading; the stored UTC instant is in the tooltip.
             const QLocale locale;
             const QDateTime local = e.at.toLocalTime();
-            return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+            return shortDate(local.date(), locale) + QLatin1Char(' ') +
                    locale.toString(local.time(), QLocale::LongFormat);
         }
         case ClinicianColumn:

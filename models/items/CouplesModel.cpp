@@ -1,6 +1,8 @@
 // CouplesModel: loading, per-couple refresh on the store's signals, and the data the views ask for.
 #include "CouplesModel.h"
 
+#include "i18n/DateText.h"
+
 #include "Roles.h"
 
 #include <QLocale>
@@ -183,10 +185,9 @@ QString CouplesModel::toolTip(const CoupleSummary &c) const
     const QString partners = tr("%1 (%2) and %3 (%4)")
                                  .arg(c.partnerNames[0], displayName(c.positions[0]), c.partnerNames[1],
                                       displayName(c.positions[1]));
-    const QString last =
-        c.lastSessionDate.isValid()
-            ? tr("Last session: %1").arg(QLocale().toString(c.lastSessionDate, QLocale::ShortFormat))
-            : tr("No sessions yet");
+    const QString last = c.lastSessionDate.isValid()
+                             ? tr("Last session: %1").arg(shortDate(c.lastSessionDate))
+                             : tr("No sessions yet");
     return partners + u'\n' + displayName(c.pattern) + u'\n' + last;
 }
 

@@ -1,6 +1,8 @@
 // SearchResultsModel: the hits of a search, grouped under their couples.
 #include "SearchResultsModel.h"
 
+#include "i18n/DateText.h"
+
 #include "Roles.h"
 
 #include <QFont>
@@ -102,7 +104,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return hit.date.isValid() ? QLocale().toString(hit.date, QLocale::ShortFormat) : QString();
+            return hit.date.isValid() ? shortDate(hit.date) : QString();
         case WhereColumn:
             return hit.archived ? tr("%1 (archived)").arg(describeSearchHit(hit)) : describeSearchHit(hit);
         case SnippetColumn:

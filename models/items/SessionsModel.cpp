@@ -1,6 +1,8 @@
 // SessionsModel: loading one couple's sessions in date order, refreshing them by diff, and their display.
 #include "SessionsModel.h"
 
+#include "i18n/DateText.h"
+
 #include "Roles.h"
 
 #include <QLocale>
@@ -179,7 +181,7 @@ QVariant SessionsModel::display(const SessionSummary &s, int column) const
 {
     switch (static_cast<Column>(column)) {
     case DateColumn:
-        return QLocale().toString(s.date, QLocale::ShortFormat);
+        return shortDate(s.date);
     case StageColumn:
         return stageName(s.stage);
     case StepColumn:

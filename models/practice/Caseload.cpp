@@ -16,9 +16,16 @@ DistressRise classifyDistress(Instrument instrument, double previous, double lat
         return DistressRise::None;
     if (scale.reliableChange && drop >= *scale.reliableChange)
         return DistressRise::ReliableWorsening;
-    if (latest < scale.distressCutoff)
-        return DistressRise::FallingInDistress;
+    if (previous >= scale.distressCutoff && latest < scale.distressCutoff)
+        return DistressRise::CrossedIntoDistress;
     return DistressRise::None;
+}
+
+double PartnerDistress::relativeDrop() const
+{
+    const InstrumentScale scale = scaleOf(instrument);
+    const double range = scale.maximum - scale.minimum;
+    return range > 0 ? (previous - latest) / range : 0;
 }
 
 namespace {
@@ -76,6 +83,20 @@ Caseload buildCaseload(const QList<CoupleStanding> &couples, const QList<RecentO
     std::stable_sort(
         caseload.notSeen.begin(), caseload.notSeen.end(),
         [](const CaseloadCouple &a, const CaseloadCouple &b) { return a.daysUnseen > b.daysUnseen; });
+    // The couple who got most worse comes first: what a therapist scanning the list must see at once.
+    const auto largestDrop = [](const CaseloadCouple &c) {
+        double largest = 0;
+        for (const PartnerDistress &d : c.rising)
+            largest = std::max(largest, d.relativeDrop());
+        return largest;
+    };
+    std::stable_sort(caseload.distressRising.begin(), caseload.distressRising.end(),
+                     [&](const CaseloadCouple &a, const CaseloadCouple &b) {
+                         const double da = largestDrop(a), db = largestDrop(b);
+                         if (da != db)
+                             return da > db;
+                         return a.couple.name.localeAwareCompare(b.couple.name) < 0;
+                     });
     return caseload;
 }
 

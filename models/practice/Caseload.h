@@ -19,12 +19,14 @@ inline constexpr int kDefaultNotSeenWeeks = 4;
 
 // Distress is rising for a partner when, on the instrument that partner was scored on most recently,
 // the latest total is worse (lower: every instrument we use scores satisfaction) than the one before
-// and either
+// by a change that matters clinically:
 //   - the drop reaches the instrument's published reliable-change figure (RDAS: 12 points), or
-//   - the latest total is below the instrument's distress cutoff (any drop, since no figure is published
-//     for the CSI and a fall inside the distressed range is what a therapist must not miss).
+//   - the total fell across the instrument's distress cutoff (from at or above it to below it).
+// A one-point dip inside the distressed range (CSI-16 50 → 49) is measurement noise, not news: on a
+// large practice flagging it buried the couples who really got worse. Attune knows no published
+// reliable-change figure for the CSI, so there only the cutoff counts.
 // A couple's distress is rising when it is rising for either partner. One total alone shows no trend.
-enum class DistressRise { None, ReliableWorsening, FallingInDistress };
+enum class DistressRise { None, ReliableWorsening, CrossedIntoDistress };
 
 struct PartnerDistress
 {
@@ -34,6 +36,8 @@ struct PartnerDistress
     double latest = 0;
     QDate latestDate;
     DistressRise rise = DistressRise::None;
+    // The drop as a share of the instrument's range, so changes on different instruments compare.
+    double relativeDrop() const;
 };
 
 DistressRise classifyDistress(Instrument instrument, double previous, double latest);
@@ -53,7 +57,7 @@ struct Caseload
     int activeCouples = 0;
     std::array<int, 4> perStage{};        // [0]: no sessions yet; [1]..[3]: EFT stage of the latest session
     QList<CaseloadCouple> notSeen;        // longest unseen first
-    QList<CaseloadCouple> distressRising; // by name
+    QList<CaseloadCouple> distressRising; // largest relative drop first, then by name
 };
 
 // notSeenWeeks: an active couple is listed when more than notSeenWeeks * 7 days have passed since its

@@ -1,6 +1,8 @@
 // Building the progress series from sessions.
 #include "ProgressSeries.h"
 
+#include "domain/ChangeEventRules.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -35,6 +37,10 @@ EventSeries changeEventSeries(const QList<Session> &sessions, ChangeEventKind ki
         if (!s.date.isValid())
             continue;
         const ChangeEvent &e = s.event(kind);
+        // A session without this marker says nothing about the event (it may simply not have come up);
+        // plotted as "None" it drew a fall from Emerging that looked like regression.
+        if (e.level == EventLevel::None)
+            continue;
         EventPoint point{s.date, e.level, e.partner, e.anchor, s.id};
         if (e.level == EventLevel::Complete && !series.firstComplete)
             series.firstComplete = point;
@@ -157,6 +163,20 @@ ProgressData buildProgress(const QList<Session> &sessions)
     return data;
 }
 
+ProgressData buildProgress(const QList<Session> &sessions, const std::array<CyclePosition, 2> &positions)
+{
+    ProgressData data = buildProgress(sessions);
+    for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        const auto k = std::size_t(indexOf(kind));
+        data.eventApplies[k] = changeEventApplies(kind, positions);
+        if (!data.eventApplies[k]) {
+            data.events[k] = EventSeries{};
+            data.events[k].kind = kind;
+        }
+    }
+    return data;
+}
+
 std::array<int, 2> eventSeriesPartners(const ProgressData &data,
                                        const std::array<CyclePosition, 2> &positions)
 {
@@ -174,9 +194,7 @@ std::array<int, 2> eventSeriesPartners(const ProgressData &data,
         }
         if (known[std::size_t(k)])
             continue;
-        const CyclePosition wanted = kind == ChangeEventKind::WithdrawerReengagement
-                                         ? CyclePosition::Withdrawer
-                                         : CyclePosition::Pursuer;
+        const CyclePosition wanted = positionShowing(kind);
         if (positions[0] != positions[1]) {
             partners[std::size_t(k)] = positions[0] == wanted ? 0 : 1;
             known[std::size_t(k)] = true;

@@ -27,7 +27,7 @@ struct EventPoint
 struct EventSeries
 {
     ChangeEventKind kind = ChangeEventKind::WithdrawerReengagement;
-    QList<EventPoint> points; // one per session, oldest first
+    QList<EventPoint> points; // one per session with this marker set, oldest first
     std::optional<EventPoint> firstComplete;
     EventLevel highest = EventLevel::None; // the furthest this event has come
 };
@@ -91,9 +91,12 @@ struct ProgressData
     QList<StageBand> stages;
     QList<OutcomeSeries> outcomes; // by instrument, then partner; only pairs with at least one total
     std::array<BondSeries, 2> bonds;
+    // Whether the couple's cycle allows each change event (ChangeEventRules.h); both without positions.
+    std::array<bool, 2> eventApplies{true, true};
 
     bool isEmpty() const { return sessionCount == 0; }
     const EventSeries &eventsOf(ChangeEventKind kind) const { return events[std::size_t(indexOf(kind))]; }
+    bool applies(ChangeEventKind kind) const { return eventApplies[std::size_t(indexOf(kind))]; }
 };
 
 // Sessions ordered by date (then id, for two on one day); the store already returns them so, but the
@@ -107,6 +110,9 @@ QList<StageBand> stageBands(const QList<Session> &sessions);
 QList<OutcomeSeries> outcomeSeries(const QList<Session> &sessions);
 std::array<BondSeries, 2> bondSeries(const QList<Session> &sessions);
 ProgressData buildProgress(const QList<Session> &sessions);
+// A couple's progress: the change events its partners' positions do not allow are left out (their series
+// empty, applies() false), even where an older session marked one.
+ProgressData buildProgress(const QList<Session> &sessions, const std::array<CyclePosition, 2> &positions);
 
 // Which partner a change event's series is drawn in the colour of: the partner who showed it most
 // recently, else the partner in the matching cycle position (withdrawer for re-engagement, pursuer for

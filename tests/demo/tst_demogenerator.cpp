@@ -1,6 +1,7 @@
 // The demo practice generator: curated content, plausible courses of therapy, reproducibility and
 // large-practice counts.
 #include "TestPractice.h"
+#include "domain/ChangeEventRules.h"
 
 #include "demo/DemoGenerator.h"
 #include "domain/Validation.h"
@@ -227,11 +228,20 @@ void TestDemoGenerator::changeEventsDevelopInOrder()
         const int reengaged = firstAtLeast(c.sessions, K::WithdrawerReengagement, EventLevel::Complete);
         const int softened = firstAtLeast(c.sessions, K::BlamerSoftening, EventLevel::Complete);
         const int softeningBegins = firstAtLeast(c.sessions, K::BlamerSoftening, EventLevel::Emerging);
-        if (softened >= 0) {
+        // Only the events the couple's cycle has: no re-engagement without a withdrawer, no softening
+        // without a blamer; where both apply, re-engagement completes before softening begins.
+        const std::array<CyclePosition, 2> positions{c.couple.partners[0].position,
+                                                     c.couple.partners[1].position};
+        const bool reengagementApplies = changeEventApplies(K::WithdrawerReengagement, positions);
+        if (!reengagementApplies)
+            QVERIFY2(firstAtLeast(c.sessions, K::WithdrawerReengagement, EventLevel::Emerging) < 0, name);
+        if (!changeEventApplies(K::BlamerSoftening, positions))
+            QVERIFY2(softeningBegins < 0, name);
+        if (softened >= 0)
             ++softeningsCompleted;
+        if (softened >= 0 && reengagementApplies)
             QVERIFY2(reengaged >= 0 && reengaged < softened, name);
-        }
-        if (softeningBegins >= 0)
+        if (softeningBegins >= 0 && reengagementApplies)
             QVERIFY2(reengaged >= 0 && reengaged < softeningBegins, name);
         // Stage 1 sessions are mostly without markers.
         int stageOne = 0, stageOneMarked = 0;

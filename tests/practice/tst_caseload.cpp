@@ -98,11 +98,18 @@ private slots:
         QTest::newRow("rdas reliable drop above cutoff")
             << rdas << 62.0 << 50.0 << int(DistressRise::ReliableWorsening);
         QTest::newRow("rdas small drop above cutoff") << rdas << 60.0 << 55.0 << int(DistressRise::None);
-        QTest::newRow("rdas small drop below cutoff")
-            << rdas << 45.0 << 43.0 << int(DistressRise::FallingInDistress);
+        QTest::newRow("rdas small drop below cutoff") << rdas << 45.0 << 43.0 << int(DistressRise::None);
+        QTest::newRow("rdas small drop across cutoff")
+            << rdas << 49.0 << 46.0 << int(DistressRise::CrossedIntoDistress);
+        QTest::newRow("rdas reliable drop in distress")
+            << rdas << 45.0 << 30.0 << int(DistressRise::ReliableWorsening);
         QTest::newRow("rdas rising below cutoff") << rdas << 40.0 << 44.0 << int(DistressRise::None);
-        QTest::newRow("csi16 drop below cutoff")
-            << csi16 << 50.0 << 45.0 << int(DistressRise::FallingInDistress);
+        QTest::newRow("csi16 one-point dip in distress") << csi16 << 50.0 << 49.0 << int(DistressRise::None);
+        QTest::newRow("csi16 drop inside distress") << csi16 << 50.0 << 45.0 << int(DistressRise::None);
+        QTest::newRow("csi16 drop across cutoff")
+            << csi16 << 55.0 << 50.0 << int(DistressRise::CrossedIntoDistress);
+        QTest::newRow("csi16 from the cutoff itself")
+            << csi16 << 51.5 << 51.0 << int(DistressRise::CrossedIntoDistress);
         QTest::newRow("csi16 drop above cutoff") << csi16 << 70.0 << 55.0 << int(DistressRise::None);
         QTest::newRow("unchanged in distress") << csi16 << 40.0 << 40.0 << int(DistressRise::None);
     }
@@ -138,6 +145,21 @@ private slots:
         QCOMPARE(d.latest, 46.0);
     }
 
+    void distressRisingLargestDropFirst()
+    {
+        const QList<CoupleStanding> couples = {standing(1, 1, kToday), standing(2, 1, kToday),
+                                               standing(3, 1, kToday)};
+        const QList<RecentOutcome> outcomes = {
+            // Couple 1: CSI-16 across the cutoff by 4 of 81 points (5 %).
+            outcome(1, 0, Instrument::Csi16, 53, 49),
+            // Couple 2: RDAS down 20 of 69 points (29 %).
+            outcome(2, 1, Instrument::Rdas, 60, 40),
+            // Couple 3: CSI-4 across the cutoff by 6 of 21 points (29 %, less than couple 2's).
+            outcome(3, 0, Instrument::Csi4, 16, 10)};
+        const Caseload c = buildCaseload(couples, outcomes, kToday, 4);
+        QCOMPARE(ids(c.distressRising), (QList<qint64>{2, 3, 1}));
+    }
+
     void loadedFromTheStore()
     {
         TestPractice practice;
@@ -146,8 +168,8 @@ private slots:
         const auto b = store.createCouple(makeCouple(QStringLiteral("Cy"), QStringLiteral("Di")));
         const auto none = store.createCouple(makeCouple(QStringLiteral("Ed"), QStringLiteral("Flo")));
         QVERIFY(a && b && none);
-        // Ana & Ben: three sessions; Ben's CSI-16 goes 48 → 50 → 44 (below 51.5 and falling).
-        const double totals[] = {48, 50, 44};
+        // Ana & Ben: three sessions; Ben's CSI-16 goes 48 → 55 → 44 (across the cutoff of 51.5).
+        const double totals[] = {48, 55, 44};
         for (int i = 0; i < 3; ++i) {
             Session s = makeSession(*a, QDate(2026, 5, 25).addDays(7 * i));
             s.outcomes = {{1, Instrument::Csi16, totals[i], {}}};
@@ -169,7 +191,7 @@ private slots:
         QVERIFY(recent);
         QCOMPARE(recent->size(), 1);
         QCOMPARE(recent->first().latest, 44.0);
-        QCOMPARE(recent->first().previous, std::optional<double>(50.0));
+        QCOMPARE(recent->first().previous, std::optional<double>(55.0));
 
         const auto caseload = loadCaseload(store, 4);
         QVERIFY2(caseload, qPrintable(caseload.error()));
@@ -177,7 +199,7 @@ private slots:
         QCOMPARE(caseload->perStage, (std::array<int, 4>{1, 1, 1, 0}));
         QCOMPARE(ids(caseload->notSeen), (QList<qint64>{*none, *b})); // intake a year ago; then 9 weeks
         QCOMPARE(ids(caseload->distressRising), QList<qint64>{*a});
-        QCOMPARE(caseload->distressRising.first().rising.first().rise, DistressRise::FallingInDistress);
+        QCOMPARE(caseload->distressRising.first().rising.first().rise, DistressRise::CrossedIntoDistress);
     }
 };
 

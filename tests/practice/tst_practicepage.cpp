@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -165,6 +166,37 @@ private slots:
         window->showPracticePage();
         QTRY_VERIFY(window->practicePage()->agenda()->list()->rowForCouple(m_unseen));
         window->close();
+    }
+
+    // The caseload's "Latest change" column is what the distress list is for: it shows whole in a narrow
+    // view, and a long couple name is the column that gives way.
+    void latestChangeShowsWhole()
+    {
+        CaseloadCouple c;
+        c.couple.coupleId = 7;
+        c.couple.name = QStringLiteral("Maximiliano Hernández-Villanueva & Bartholomew Fitzgerald-Okonkwo");
+        c.couple.partnerNames = {QStringLiteral("Maximiliano"), QStringLiteral("Bartholomew")};
+        c.rising = {{1, Instrument::Csi16, 60, 40, fixedNow().date(), DistressRise::CrossedIntoDistress}};
+        Caseload caseload;
+        caseload.activeCouples = 1;
+        caseload.distressRising = {c};
+        CaseloadView view(4);
+        view.resize(1000, 300); // the practice page beside the couples list in a 1280 px window
+        view.setCaseload(caseload);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        CoupleLinkList *list = nullptr;
+        for (CoupleLinkList *l : view.findChildren<CoupleLinkList *>())
+            if (l->columnCount() == 3)
+                list = l;
+        QVERIFY(list && list->columnCount() == 3);
+        QTreeWidgetItem *row = list->topLevelItem(0);
+        QVERIFY(row);
+        const QFontMetrics metrics(list->font());
+        for (int column : {1, 2})
+            QVERIFY2(list->columnWidth(column) >= metrics.horizontalAdvance(row->text(column)),
+                     qPrintable(QStringLiteral("column %1 clips \"%2\"").arg(column).arg(row->text(column))));
+        QVERIFY2(list->header()->length() <= list->viewport()->width() + 1, "the list scrolls sideways");
     }
 
     void notSeenWeeksAreRemembered()

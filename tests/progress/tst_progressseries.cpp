@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(re.points[0].anchor, u"I go quiet"_s);
         QCOMPARE(re.points[0].partner, 1);
         QCOMPARE(re.highest, EventLevel::Emerging);
-        QCOMPARE(data.eventsOf(ChangeEventKind::BlamerSoftening).points[0].level, EventLevel::None);
+        QVERIFY(data.eventsOf(ChangeEventKind::BlamerSoftening).points.isEmpty()); // no marker, no point
         QCOMPARE(data.stages.size(), 1);
         QCOMPARE(data.stages[0].from, kStart);
         QCOMPARE(data.stages[0].to, kStart);
@@ -78,6 +78,8 @@ private slots:
         // Given out of order, with a twelve-week pause between the second and third sessions.
         QList<Session> sessions{sessionOn(3, kStart.addDays(7 + 84), 1), sessionOn(1, kStart, 1),
                                 sessionOn(2, kStart.addDays(7), 1), sessionOn(4, kStart.addDays(7 + 84), 1)};
+        for (Session &s : sessions)
+            setEvent(s, ChangeEventKind::BlamerSoftening, EventLevel::Emerging, 0, {});
         const EventSeries e = changeEventSeries(sessions, ChangeEventKind::BlamerSoftening);
         QCOMPARE(e.points.size(), 4);
         QCOMPARE(e.points[0].sessionId, 1);
@@ -100,14 +102,32 @@ private slots:
         }
         const ProgressData data = buildProgress(sessions);
         const EventSeries &re = data.eventsOf(ChangeEventKind::WithdrawerReengagement);
-        QCOMPARE(re.points.size(), 5);
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(re.points[i].level, levels[i]);
+        QCOMPARE(re.points.size(), 4); // the first session has no marker: not a point
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(re.points[i - 1].level, levels[i]);
         QVERIFY(re.firstComplete);
         QCOMPARE(re.firstComplete->sessionId, 12);
         QCOMPARE(re.firstComplete->anchor, u"quote 2"_s);
         QCOMPARE(re.highest, EventLevel::Complete);
         QVERIFY(!data.eventsOf(ChangeEventKind::BlamerSoftening).firstComplete);
+    }
+
+    // Sessions without a marker between two marked ones leave the series where it was: no drop to "None"
+    // that reads as regression while the report says "Emerging".
+    void unmarkedSessionsAreNotPoints()
+    {
+        QList<Session> sessions;
+        for (int i = 0; i < 4; ++i)
+            sessions.append(sessionOn(20 + i, kStart.addDays(7 * i), 1));
+        setEvent(sessions[1], ChangeEventKind::WithdrawerReengagement, EventLevel::Emerging, 1, {});
+        setEvent(sessions[3], ChangeEventKind::WithdrawerReengagement, EventLevel::Partial, 1, {});
+        const EventSeries &re = buildProgress(sessions).eventsOf(ChangeEventKind::WithdrawerReengagement);
+        QCOMPARE(re.points.size(), 2);
+        QCOMPARE(re.points[0].sessionId, 21);
+        QCOMPARE(re.points[1].sessionId, 23);
+        for (const EventPoint &p : re.points)
+            QVERIFY(p.level != EventLevel::None);
+        QCOMPARE(re.highest, EventLevel::Partial);
     }
 
     void stageBandsAreContiguousAndFollowSetbacks()
@@ -252,10 +272,14 @@ private slots:
         const ProgressData data = buildProgress(*sessions);
         QCOMPARE(data.sessionCount, 500);
         for (const EventSeries &e : data.events) {
-            QCOMPARE(e.points.size(), 500);
+            int marked = 0;
+            for (const Session &s : *sessions)
+                marked += s.event(e.kind).level != EventLevel::None;
+            QCOMPARE(e.points.size(), marked); // one point per session with the marker
             for (int i = 1; i < e.points.size(); ++i)
                 QVERIFY(e.points[i - 1].date <= e.points[i].date);
         }
+        QVERIFY(!data.events[0].points.isEmpty());
         QVERIFY(!data.stages.isEmpty());
         int banded = 0;
         for (const StageBand &b : data.stages)

@@ -5,15 +5,20 @@
 
 #include "commands/PracticeEditor.h"
 #include "progress/ChangeEventChart.h"
+#include "progress/OutcomeCharts.h"
 #include "progress/PreAppointmentBrief.h"
 #include "progress/ProgressChartView.h"
 #include "progress/ProgressTab.h"
 
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace attune;
 using namespace attune::test;
@@ -38,7 +43,7 @@ struct Fixture
         for (int i = 0; i < sessions; ++i) {
             Session s = makeSession(coupleId, start.addDays(7 * i + (i >= 3 ? 40 : 0))); // a pause after 3
             s.event(ChangeEventKind::WithdrawerReengagement) = {
-                EventLevel(std::min(i, 3)), 1, QStringLiteral("Ben's words %1").arg(i), QString()};
+                EventLevel(std::min(i, 2) + 1), 1, QStringLiteral("Ben's words %1").arg(i), QString()};
             s.event(ChangeEventKind::BlamerSoftening) = {EventLevel(std::max(0, i - 2) % 4), 0, {}, {}};
             const auto sid = practice.store().createSession(s);
             if (!sid)
@@ -87,8 +92,87 @@ private slots:
         QCOMPARE(points.size(), 6);
         const qreal weekly = points[1].value.x() - points[0].value.x();
         QVERIFY(points[3].value.x() - points[2].value.x() > 5 * weekly);
-        QVERIFY(points[2].tooltip.contains(u"“Ben's words 2”"_s));
-        QVERIFY(points[2].tooltip.contains(u"Partial"_s));
+        QVERIFY(points[1].tooltip.contains(u"“Ben's words 1”"_s));
+        QVERIFY(points[1].tooltip.contains(u"Partial"_s));
+        // Softening is unmarked in the first three sessions: those are not points of its series.
+        QCOMPARE(chart->pointsOf(markers[1]).size(), 3);
+    }
+
+    // Two pursuers: no withdrawer, so no re-engagement line, even where a session marked one.
+    void pursuePursueHasNoReengagementSeries()
+    {
+        Fixture f(4);
+        const auto sessions = f.practice.store().sessions(f.coupleId);
+        QVERIFY(sessions);
+        const ProgressData data = buildProgress(*sessions, {CyclePosition::Pursuer, CyclePosition::Pursuer});
+        QVERIFY(!data.applies(ChangeEventKind::WithdrawerReengagement));
+        QVERIFY(data.eventsOf(ChangeEventKind::WithdrawerReengagement).points.isEmpty());
+        std::unique_ptr<ProgressChart> chart(buildChangeEventChart(data, {1, 0}, ChartOptions{}));
+        const QList<QScatterSeries *> markers = chart->interactiveSeries();
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(markers[0]->name().startsWith(u"Softening"_s));
+        const ProgressData both =
+            buildProgress(*sessions, {CyclePosition::Pursuer, CyclePosition::Withdrawer});
+        std::unique_ptr<ProgressChart> full(buildChangeEventChart(both, {1, 0}, ChartOptions{}));
+        QCOMPARE(full->interactiveSeries().size(), 2);
+    }
+
+    // Item 15 of the walkthrough: the date axis never repeats a label ("Nov 26  Nov 26  Dec 26" on the
+    // bond charts), in either language, wide or narrow, for short and long spans.
+    void dateAxisLabelsAreDistinct_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("narrow");
+        QTest::addColumn<int>("ticks");
+        for (const QString &locale : {u"en_US"_s, u"es_ES"_s})
+            for (int days : {0, 10, 30, 45, 70, 120, 400, 900})
+                for (bool narrow : {false, true})
+                    for (int ticks : {0, 3, 4})
+                        QTest::addRow("%s %d days%s %d ticks", qPrintable(locale), days,
+                                      narrow ? " narrow" : "", ticks)
+                            << locale << days << narrow << ticks;
+    }
+
+    void dateAxisLabelsAreDistinct()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, days);
+        QFETCH(bool, narrow);
+        QFETCH(int, ticks);
+        ChartOptions options;
+        options.locale = QLocale(locale);
+        const QDate first(2026, 10, 20);
+        std::unique_ptr<QDateTimeAxis> axis(makeDateAxis(first, first.addDays(days), options, narrow, ticks));
+        QStringList labels;
+        const qint64 from = axis->min().toMSecsSinceEpoch(), to = axis->max().toMSecsSinceEpoch();
+        for (int i = 0; i < axis->tickCount(); ++i) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(
+                from + (to - from) * i / (axis->tickCount() - 1), QTimeZone::utc());
+            labels << options.locale.toString(at, axis->format());
+        }
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        QVERIFY2(!labels.first().contains(u"yy"_s), qPrintable(labels.join(u" | "_s)));
+    }
+
+    // The cutoff is named under the plot, never on top of the totals next to its line.
+    void cutoffLabelSitsOutsideThePlot()
+    {
+        Fixture f(3);
+        auto sessions = f.practice.store().sessions(f.coupleId);
+        QVERIFY(sessions);
+        for (Session &s : *sessions)
+            s.outcomes = {{0, Instrument::Rdas, 45, {}}};
+        const ProgressData data = buildProgress(*sessions);
+        ChartOptions options;
+        options.locale = QLocale(QLocale::English);
+        std::unique_ptr<ProgressChart> chart(buildOutcomeChart(data, Instrument::Rdas, options));
+        auto *x = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QVERIFY2(x->titleText().contains(u"Distress below 47.5"_s), qPrintable(x->titleText()));
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                QVERIFY2(!text->text().contains(u"Distress"_s), "a label inside the plot");
     }
 
     void clickingAPointOpensThatSession()
@@ -149,6 +233,7 @@ private slots:
         };
         QCOMPARE(count(), 2);
         Session s = makeSession(f.coupleId, fixedNow().date().addDays(-1));
+        s.event(ChangeEventKind::WithdrawerReengagement) = {EventLevel::Partial, 1, {}, {}};
         QVERIFY(f.editor.createSession(s));
         QCOMPARE(count(), 3);
         f.editor.undoStack().undo();

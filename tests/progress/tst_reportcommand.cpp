@@ -2,8 +2,11 @@
 // sentence with exit code 2 for a malformed or impossible date, a backwards period, an unknown paper
 // size or a missing output; exit code 1 for an unknown couple or a file that cannot be written.
 #include "AttuneProcess.h"
+#include "store/PracticeStore.h"
+
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +54,29 @@ private slots:
         const QString words = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY(words.contains(u"Dr. Rosa Delgado"_s));
         QVERIFY(words.contains(u"Page 1 of "_s));
+    }
+
+    // Without --therapist the cover names the practice's clinician profile, as the window's dialog does.
+    void therapistComesFromTheClinicianProfile()
+    {
+        const QString practice = m_dir.filePath(u"profile.db"_s);
+        QVERIFY(QFile::copy(m_practice, practice));
+        {
+            auto store = attune::PracticeStore::open(practice, attune::PracticeStore::OpenMode::OpenExisting);
+            QVERIFY2(store, qPrintable(store.error()));
+            QVERIFY((*store)->setClinician({u"Alex Rivera"_s, u"PhD, LMFT"_s}));
+        }
+        const QString pdf = m_dir.filePath(u"profile.pdf"_s);
+        const Run r = runAttune({u"--practice"_s, practice, u"report"_s, u"John"_s, u"--output"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(words.contains(u"Alex Rivera, PhD, LMFT"_s));
+        // The outcome totals in the session table are under the partners' names, not "A" and "B".
+        QVERIFY(words.contains(u"RDAS John: "_s) || words.contains(u"RDAS Mary: "_s));
+        QVERIFY(!words.contains(QRegularExpression(u"RDAS [AB]: "_s)));
     }
 
     void periodLimitsTheSessions()

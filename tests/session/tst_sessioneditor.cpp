@@ -6,10 +6,13 @@
 #include "TestPractice.h"
 
 #include "commands/PracticeEditor.h"
+#include "i18n/DateText.h"
 #include "session/EmotionHighlighter.h"
 #include "session/SessionEditor.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -194,6 +197,64 @@ private slots:
         QCOMPARE(plan->toPlainText(), QStringLiteral("second plan"));
         QCOMPARE(note->textCursor().position(), 2);
         QVERIFY(!f.view.hasPendingEdits());
+    }
+
+    // Two pursuers have no withdrawer to re-engage: the editor offers softening only, unless an older
+    // session already carries a re-engagement marker, which stays visible to be read and cleared.
+    void changeEventsFollowTheCouplesPattern()
+    {
+        TestPractice practice;
+        Couple couple = makeCouple();
+        couple.pattern = CyclePattern::PursuePursue;
+        couple.partners[0].position = couple.partners[1].position = CyclePosition::Pursuer;
+        const auto coupleId = practice.store().createCouple(couple);
+        QVERIFY2(coupleId, qPrintable(coupleId.error()));
+        const auto plain =
+            practice.store().createSession(makeSession(*coupleId, fixedNow().date().addDays(-14)));
+        Session marked = makeSession(*coupleId, fixedNow().date().addDays(-7));
+        marked.event(ChangeEventKind::WithdrawerReengagement).level = EventLevel::Emerging;
+        marked.event(ChangeEventKind::WithdrawerReengagement).partner = 0;
+        const auto legacy = practice.store().createSession(marked);
+        QVERIFY(plain && legacy);
+
+        PracticeEditor editor{practice.store()};
+        SessionEditor view{editor};
+        view.resize(1000, 860);
+        view.show();
+        const QString reengagement = displayName(ChangeEventKind::WithdrawerReengagement);
+        const QString softening = displayName(ChangeEventKind::BlamerSoftening);
+        QVERIFY(view.showSession(*plain));
+        auto *reLevel = widgetNamed<QComboBox>(&view, QStringLiteral("%1 level").arg(reengagement));
+        auto *softLevel = widgetNamed<QComboBox>(&view, QStringLiteral("%1 level").arg(softening));
+        QVERIFY(reLevel && softLevel);
+        QVERIFY(!reLevel->isVisibleTo(&view));
+        QVERIFY(softLevel->isVisibleTo(&view));
+        QVERIFY(view.showSession(*legacy));
+        QVERIFY(reLevel->isVisibleTo(&view));
+        QCOMPARE(reLevel->currentData().toString(), toKey(EventLevel::Emerging));
+    }
+
+    // Totals are whole numbers and show as such ("9", not "9.0"); a fractional one from an import keeps
+    // its decimal rather than being rounded. Dates show with a four-digit year, as in every date field.
+    void totalsAndDatesShowAsWritten()
+    {
+        Session s = makeSession(0, fixedNow().date().addDays(-14));
+        s.outcomes = {{0, Instrument::Csi4, 9, {}}, {1, Instrument::Csi4, 12.5, {}}};
+        Fixture f(&s);
+        const Couple couple = *f.practice.store().couple(f.coupleId);
+        auto *first = widgetNamed<QDoubleSpinBox>(
+            &f.view,
+            QStringLiteral("%1: %2 total").arg(couple.partners[0].name, displayName(Instrument::Csi4)));
+        auto *second = widgetNamed<QDoubleSpinBox>(
+            &f.view,
+            QStringLiteral("%1: %2 total").arg(couple.partners[1].name, displayName(Instrument::Csi4)));
+        QVERIFY(first && second);
+        QCOMPARE(first->text(), QLocale().toString(9));
+        QCOMPARE(second->value(), 12.5);
+        auto *date = f.view.findChild<QDateEdit *>();
+        QVERIFY(date);
+        QVERIFY2(date->text().contains(QString::number(s.date.year())), qPrintable(date->text()));
+        QCOMPARE(shortDate(s.date), date->text());
     }
 
     void highlightingCanBeSwitchedOff()

@@ -1,6 +1,8 @@
 // File → Audit Trail; see AuditTrailWindow.h.
 #include "AuditTrailWindow.h"
 
+#include "i18n/DateText.h"
+
 #include "items/AuditTrailModel.h"
 #include "items/Roles.h"
 #include "store/PracticeStore.h"
@@ -32,7 +34,7 @@ QDateEdit *dateField(const QString &accessibleName, QDate date, QWidget *parent)
     auto *field = new QDateEdit(date, parent);
     field->setCalendarPopup(true);
     // Its size hint leaves no room for a long local date beside the popup arrow.
-    const QString widest = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString widest = shortDate(QDate(2026, 12, 28));
     field->setMinimumWidth(field->fontMetrics().horizontalAdvance(widest) + 48);
     field->setAccessibleName(accessibleName);
     field->setEnabled(false); // until its check box is ticked
@@ -88,8 +90,8 @@ AuditTrailWindow::AuditTrailWindow(PracticeStore &store, QWidget *parent)
     header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QDateTime widestTime(QDate(2026, 12, 28), QTime(22, 58, 58));
-    const QString timeSample = QLocale().toString(widestTime.date(), QLocale::ShortFormat) +
-                               QLatin1Char(' ') + QLocale().toString(widestTime.time(), QLocale::LongFormat);
+    const QString timeSample = shortDate(widestTime.date()) + QLatin1Char(' ') +
+                               QLocale().toString(widestTime.time(), QLocale::LongFormat);
     header->resizeSection(AuditTrailModel::TimeColumn, fontMetrics().horizontalAdvance(timeSample) + 2 * em);
     header->resizeSection(AuditTrailModel::ClinicianColumn, 12 * em);
     // Wide enough for the widest action in this language ("Configuración del bloqueo"), not a guess.

@@ -1,6 +1,8 @@
 // Preferences → Backups; see BackupsPage.h.
 #include "BackupsPage.h"
 
+#include "i18n/DateText.h"
+
 #include "lock/LockSettings.h"
 #include "security/Envelope.h"
 #include "store/PracticeStore.h"
@@ -143,7 +145,7 @@ void BackupsPage::showLatest()
         return;
     }
     const QFileInfo latest(backups.first());
-    const QString when = QLocale().toString(latest.lastModified(), QLocale::ShortFormat);
+    const QString when = shortDateTime(latest.lastModified());
     const QString kind = isEnvelopeFile(latest.filePath()) ? tr("encrypted") : tr("not encrypted");
     m_latest->setText(tr("%1, %2 (%3); %n backup(s) in this folder.", nullptr, int(backups.size()))
                           .arg(latest.fileName(), when, kind));

@@ -1,6 +1,8 @@
 // The couple form: layout, pattern/position consistency and the safety warning.
 #include "CoupleForm.h"
 
+#include "i18n/DateText.h"
+
 #include "PartnerFields.h"
 
 #include <QCheckBox>
@@ -39,11 +41,7 @@ QDateEdit *makeDateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    // The locale's short format, with a four-digit year: two digits would make 1950 and 2050 ambiguous.
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    edit->setDisplayFormat(format);
+    edit->setDisplayFormat(shortDateFormat());
     return edit;
 }
 

@@ -1,6 +1,8 @@
 // The Cycle tab: versions, the editable diagram, comparison, printing and export.
 #include "CycleTab.h"
 
+#include "i18n/DateText.h"
+
 #include "CyclePrinting.h"
 #include "CycleStyleSetting.h"
 #include "CycleView.h"
@@ -58,7 +60,8 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     auto *layoutLabel = new QLabel(tr("La&yout:"), this);
     layoutLabel->setBuddy(m_layoutCombo);
     m_editOlderButton = new QPushButton(tr("Edit this &older version"), this);
-    m_editOlderButton->setToolTip(tr("Older versions are read-only so a past map is not changed by accident"));
+    m_editOlderButton->setToolTip(
+        tr("Older versions are read-only so a past map is not changed by accident"));
     m_editOlderButton->setCheckable(true);
     m_editOlderButton->hide();
 
@@ -140,7 +143,8 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
             [this](int index) { compareWith(m_compareCombo->itemData(index).toLongLong()); });
     connect(m_view, &CycleView::stepEdited, this, &CycleTab::writeStep);
     connect(m_layoutCombo, &QComboBox::activated, this, [this](int index) {
-        setCycleStyle(cycleStyleFromKey(m_layoutCombo->itemData(index).toString()).value_or(CycleStyle::Loop));
+        setCycleStyle(
+            cycleStyleFromKey(m_layoutCombo->itemData(index).toString()).value_or(CycleStyle::Loop));
     });
     connect(m_editOlderButton, &QPushButton::toggled, this, [this](bool on) {
         m_editOlder = on;
@@ -247,10 +251,8 @@ void CycleTab::reload()
     m_versionList->clear();
     const QLocale locale;
     for (const CycleMap &m : std::as_const(m_maps)) {
-        auto *item =
-            new QListWidgetItem(tr("Version %1 · %2\n%3")
-                                    .arg(m.version)
-                                    .arg(locale.toString(m.date, QLocale::ShortFormat), displayName(m.kind)));
+        auto *item = new QListWidgetItem(
+            tr("Version %1 · %2\n%3").arg(m.version).arg(shortDate(m.date, locale), displayName(m.kind)));
         item->setData(Qt::UserRole, m.id);
         m_versionList->addItem(item);
         if (m.id == m_currentMapId)
@@ -314,7 +316,8 @@ void CycleTab::updateComparison()
     int count = 0;
     for (int p = 0; p < 2; ++p) {
         for (CycleStep s : allValues<CycleStep>()) {
-            const bool differs = current->chains[std::size_t(p)][s].trimmed() != other->chains[std::size_t(p)][s].trimmed();
+            const bool differs =
+                current->chains[std::size_t(p)][s].trimmed() != other->chains[std::size_t(p)][s].trimmed();
             changed[std::size_t(p)][std::size_t(indexOf(s))] = differs;
             count += differs ? 1 : 0;
         }
@@ -322,8 +325,10 @@ void CycleTab::updateComparison()
     const bool currentIsNewer = current->version > other->version;
     m_view->setChangedSteps(currentIsNewer ? changed : none);
     m_compareView->setChangedSteps(currentIsNewer ? none : changed);
-    const QString marks = count == 0 ? tr("no step changed") : tr("steps changed, marked in the corner: %1").arg(count);
-    m_compareCaption->setText(captionOf(*other) + (currentIsNewer ? QString() : QStringLiteral(" — ") + marks));
+    const QString marks =
+        count == 0 ? tr("no step changed") : tr("steps changed, marked in the corner: %1").arg(count);
+    m_compareCaption->setText(captionOf(*other) +
+                              (currentIsNewer ? QString() : QStringLiteral(" — ") + marks));
     if (currentIsNewer)
         m_currentCaption->setText(m_currentCaption->text() + QStringLiteral(" — ") + marks);
 }

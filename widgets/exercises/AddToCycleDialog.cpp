@@ -1,6 +1,8 @@
 // The Add to cycle dialog: current versus proposed text per step.
 #include "AddToCycleDialog.h"
 
+#include "i18n/DateText.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -46,7 +48,7 @@ AddToCycleDialog::AddToCycleDialog(const QString &partnerName, const FiveStepExe
     intro->setText(map ? tr("Choose which steps of %1's exercise go into %1's side of cycle version %2 (%3).")
                              .arg(partnerName)
                              .arg(map->version)
-                             .arg(QLocale().toString(map->date, QLocale::ShortFormat))
+                             .arg(shortDate(map->date))
                        : tr("This couple has no cycle map yet. The steps you choose start version 1 of it, "
                             "dated today, on %1's side.")
                              .arg(partnerName));

@@ -1,6 +1,8 @@
 // The five-step exercise editor: fields, autosave and reloading.
 #include "ExerciseEditor.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/Validation.h"
 
 #include <QComboBox>
@@ -63,10 +65,7 @@ ExerciseEditor::ExerciseEditor(PracticeEditor &editor, QWidget *parent)
     m_partner->setAccessibleName(tr("Partner"));
     m_date->setAccessibleName(tr("Exercise date"));
     m_date->setCalendarPopup(true);
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    m_date->setDisplayFormat(format);
+    m_date->setDisplayFormat(shortDateFormat());
     m_date->setDateRange(kEarliestPlausibleDate, editor.store().today());
     m_session->setAccessibleName(tr("Linked session"));
     m_incident->setAccessibleName(tr("Incident"));

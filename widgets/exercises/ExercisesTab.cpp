@@ -1,6 +1,8 @@
 // The Exercises tab: the list, its actions and the Add to cycle flow.
 #include "ExercisesTab.h"
 
+#include "i18n/DateText.h"
+
 #include "AddToCycleDialog.h"
 #include "ExerciseEditor.h"
 #include "domain/AuditSummary.h"
@@ -175,7 +177,7 @@ void ExercisesTab::reload()
         for (auto it = exercises.crbegin(); it != exercises.crend(); ++it) {
             auto *item = new QTreeWidgetItem(m_list);
             item->setData(DateColumn, IdRole, it->id);
-            item->setText(DateColumn, QLocale().toString(it->date, QLocale::ShortFormat));
+            item->setText(DateColumn, shortDate(it->date));
             item->setText(PartnerColumn, names.value(it->partner));
             item->setText(IncidentColumn, it->incident.isEmpty() ? tr("(untitled incident)") : it->incident);
             item->setToolTip(IncidentColumn, it->incident);

@@ -1,5 +1,7 @@
 #include "AgendaView.h"
 
+#include "i18n/DateText.h"
+
 #include "CoupleLinkList.h"
 
 #include <QHeaderView>
@@ -66,7 +68,7 @@ void AgendaView::addEntries(QTreeWidgetItem *group, const QList<AgendaEntry> &en
         const QString when =
             withDay ? tr("%1 %2, %3")
                           .arg(locale.dayName(e.localStart.date().dayOfWeek(), QLocale::ShortFormat),
-                               locale.toString(e.localStart.date(), QLocale::ShortFormat), time)
+                               shortDate(e.localStart.date(), locale), time)
                     : time;
         const QString stage =
             c.stage > 0 ? tr("Stage %1, step %2 · %3").arg(c.stage).arg(c.step).arg(stageName(c.stage))

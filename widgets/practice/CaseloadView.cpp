@@ -35,9 +35,10 @@ QString totalText(double total)
 QString CaseloadView::distressDefinition()
 {
     return tr("Distress is rising when, on the instrument a partner was scored on most recently, the "
-              "latest total is lower (worse) than the one before, and either the drop reaches the "
-              "instrument's reliable-change figure (RDAS: 12 points) or the latest total is below the "
-              "distress cutoff. A single total shows no trend.");
+              "latest total is lower (worse) than the one before by a change that matters: the drop "
+              "reaches the instrument's reliable-change figure (RDAS: 12 points), or the total fell "
+              "below the distress cutoff. Small dips are not listed; a single total shows no trend. "
+              "The largest drops come first.");
 }
 
 CaseloadView::CaseloadView(int notSeenWeeks, QWidget *parent)
@@ -66,6 +67,12 @@ CaseloadView::CaseloadView(int notSeenWeeks, QWidget *parent)
                              "ago than the chosen number of weeks."));
     m_distress->setAccessibleName(tr("Couples whose distress is rising"));
     m_distress->setToolTip(distressDefinition());
+    // The partner and the change show whole (the change is what the list is for); a long couple name
+    // is the one to elide, with the name in its tooltip.
+    m_distress->header()->setStretchLastSection(false);
+    m_distress->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_distress->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_distress->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto *distressTitle = sectionTitle(tr("Distress rising"), this);
     distressTitle->setToolTip(distressDefinition());
 
@@ -148,7 +155,7 @@ void CaseloadView::fillDistress(const Caseload &caseload)
                 c.couple.coupleId, c.couple.name);
             const QString why = d.rise == DistressRise::ReliableWorsening
                                     ? tr("A drop of at least the reliable-change figure.")
-                                    : tr("Lower than before, and below the distress cutoff.");
+                                    : tr("Fell below the distress cutoff.");
             row->setToolTip(
                 2,
                 tr("%1 Latest total of %2.").arg(why, QLocale().toString(d.latestDate, QLocale::LongFormat)));
@@ -156,8 +163,10 @@ void CaseloadView::fillDistress(const Caseload &caseload)
     }
     if (caseload.distressRising.isEmpty())
         m_distress->addNoteRow(tr("No couple's distress is rising."));
-    m_distress->resizeColumnToContents(0);
-    m_distress->resizeColumnToContents(1);
+    // Room for the partner and the change beside a readable part of the couple's name.
+    QHeaderView *header = m_distress->header();
+    m_distress->setMinimumWidth(header->sectionSizeHint(1) + header->sectionSizeHint(2) +
+                                m_distress->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
 }
 
 void CaseloadView::showError(const QString &message)

@@ -1,6 +1,8 @@
 // Building the change-event chart.
 #include "ChangeEventChart.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/Validation.h"
 #include "render/CycleRenderer.h"
 
@@ -105,6 +107,8 @@ ProgressChart *buildChangeEventChart(const ProgressData &data, std::array<int, 2
     addStageBands(*chart, data, x, y, options);
 
     for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!data.applies(kind))
+            continue; // no line, no legend entry for an event the couple's cycle does not have
         const int k = indexOf(kind);
         const EventSeries &series = data.eventsOf(kind);
         const int partner = seriesPartners[std::size_t(k)];
@@ -158,8 +162,7 @@ ProgressChart *buildChangeEventChart(const ProgressData &data, std::array<int, 2
             const QPointF v(chartX(series.firstComplete->date), levelY(EventLevel::Complete, k));
             const QString text =
                 Messages::tr("%1 complete, %2")
-                    .arg(displayName(kind),
-                         options.locale.toString(series.firstComplete->date, QLocale::ShortFormat));
+                    .arg(displayName(kind), shortDate(series.firstComplete->date, options.locale));
             chart->addCallout(markers, v, text, QPointF(k == 0 ? -90 : 90, k == 0 ? 34 : 62), style.stroke);
         }
     }

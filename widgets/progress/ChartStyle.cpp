@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QValueAxis>
 
@@ -37,7 +38,7 @@ int dateMarginDays(QDate first, QDate last)
     return int(std::max<qint64>(4, span / 40));
 }
 
-QDateTimeAxis *makeDateAxis(QDate first, QDate last, const ChartOptions &options, bool narrow)
+QDateTimeAxis *makeDateAxis(QDate first, QDate last, const ChartOptions &options, bool narrow, int ticks)
 {
     auto *axis = new QDateTimeAxis;
     if (!first.isValid())
@@ -46,19 +47,33 @@ QDateTimeAxis *makeDateAxis(QDate first, QDate last, const ChartOptions &options
     axis->setRange(QDateTime(first.addDays(-margin), QTime(0, 0), QTimeZone::utc()),
                    QDateTime(last.addDays(margin), QTime(23, 59), QTimeZone::utc()));
     const qint64 span = first.daysTo(last) + 2 * margin;
-    // Short spans name the day, long ones the month and year; the locale decides the order.
-    QString format = span > 540 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM d");
-    if (options.locale.language() != QLocale::English)
-        format = span > 540 ? QStringLiteral("MM/yyyy") : options.locale.dateFormat(QLocale::ShortFormat);
-    if (narrow) // small multiples: month and two-digit year fit under a chart a few centimetres wide
-        format = options.locale.language() == QLocale::English ? QStringLiteral("MMM yy")
-                                                               : QStringLiteral("MM/yy");
-    axis->setFormat(format);
-    axis->setTickCount(options.compact ? 3 : span > 60 ? 6 : 5);
+    if (ticks < 2)
+        ticks = narrow || options.compact ? 3 : span > 60 ? 6 : 5;
+    axis->setFormat(dateAxisFormat(options.locale, span / std::max(1, ticks - 1), narrow));
+    axis->setTickCount(ticks);
     axis->setLabelsFont(pixelFont(options.compact ? 9 : 11));
     axis->setGridLineVisible(!options.compact);
     axis->setGridLineColor(QColor(0xe4, 0xe6, 0xea));
     return axis;
+}
+
+QString dateAxisFormat(const QLocale &locale, qint64 daysBetweenTicks, bool narrow)
+{
+    // Ticks a month or more apart are named by month (and year); closer ones need the day, or two ticks
+    // in one month read the same ("Nov 26  Nov 26  Dec 26"). The locale decides the order of the parts.
+    const bool english = locale.language() == QLocale::English;
+    if (daysBetweenTicks >= 28) {
+        if (narrow) // small multiples: a few centimetres wide
+            return english ? QStringLiteral("MMM yy") : QStringLiteral("MM/yy");
+        return english ? QStringLiteral("MMM yyyy") : QStringLiteral("MM/yyyy");
+    }
+    if (english)
+        return QStringLiteral("MMM d");
+    // The locale's short date without its year (and the separator beside it): "d/M/yy" gives "d/M".
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("^y+[^dMy]*|[^dMy]*y+$|y+[^dMy]*"));
+    format.remove(year);
+    return format;
 }
 
 QValueAxis *makeValueAxis(qreal min, qreal max, int ticks, const ChartOptions &options)

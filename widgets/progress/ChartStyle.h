@@ -30,7 +30,11 @@ struct ChartOptions
 // Dates are plotted at noon UTC so no time zone moves a session to another day.
 qreal chartX(QDate date);
 // A date axis covering [first, last] with a margin, so one session or many all sit inside the frame.
-QDateTimeAxis *makeDateAxis(QDate first, QDate last, const ChartOptions &options, bool narrow = false);
+// ticks: how many labels (0: as many as fit the span).
+QDateTimeAxis *makeDateAxis(QDate first, QDate last, const ChartOptions &options, bool narrow = false,
+                            int ticks = 0);
+// The date axis's label format for ticks that far apart: distinct labels, in the locale's order.
+QString dateAxisFormat(const QLocale &locale, qint64 daysBetweenTicks, bool narrow);
 QValueAxis *makeValueAxis(qreal min, qreal max, int ticks, const ChartOptions &options);
 // Applies the common look: margins, fonts, background, legend placement.
 void styleChart(QChart &chart, const QString &title, const ChartOptions &options);

@@ -77,8 +77,7 @@ ProgressChart *buildOutcomeChart(const ProgressData &data, Instrument instrument
     auto *chart = new ProgressChart;
     const InstrumentScale scale = scaleOf(instrument);
     styleChart(*chart, displayName(instrument), options);
-    QDateTimeAxis *x = makeDateAxis(data.first, data.last, options);
-    x->setTickCount(options.compact ? 3 : 4);
+    QDateTimeAxis *x = makeDateAxis(data.first, data.last, options, false, options.compact ? 3 : 4);
     QValueAxis *y = makeValueAxis(scale.minimum, scale.maximum, options.compact ? 3 : 5, options);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -129,11 +128,13 @@ ProgressChart *buildOutcomeChart(const ProgressData &data, Instrument instrument
         attach(*chart, marks, x, y);
         chart->addInteractive(marks, reliablePoints);
     }
-    // The line is named where it is drawn, not in the legend: Qt's legend gives each entry an equal share
-    // of its width, and four entries cut the longer names short in the report's half-page charts.
+    // The dashed line is named under the plot, as the date axis's title, not in the legend (Qt's legend
+    // gives each entry an equal share of its width, and four entries cut the longer names short in the
+    // report's half-page charts) and not inside the plot, where a label on the line covered the totals.
     if (!options.compact) {
-        chart->addCallout(cutoff, QPointF(x->min().toMSecsSinceEpoch(), scale.distressCutoff), cutoff->name(),
-                          QPointF(60, -12), QColor(0xb0, 0x3a, 0x2e));
+        x->setTitleText(Messages::tr("Dashed line: %1").arg(cutoff->name()));
+        x->setTitleBrush(QColor(0xb0, 0x3a, 0x2e));
+        x->setTitleFont(x->labelsFont());
         for (QLegendMarker *marker : chart->legend()->markers(cutoff))
             marker->setVisible(false);
     }
@@ -169,8 +170,7 @@ ProgressChart *buildBondChart(const ProgressData &data, BondSign sign, const Cha
     QFont titleFont = chart->titleFont();
     titleFont.setPixelSize(options.compact ? 10 : 11);
     chart->setTitleFont(titleFont);
-    QDateTimeAxis *x = makeDateAxis(data.first, data.last, options, true);
-    x->setTickCount(3);
+    QDateTimeAxis *x = makeDateAxis(data.first, data.last, options, true, 3);
     QValueAxis *y = makeValueAxis(0, kBondScaleMax, 3, options);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -1,6 +1,8 @@
 // The pre-appointment brief: what a therapist reads before the couple walks in.
 #include "PreAppointmentBrief.h"
 
+#include "i18n/DateText.h"
+
 #include "ChangeEventChart.h"
 #include "OutcomeCharts.h"
 #include "ProgressChartView.h"
@@ -216,14 +218,16 @@ void PreAppointmentBrief::reload()
         m_lastSession->setText(body);
     }
 
-    const ProgressData data = buildProgress(all);
+    const ProgressData data =
+        buildProgress(all, {couple->partners[0].position, couple->partners[1].position});
     QStringList events;
     for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!data.applies(kind))
+            continue; // not an event of this couple's cycle
         const EventSeries &e = data.eventsOf(kind);
-        const QString level =
-            e.firstComplete
-                ? tr("complete since %1").arg(locale.toString(e.firstComplete->date, QLocale::ShortFormat))
-                : displayName(e.highest).toLower();
+        const QString level = e.firstComplete
+                                  ? tr("complete since %1").arg(shortDate(e.firstComplete->date, locale))
+                                  : displayName(e.highest).toLower();
         const QString line = tr("%1: <b>%2</b>").arg(esc(displayName(kind)), esc(level));
         events << line;
     }

@@ -1,6 +1,8 @@
 // Loading the report's content, paginating it and writing it as a PDF.
 #include "ProgressReport.h"
 
+#include "i18n/DateText.h"
+
 #include "ReportPages.h"
 
 #include "i18n/DocumentLanguage.h"
@@ -83,10 +85,7 @@ QString reportDocumentTitle(const QString &language)
 
 QString reportDate(const QLocale &locale, QDate date)
 {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return locale.toString(date, format);
+    return shortDate(date, locale);
 }
 
 QString reportPeriodText(const ReportContent &content)
@@ -119,7 +118,7 @@ Result<ReportContent> loadReportContent(PracticeStore &store, qint64 coupleId, c
     if (!c.options.today.isValid())
         c.options.today = store.today();
     c.sessions = sortedByDate(sessionsInPeriod(*sessions, options.from, options.to));
-    c.data = buildProgress(c.sessions);
+    c.data = buildProgress(c.sessions, {c.couple.partners[0].position, c.couple.partners[1].position});
     c.periodFrom = options.from.isValid() ? options.from : c.data.first;
     c.periodTo = options.to.isValid() ? options.to : c.data.last;
     const QDate end = c.periodTo.isValid() ? c.periodTo : c.options.today;

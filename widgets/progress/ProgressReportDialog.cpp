@@ -1,6 +1,8 @@
 // The progress report dialog.
 #include "ProgressReportDialog.h"
 
+#include "i18n/DateText.h"
+
 #include "commands/PracticeEditor.h"
 #include "domain/AuditSummary.h"
 #include "i18n/DocumentLanguage.h"
@@ -48,7 +50,7 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     }
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(shortDateFormat());
     }
     m_from->setDate(first);
     m_to->setDate(last);
@@ -59,7 +61,12 @@ ProgressReportDialog::ProgressReportDialog(PracticeEditor &editor, qint64 couple
     // Wide enough for the hint in any language (Spanish runs a third longer), plus the frame's margins.
     m_therapist->setMinimumWidth(
         m_therapist->fontMetrics().horizontalAdvance(m_therapist->placeholderText()) + 24);
-    m_therapist->setText(QSettings().value(QStringLiteral("report/therapist")).toString());
+    // The name typed for the last report, else the practice's clinician profile (Preferences).
+    QString therapist = QSettings().value(QStringLiteral("report/therapist")).toString();
+    if (therapist.isEmpty())
+        if (const auto profile = store.clinician(); profile && profile->isComplete())
+            therapist = profile->signature();
+    m_therapist->setText(therapist);
     m_page->addItem(tr("Letter"), int(QPageSize::Letter));
     m_page->addItem(tr("A4"), int(QPageSize::A4));
     m_page->setAccessibleName(tr("Paper size"));

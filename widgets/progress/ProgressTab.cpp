@@ -1,6 +1,8 @@
 // The Progress tab: loading a couple's sessions and laying out its charts.
 #include "ProgressTab.h"
 
+#include "i18n/DateText.h"
+
 #include "ChangeEventChart.h"
 #include "OutcomeCharts.h"
 #include "ProgressChartView.h"
@@ -101,7 +103,8 @@ void ProgressTab::rebuild()
         showMessage(sessions.error());
         return;
     }
-    const ProgressData data = buildProgress(*sessions);
+    const ProgressData data =
+        buildProgress(*sessions, {couple->partners[0].position, couple->partners[1].position});
     if (data.isEmpty()) {
         showMessage(tr("No sessions yet: the charts appear once the first session is recorded."));
         return;
@@ -109,8 +112,7 @@ void ProgressTab::rebuild()
     m_reportButton->setEnabled(true);
     const QLocale locale;
     m_heading->setText(tr("%n session(s) from %1 to %2", nullptr, data.sessionCount)
-                           .arg(locale.toString(data.first, QLocale::ShortFormat),
-                                locale.toString(data.last, QLocale::ShortFormat)));
+                           .arg(shortDate(data.first, locale), shortDate(data.last, locale)));
 
     ChartOptions options;
     options.locale = locale;

@@ -87,11 +87,13 @@ constexpr qreal kHeadHeight = 22; // two lines, for headings that wrap
 
 QStringList rowCells(const ReportContent &c, const Session &s)
 {
+    // Each total under the partner's own name, as the charts' legends name them: "A" and "B" meant
+    // looking up who was who.
+    const ChartOptions names = chartOptions(c);
     QStringList outcomes;
     for (const OutcomeScore &o : s.outcomes)
         outcomes << QStringLiteral("%1 %2: %3")
-                        .arg(displayName(o.instrument),
-                             o.partner == 0 ? QStringLiteral("A") : QStringLiteral("B"),
+                        .arg(displayName(o.instrument), partnerLabel(names, o.partner),
                              c.options.locale.toString(o.total, 'g', 4));
     return {dateText(c, s.date),
             QStringLiteral("%1 · %2").arg(s.stage).arg(s.step),
@@ -250,6 +252,8 @@ void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f)
                                                           .arg(last.step)});
     }
     for (const ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!c.data.applies(kind))
+            continue; // not an event of this couple's cycle
         const EventSeries &e = c.data.eventsOf(kind);
         QString text = displayName(e.highest);
         if (e.firstComplete)

@@ -1,6 +1,8 @@
 // Edit → Find…; see FindWindow.h.
 #include "FindWindow.h"
 
+#include "i18n/DateText.h"
+
 #include "SnippetDelegate.h"
 
 #include "items/Roles.h"
@@ -59,7 +61,7 @@ FindWindow::FindWindow(PracticeStore &store, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionsMovable(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QString widestDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString widestDate = shortDate(QDate(2026, 12, 28));
     // The date sits under the couple's row, indented; the place reads "Cycle v2 · Mary Miller: Trigger".
     header->resizeSection(SearchResultsModel::DateColumn,
                           2 * m_view->indentation() + fontMetrics().horizontalAdvance(widestDate) + 2 * em);

@@ -1,6 +1,8 @@
 // The addenda under a signed note; see AddendaSection.h.
 #include "AddendaSection.h"
 
+#include "i18n/DateText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,8 +47,7 @@ void AddendaSection::setAddenda(const QList<Addendum> &addenda)
     for (const Addendum &addendum : addenda) {
         auto *heading =
             new QLabel(tr("Addendum of %1 by %2")
-                           .arg(locale.toString(addendum.signedAt.toLocalTime(), QLocale::ShortFormat),
-                                addendum.signedBy),
+                           .arg(shortDateTime(addendum.signedAt.toLocalTime(), locale), addendum.signedBy),
                        this);
         QFont bold = heading->font();
         bold.setBold(true);

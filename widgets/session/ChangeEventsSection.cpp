@@ -1,6 +1,8 @@
 // The change-event markers; see ChangeEventsSection.h.
 #include "ChangeEventsSection.h"
 
+#include "domain/ChangeEventRules.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -28,9 +30,9 @@ ChangeEventsSection::ChangeEventsSection(QWidget *parent)
         row.anchor = new QLineEdit(this);
         row.anchor->setAccessibleName(tr("%1 anchor quote").arg(name));
         row.anchor->setPlaceholderText(tr("A short quote from the session"));
-        auto *label = new QLabel(name + QLatin1Char(':'), this);
-        label->setBuddy(row.level);
-        grid->addWidget(label, i + 1, 0);
+        row.label = new QLabel(name + QLatin1Char(':'), this);
+        row.label->setBuddy(row.level);
+        grid->addWidget(row.label, i + 1, 0);
         grid->addWidget(row.level, i + 1, 1);
         grid->addWidget(row.partner, i + 1, 2);
         grid->addWidget(row.anchor, i + 1, 3);
@@ -39,9 +41,7 @@ ChangeEventsSection::ChangeEventsSection(QWidget *parent)
             // The usual partner is the one in that position: the withdrawer re-engages, the blamer softens.
             Row &r = m_rows[indexOf(kind)];
             if (r.level->currentIndex() > 0 && r.partner->currentIndex() == 0) {
-                const CyclePosition who = kind == ChangeEventKind::WithdrawerReengagement
-                                              ? CyclePosition::Withdrawer
-                                              : CyclePosition::Pursuer;
+                const CyclePosition who = positionShowing(kind);
                 const int partner = m_positions[0] == who ? 0 : m_positions[1] == who ? 1 : -1;
                 if (partner >= 0)
                     r.partner->setCurrentIndex(partner + 1);
@@ -70,6 +70,18 @@ void ChangeEventsSection::setCouple(const Couple &couple)
         }
         row.partner->setCurrentIndex(qMax(current, 0));
     }
+    showApplicableRows();
+}
+
+void ChangeEventsSection::showApplicableRows()
+{
+    for (ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        const Row &row = m_rows[indexOf(kind)];
+        const bool shown = changeEventApplies(kind, m_positions) || m_marked[indexOf(kind)];
+        for (QWidget *w : {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.level),
+                           static_cast<QWidget *>(row.partner), static_cast<QWidget *>(row.anchor)})
+            w->setVisible(shown);
+    }
 }
 
 void ChangeEventsSection::load(const Session &session)
@@ -81,7 +93,9 @@ void ChangeEventsSection::load(const Session &session)
         row.level->setCurrentIndex(qMax(0, row.level->findData(toKey(e.level))));
         row.partner->setCurrentIndex(qMax(0, row.partner->findData(e.partner)));
         setTextKeepingCursor(row.anchor, e.anchor);
+        m_marked[indexOf(kind)] = e.level != EventLevel::None;
     }
+    showApplicableRows();
 }
 
 void ChangeEventsSection::apply(Session &session) const

@@ -1,5 +1,7 @@
 // The change-event markers of EFT: withdrawer re-engagement and blamer softening, each with a level
-// (none, emerging, partial, complete), the partner who showed it and a short anchor quote.
+// (none, emerging, partial, complete), the partner who showed it and a short anchor quote. Only the
+// events the couple's cycle allows are offered (ChangeEventRules.h); one an older session already marked
+// stays visible so it can be read and cleared.
 #pragma once
 
 #include "SessionSection.h"
@@ -7,6 +9,7 @@
 #include <array>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace attune {
@@ -24,14 +27,18 @@ public:
     QWidget *searchField(const SearchHit &hit) const override;
 
 private:
+    void showApplicableRows();
+
     struct Row
     {
+        QLabel *label;
         QComboBox *level;
         QComboBox *partner;
         QLineEdit *anchor;
     };
     std::array<Row, 2> m_rows{}; // indexed by ChangeEventKind
     std::array<CyclePosition, 2> m_positions{CyclePosition::Pursuer, CyclePosition::Withdrawer};
+    std::array<bool, 2> m_marked{}; // the loaded session has this event's marker set
 };
 
 } // namespace attune

@@ -4,9 +4,12 @@
 #include "domain/Instruments.h"
 
 #include <QDoubleSpinBox>
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+
+#include <cmath>
 
 namespace attune {
 namespace {
@@ -34,7 +37,7 @@ OutcomesSection::OutcomesSection(QWidget *parent)
         grid->addWidget(label, row, 0);
         for (int p = 0; p < 2; ++p) {
             auto *box = new QDoubleSpinBox(this);
-            box->setDecimals(1);
+            box->setDecimals(0); // totals are sums of item scores: "9", not "9.0" (see load())
             box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
             box->setRange(scale.minimum - kNotGivenOffset, scale.maximum);
             box->setSingleStep(1);
@@ -70,9 +73,16 @@ void OutcomesSection::load(const Session &session)
     for (int p = 0; p < 2; ++p)
         for (Instrument instrument : allValues<Instrument>())
             spin(p, instrument)->setValue(spin(p, instrument)->minimum());
+    for (int p = 0; p < 2; ++p)
+        for (Instrument instrument : allValues<Instrument>())
+            spin(p, instrument)->setDecimals(0);
     for (const OutcomeScore &o : session.outcomes)
-        if (o.partner == 0 || o.partner == 1)
+        if (o.partner == 0 || o.partner == 1) {
+            // A fractional total (imported, or typed by an older version) keeps its decimal rather
+            // than being rounded when the session is next stored.
+            spin(o.partner, o.instrument)->setDecimals(o.total == std::floor(o.total) ? 0 : 1);
             spin(o.partner, o.instrument)->setValue(o.total);
+        }
 }
 
 void OutcomesSection::apply(Session &session) const

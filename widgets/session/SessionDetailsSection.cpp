@@ -1,6 +1,8 @@
 // The session's date, time, length, attendance, format, stage and step; see SessionDetailsSection.h.
 #include "SessionDetailsSection.h"
 
+#include "i18n/DateText.h"
+
 #include "SessionVocabulary.h"
 
 #include "domain/Validation.h"
@@ -28,7 +30,7 @@ SessionDetailsSection::SessionDetailsSection(QWidget *parent)
     , m_step(new QComboBox(this))
 {
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(shortDateFormat());
     m_date->setDateRange(kEarliestPlausibleDate, QDate(2100, 12, 31)); // checked against the couple below
     m_date->setAccessibleName(tr("Session date"));
     m_dateMessage->setWordWrap(true);
@@ -154,10 +156,9 @@ QString SessionDetailsSection::dateProblem() const
     const QLocale locale;
     if (m_intake.isValid() && date < m_intake)
         return tr("A session cannot be dated before the couple's intake on %1.")
-            .arg(locale.toString(m_intake, QLocale::ShortFormat));
+            .arg(shortDate(m_intake, locale));
     if (m_today.isValid() && date > m_today)
-        return tr("A session cannot be dated in the future; today is %1.")
-            .arg(locale.toString(m_today, QLocale::ShortFormat));
+        return tr("A session cannot be dated in the future; today is %1.").arg(shortDate(m_today, locale));
     return {};
 }
 

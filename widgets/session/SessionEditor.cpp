@@ -1,6 +1,8 @@
 // The session editor and its autosaving; see SessionEditor.h.
 #include "SessionEditor.h"
 
+#include "i18n/DateText.h"
+
 #include "AddendaSection.h"
 #include "BondRatingsSection.h"
 #include "ChangeEventsSection.h"
@@ -164,7 +166,7 @@ void SessionEditor::display()
     if (m_session.isSigned()) {
         m_status->setText(tr("Signed by %1 on %2. A signed note cannot be changed.")
                               .arg(m_session.signedBy.isEmpty() ? tr("the therapist") : m_session.signedBy,
-                                   locale.toString(m_session.signedAt.toLocalTime(), QLocale::ShortFormat)));
+                                   shortDateTime(m_session.signedAt.toLocalTime(), locale)));
     } else if (m_session.archived) {
         m_status->setText(tr("This session is archived. Restore it to change it."));
     }
