@@ -151,6 +151,7 @@ void MainWindow::buildWorkspace()
     m_tabs->addTab(m_exercises, tr("E&xercises"));
     m_tabs->addTab(m_progress, tr("&Progress"));
     auto openSession = [this](qint64 sessionId) {
+        showWorkspacePage();
         m_tabs->setCurrentWidget(m_sessions);
         m_sessions->openSession(sessionId);
     };

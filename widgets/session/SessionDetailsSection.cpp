@@ -109,6 +109,11 @@ SessionDetailsSection::SessionDetailsSection(QWidget *parent)
     connect(m_step, &QComboBox::activated, this, [this] { changed(false); });
 }
 
+QWidget *SessionDetailsSection::firstField() const
+{
+    return m_date;
+}
+
 void SessionDetailsSection::setCouple(const Couple &couple)
 {
     Loading loading(*this); // relabelling the choices is not an edit
