@@ -14,21 +14,26 @@
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "items/SessionsModel.h"
+#include "practice/FirstRunPage.h"
 #include "session/HomeworkList.h"
 #include "session/SessionEditor.h"
 #include "session/SessionsTab.h"
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace attune;
 using namespace attune::test;
@@ -75,6 +80,25 @@ struct DemoPractice
         return window;
     }
 };
+
+// Answers the next modal dialog with a function run on it once it is shown.
+void whenDialogOpens(const std::function<void(QWidget *)> &answer)
+{
+    QTimer::singleShot(0, qApp, [answer] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        answer(dialog);
+    });
+}
+
+MainWindow *windowOn(const QString &path)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<MainWindow *>(w); window && window->isVisible())
+            if (QFileInfo(window->store().path()) == QFileInfo(path))
+                return window;
+    return nullptr;
+}
 
 } // namespace
 
@@ -156,6 +180,65 @@ private slots:
                      ->headerData(SessionsModel::ReengagementColumn, Qt::Horizontal, Qt::ToolTipRole)
                      .toString(),
                  QStringLiteral("Withdrawer re-engagement"));
+    }
+
+    // Item 11: an empty practice opens on a welcome with three ways to begin, and each works.
+    void firstStartShowsTheWaysToBegin()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        const QString path = dir.filePath(QStringLiteral("practice.db"));
+        MainWindow *window = openTestWindow(path, settings, PracticeStore::OpenMode::CreateIfMissing);
+        window->resize(1280, 720);
+        QVERIFY(window->practicePageShown());
+        FirstRunPage *page = window->firstRunPage();
+        QVERIFY(page && page->isVisible());
+        QCOMPARE(page->newCoupleButton()->text(), QStringLiteral("New couple"));
+        QCOMPARE(page->demoButton()->text(), QStringLiteral("Open a demo practice"));
+        QCOMPARE(page->openButton()->text(), QStringLiteral("Open a practice…"));
+        shoot(window, QStringLiteral("first-run-en"));
+
+        // "Open a practice…" asks for the file.
+        bool asked = false;
+        whenDialogOpens([&asked](QWidget *dialog) {
+            asked = qobject_cast<QFileDialog *>(dialog) != nullptr;
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::mouseClick(page->openButton(), Qt::LeftButton);
+        QVERIFY(asked);
+
+        // "New couple" opens the dialog; the couple made there is shown, and the welcome goes.
+        whenDialogOpens([](QWidget *dialog) {
+            auto *form = dialog->findChild<CoupleForm *>();
+            QVERIFY(form);
+            QTest::keyClicks(form->partnerFields(0)->nameEdit(), QStringLiteral("Ana"));
+            QTest::keyClicks(form->partnerFields(1)->nameEdit(), QStringLiteral("Ben"));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QTest::mouseClick(page->newCoupleButton(), Qt::LeftButton);
+        QVERIFY(window->currentCoupleId() != 0);
+        QVERIFY(!window->practicePageShown());
+        window->showPracticePage();
+        QVERIFY(!page->isVisible()); // no longer a first start
+        window->close();
+
+        // "Open a demo practice" makes one beside this practice and opens it in a new window.
+        QTemporaryDir empty;
+        QSettings emptySettings(empty.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow *fresh = openTestWindow(empty.filePath(QStringLiteral("practice.db")), emptySettings,
+                                           PracticeStore::OpenMode::CreateIfMissing);
+        QVERIFY(fresh->firstRunPage()->isVisible());
+        QPointer<MainWindow> before(fresh);
+        QTest::mouseClick(fresh->firstRunPage()->demoButton(), Qt::LeftButton);
+        const QString demoPath = empty.filePath(QStringLiteral("Attune demo practice.db"));
+        QVERIFY(QFileInfo::exists(demoPath));
+        MainWindow *demo = windowOn(demoPath);
+        QVERIFY(demo);
+        QVERIFY(demo != before);
+        QCOMPARE(demo->store().coupleSummaries(ArchiveFilter::All)->size(), 6);
+        QVERIFY(!demo->firstRunPage()->isVisible());
+        demo->close();
+        QTRY_VERIFY(before.isNull()); // the empty practice's window closed in its favour
     }
 
     // Item 7: the homework is one control: typing in it and Enter adds an item, which is edited in place
