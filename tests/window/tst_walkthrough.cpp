@@ -14,7 +14,11 @@
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "items/SessionsModel.h"
+#include "practice/AgendaView.h"
+#include "practice/CoupleLinkList.h"
 #include "practice/FirstRunPage.h"
+#include "practice/PracticePage.h"
+#include "progress/PreAppointmentBrief.h"
 #include "session/HomeworkList.h"
 #include "session/SessionEditor.h"
 #include "session/SessionsTab.h"
@@ -29,11 +33,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidgetItemIterator>
 
 using namespace attune;
 using namespace attune::test;
@@ -98,6 +104,14 @@ MainWindow *windowOn(const QString &path)
             if (QFileInfo(window->store().path()) == QFileInfo(path))
                 return window;
     return nullptr;
+}
+
+QStringList agendaTexts(MainWindow &window)
+{
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(window.practicePage()->agenda()->list()); *it; ++it)
+        texts << (*it)->text(0);
+    return texts;
 }
 
 } // namespace
@@ -239,6 +253,60 @@ private slots:
         QVERIFY(!demo->firstRunPage()->isVisible());
         demo->close();
         QTRY_VERIFY(before.isNull()); // the empty practice's window closed in its favour
+    }
+
+    // Item 16: the brief is read, not edited (no caret, no selection) yet reachable and named; "No more
+    // appointments today" only after today's appointments are over; the bond ratings show their scale.
+    void briefAgendaAndBondScale()
+    {
+        DemoPractice practice;
+        {
+            std::unique_ptr<MainWindow> window(practice.openWindow());
+            window->openCoupleOverview(window->couplesPane()->currentCoupleId());
+            const QList<QLabel *> labels = window->brief()->findChildren<QLabel *>();
+            QVERIFY(!labels.isEmpty());
+            for (QLabel *label : labels) {
+                QVERIFY2(!(label->textInteractionFlags() &
+                           (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::TextEditable)),
+                         qPrintable(label->objectName()));
+                if (label->focusPolicy() != Qt::NoFocus)
+                    QVERIFY2(!label->accessibleName().isEmpty(), qPrintable(label->objectName()));
+            }
+            shoot(window.get(), QStringLiteral("overview-en"));
+
+            window->workspace()->setCurrentWidget(window->sessionsTab());
+            auto *scale = window->sessionsTab()->findChild<QLabel *>(QStringLiteral("bondScale"));
+            QVERIFY(scale && scale->isVisibleTo(window.get()));
+            QVERIFY(scale->text().startsWith(QStringLiteral("0 ")));
+            QVERIFY(scale->text().contains(QStringLiteral("10 ")));
+            for (QSpinBox *spin : window->sessionsTab()->findChildren<QSpinBox *>())
+                if (spin->maximum() == 10 && spin->accessibleName().contains(QLatin1Char(':')))
+                    QVERIFY2(spin->text().endsWith(QStringLiteral("/ 10")),
+                             qPrintable(spin->accessibleName()));
+        }
+
+        // No appointment today at all: not "no more".
+        TestPractice empty;
+        const qint64 couple = *empty.store().createCouple(makeCouple());
+        {
+            QSettings settings(empty.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+            std::unique_ptr<MainWindow> window(
+                openTestWindow(empty.path(), settings, PracticeStore::OpenMode::OpenExisting));
+            window->showPracticePage();
+            QVERIFY2(agendaTexts(*window).contains(QStringLiteral("No appointments today.")),
+                     qPrintable(agendaTexts(*window).join(QStringLiteral(" | "))));
+            QVERIFY(!agendaTexts(*window).contains(QStringLiteral("No more appointments today.")));
+        }
+        // This morning's appointment is over: now there are no more.
+        QVERIFY(empty.store().setAppointment(couple, fixedNow().addSecs(-5 * 3600)));
+        {
+            QSettings settings(empty.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+            std::unique_ptr<MainWindow> window(
+                openTestWindow(empty.path(), settings, PracticeStore::OpenMode::OpenExisting));
+            window->showPracticePage();
+            QVERIFY2(agendaTexts(*window).contains(QStringLiteral("No more appointments today.")),
+                     qPrintable(agendaTexts(*window).join(QStringLiteral(" | "))));
+        }
     }
 
     // Item 7: the homework is one control: typing in it and Enter adds an item, which is edited in place

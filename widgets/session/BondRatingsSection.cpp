@@ -25,6 +25,7 @@ BondRatingsSection::BondRatingsSection(QWidget *parent)
             auto *spin = new QSpinBox(this);
             spin->setRange(0, kBondScaleMax);
             spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+            spin->setSuffix(tr(" / %1").arg(kBondScaleMax)); // the scale in every field
             column.signs[indexOf(sign)] = spin;
             grid->addWidget(spin, indexOf(sign) + 2, p + 1);
             connect(spin, &QSpinBox::valueChanged, this, [this] { changed(false); });
@@ -34,6 +35,12 @@ BondRatingsSection::BondRatingsSection(QWidget *parent)
             changed(false);
         });
     }
+    // What the ends of the scale mean, under the ratings.
+    auto *scale = new QLabel(tr("0 = not seen at all · %1 = fully present").arg(kBondScaleMax), this);
+    scale->setObjectName(QStringLiteral("bondScale"));
+    scale->setAccessibleName(tr("Rating scale"));
+    scale->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(scale, static_cast<int>(allValues<BondSign>().size()) + 2, 0, 1, 3);
     grid->setColumnStretch(3, 1);
     setCouple(Couple{});
     updateEnabled();
