@@ -309,6 +309,40 @@ private slots:
         }
     }
 
+    // Item 12: in Spanish at 1280×720 no main view scrolls sideways or cuts a label, button or combo box.
+    void spanishFitsALaptop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void spanishFitsALaptop()
+    {
+        QFETCH(QString, language);
+        installTranslators(*qApp, language);
+        DemoPractice practice;
+        std::unique_ptr<MainWindow> window(practice.openWindow());
+        QStringList problems;
+        auto check = [&](const QString &view) {
+            QTest::qWait(0);
+            shoot(window.get(), QStringLiteral("%1-%2").arg(view, language));
+            for (const QString &p : horizontalScrolling(window.get()) + clippedTexts(window.get()))
+                problems << view + QStringLiteral(": ") + p;
+        };
+        window->showPracticePage();
+        check(QStringLiteral("practice"));
+        window->openCoupleOverview(window->couplesPane()->currentCoupleId());
+        const QStringList views = {QStringLiteral("overview"), QStringLiteral("sessions"),
+                                   QStringLiteral("cycle"), QStringLiteral("exercises"),
+                                   QStringLiteral("progress")};
+        for (int tab = 0; tab < window->workspace()->count(); ++tab) {
+            window->workspace()->setCurrentIndex(tab);
+            check(views.value(tab));
+        }
+        installTranslators(*qApp, QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // Item 7: the homework is one control: typing in it and Enter adds an item, which is edited in place
     // and removed there; the entry line sits inside the list's own frame, with no frame of its own.
     void homeworkIsOneControl()

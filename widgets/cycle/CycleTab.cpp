@@ -37,6 +37,9 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     left->addWidget(m_versionList, 1);
     left->addWidget(m_newButton);
     left->addWidget(m_archiveButton);
+    // Printing and exporting act on the version chosen in the list, and sit under it: the bar above the
+    // diagram keeps its room for the choices, in every language at a laptop's width.
+    left->addSpacing(6);
 
     m_kindCombo = new QComboBox(this);
     for (CycleKind kind : allValues<CycleKind>())
@@ -44,8 +47,11 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     m_kindCombo->setAccessibleName(tr("Kind of cycle"));
     m_compareCombo = new QComboBox(this);
     m_compareCombo->setAccessibleName(tr("Compare with version"));
+    m_compareCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its items come after it is shown
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_exportButton = new QPushButton(tr("E&xport…"), this);
+    left->addWidget(m_printButton);
+    left->addWidget(m_exportButton);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kindCombo);
     auto *compareLabel = new QLabel(tr("&Compare with:"), this);
@@ -57,7 +63,8 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     auto *layoutLabel = new QLabel(tr("La&yout:"), this);
     layoutLabel->setBuddy(m_layoutCombo);
     m_editOlderButton = new QPushButton(tr("Edit this &older version"), this);
-    m_editOlderButton->setToolTip(tr("Older versions are read-only so a past map is not changed by accident"));
+    m_editOlderButton->setToolTip(
+        tr("Older versions are read-only so a past map is not changed by accident"));
     m_editOlderButton->setCheckable(true);
     m_editOlderButton->hide();
 
@@ -73,8 +80,6 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_editOlderButton);
     bar->addStretch(1);
-    bar->addWidget(m_printButton);
-    bar->addWidget(m_exportButton);
 
     m_view = new CycleView(this);
     m_compareView = new CycleView(this);
@@ -139,7 +144,8 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
             [this](int index) { compareWith(m_compareCombo->itemData(index).toLongLong()); });
     connect(m_view, &CycleView::stepEdited, this, &CycleTab::writeStep);
     connect(m_layoutCombo, &QComboBox::activated, this, [this](int index) {
-        setCycleStyle(cycleStyleFromKey(m_layoutCombo->itemData(index).toString()).value_or(CycleStyle::Loop));
+        setCycleStyle(
+            cycleStyleFromKey(m_layoutCombo->itemData(index).toString()).value_or(CycleStyle::Loop));
     });
     connect(m_editOlderButton, &QPushButton::toggled, this, [this](bool on) {
         m_editOlder = on;
@@ -313,7 +319,8 @@ void CycleTab::updateComparison()
     int count = 0;
     for (int p = 0; p < 2; ++p) {
         for (CycleStep s : allValues<CycleStep>()) {
-            const bool differs = current->chains[std::size_t(p)][s].trimmed() != other->chains[std::size_t(p)][s].trimmed();
+            const bool differs =
+                current->chains[std::size_t(p)][s].trimmed() != other->chains[std::size_t(p)][s].trimmed();
             changed[std::size_t(p)][std::size_t(indexOf(s))] = differs;
             count += differs ? 1 : 0;
         }
@@ -321,8 +328,10 @@ void CycleTab::updateComparison()
     const bool currentIsNewer = current->version > other->version;
     m_view->setChangedSteps(currentIsNewer ? changed : none);
     m_compareView->setChangedSteps(currentIsNewer ? none : changed);
-    const QString marks = count == 0 ? tr("no step changed") : tr("steps changed, marked in the corner: %1").arg(count);
-    m_compareCaption->setText(captionOf(*other) + (currentIsNewer ? QString() : QStringLiteral(" — ") + marks));
+    const QString marks =
+        count == 0 ? tr("no step changed") : tr("steps changed, marked in the corner: %1").arg(count);
+    m_compareCaption->setText(captionOf(*other) +
+                              (currentIsNewer ? QString() : QStringLiteral(" — ") + marks));
     if (currentIsNewer)
         m_currentCaption->setText(m_currentCaption->text() + QStringLiteral(" — ") + marks);
 }

@@ -12,8 +12,12 @@ BondRatingsSection::BondRatingsSection(QWidget *parent)
     : SessionSection(tr("Secure-bond signs"), parent)
 {
     auto *grid = new QGridLayout(this);
-    for (BondSign sign : allValues<BondSign>())
-        grid->addWidget(new QLabel(displayName(sign), this), indexOf(sign) + 2, 0);
+    for (BondSign sign : allValues<BondSign>()) {
+        // Long names (Spanish) wrap rather than push the partners' columns out of the editor.
+        auto *name = new QLabel(displayName(sign), this);
+        name->setWordWrap(true);
+        grid->addWidget(name, indexOf(sign) + 2, 0);
+    }
     for (int p = 0; p < 2; ++p) {
         Column &column = m_partners[p];
         // The name heads the column and the checkbox stays short, so both partners fit side by side.

@@ -29,13 +29,15 @@ SessionNoteSection::SessionNoteSection(QWidget *parent)
     for (int i = 0; i < keys.size(); ++i) {
         auto *box = new QCheckBox(interventionName(keys[i]), interventions);
         box->setAccessibleName(tr("Intervention: %1").arg(interventionName(keys[i])));
-        grid->addWidget(box, i / 3, i % 3); // three across fit beside the list in a narrower window
+        grid->addWidget(box, i / 2,
+                        i % 2); // two across fit beside the list at a laptop's width, in Spanish too
         m_interventions.insert(keys[i], box);
         connect(box, &QCheckBox::toggled, this, [this] { changed(false); });
     }
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field under it when narrow
     auto addRow = [&](const QString &label, QWidget *field) {
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
