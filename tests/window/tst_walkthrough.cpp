@@ -2,6 +2,7 @@
 // the real main window over the demo practice and checks one thing the walkthrough stumbled on.
 #include "LayoutCheck.h"
 #include "OpenWindow.h"
+#include "PreferencesDialog.h"
 #include "TestPractice.h"
 
 #include "CouplesPane.h"
@@ -338,6 +339,23 @@ private slots:
         for (int tab = 0; tab < window->workspace()->count(); ++tab) {
             window->workspace()->setCurrentIndex(tab);
             check(views.value(tab));
+        }
+        // Preferences, with a practice path far longer than the dialog: elided, whole in the tooltip.
+        const QString longPath =
+            QStringLiteral("/home/therapist/Documents/Consulta privada de terapia de pareja/Expedientes "
+                           "clínicos del año 2026/Respaldo sincronizado/practica-principal.db");
+        {
+            PreferencesDialog dialog(Preferences{}, longPath, window.get(), &window->store());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            shoot(&dialog, QStringLiteral("preferences-%1").arg(language));
+            for (const QString &p : horizontalScrolling(&dialog) + clippedTexts(&dialog))
+                problems << QStringLiteral("preferences: ") + p;
+            auto *path = dialog.findChild<QLabel *>(QStringLiteral("practicePath"));
+            QVERIFY(path);
+            QCOMPARE(path->toolTip(), longPath);
+            QVERIFY(path->text() != longPath && path->text().endsWith(QStringLiteral("principal.db")));
+            QVERIFY(dialog.width() < 1280);
         }
         installTranslators(*qApp, QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
