@@ -5089,40 +5089,12 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Agregar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
         <source>Session note</source>
         <translation>Nota de la sesión</translation>
     </message>
     <message>
         <source>Intervention: %1</source>
         <translation>Intervención: %1</translation>
-    </message>
-    <message>
-        <source>Homework</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>New homework, then Enter</source>
-        <translation>Nueva tarea, luego Intro</translation>
-    </message>
-    <message>
-        <source>New homework</source>
-        <translation>Nueva tarea</translation>
-    </message>
-    <message>
-        <source>Add homework</source>
-        <translation>Agregar tarea</translation>
-    </message>
-    <message>
-        <source>Remove homework</source>
-        <translation>Quitar tarea</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
@@ -5237,10 +5209,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>%1, %2 minutes</source>
         <translation>%1, %2 minutos</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Etapa %1</translation>
     </message>
     <message>
         <source>Signed</source>
