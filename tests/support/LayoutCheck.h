@@ -45,9 +45,16 @@ inline QStringList clippedTexts(QWidget *root)
 {
     QStringList problems;
     for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!shownIn(label, root) || label->wordWrap() || label->text().isEmpty() ||
-            !label->pixmap().isNull())
+        if (!shownIn(label, root) || label->text().isEmpty() || !label->pixmap().isNull())
             continue;
+        if (label->wordWrap()) { // wraps sideways, so it is cut when it is not given the height it needs
+            if (label->heightForWidth(label->width()) > label->height() + 1)
+                problems << QStringLiteral("%1 cut: needs %2 px high, has %3")
+                                .arg(describe(label))
+                                .arg(label->heightForWidth(label->width()))
+                                .arg(label->height());
+            continue;
+        }
         QString text = label->text();
         if (Qt::mightBeRichText(text)) {
             QTextDocument doc;

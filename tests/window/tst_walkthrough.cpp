@@ -340,6 +340,30 @@ private slots:
             window->workspace()->setCurrentIndex(tab);
             check(views.value(tab));
         }
+        // New Couple over the same window.
+        {
+            NewCoupleDialog dialog(window->editor(), window.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.accept(); // with its message shown
+            shoot(&dialog, QStringLiteral("new-couple-%1").arg(language));
+            for (const QString &p : horizontalScrolling(&dialog) + clippedTexts(&dialog))
+                problems << QStringLiteral("new couple: ") + p;
+            dialog.reject();
+        }
+        // The first-run page of an empty practice.
+        {
+            QTemporaryDir dir;
+            QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            std::unique_ptr<MainWindow> empty(openTestWindow(dir.filePath(QStringLiteral("practice.db")),
+                                                             settings,
+                                                             PracticeStore::OpenMode::CreateIfMissing));
+            empty->resize(1280, 720);
+            QTest::qWait(0);
+            shoot(empty.get(), QStringLiteral("first-run-%1").arg(language));
+            for (const QString &p : horizontalScrolling(empty.get()) + clippedTexts(empty.get()))
+                problems << QStringLiteral("first run: ") + p;
+        }
         // Preferences, with a practice path far longer than the dialog: elided, whole in the tooltip.
         const QString longPath =
             QStringLiteral("/home/therapist/Documents/Consulta privada de terapia de pareja/Expedientes "

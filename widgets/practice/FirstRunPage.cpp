@@ -1,6 +1,7 @@
 // The first-run page; see FirstRunPage.h.
 #include "FirstRunPage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -42,9 +43,15 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     auto *centre = new QWidget(this);
     centre->setLayout(column);
     centre->setFixedWidth(480); // a fixed width lets the wrapped introduction take the height it needs
+    // Centred by stretches rather than by alignment, so the wrapped introduction gets the height its
+    // width needs in every language.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(centre);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(centre, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_newCouple, &QPushButton::clicked, this, &FirstRunPage::newCoupleRequested);
