@@ -1628,6 +1628,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The appointments could not be read: %1</source>
         <translation>No se pudieron leer las citas: %1</translation>
     </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>No hay citas hoy.</translation>
+    </message>
 </context>
 <context>
     <name>attune::AppointmentField</name>
@@ -2045,6 +2049,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Rated this session</source>
         <translation>Calificado en esta sesión</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>0 = not seen at all · %1 = fully present</source>
+        <translation>0 = no se observa · %1 = plenamente presente</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Escala de valoración</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3727,22 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Some changes could not be stored before locking: %1</source>
         <translation>Algunos cambios no se pudieron guardar antes de bloquear: %1</translation>
     </message>
+    <message>
+        <source>Attune demo practice</source>
+        <translation>Consulta de demostración de Attune</translation>
+    </message>
+    <message>
+        <source>Attune demo practice %1</source>
+        <translation>Consulta de demostración de Attune %1</translation>
+    </message>
+    <message>
+        <source>Open a Demo Practice</source>
+        <translation>Abrir una consulta de demostración</translation>
+    </message>
+    <message>
+        <source>The demo practice could not be made: %1</source>
+        <translation>No se pudo crear la consulta de demostración: %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
@@ -4584,6 +4616,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Backups</source>
         <translation>Respaldos</translation>
     </message>
+    <message>
+        <source>Practice file</source>
+        <translation>Archivo de la consulta</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProgressCharts</name>
@@ -5164,40 +5200,12 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Agregar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
         <source>Session note</source>
         <translation>Nota de la sesión</translation>
     </message>
     <message>
         <source>Intervention: %1</source>
         <translation>Intervención: %1</translation>
-    </message>
-    <message>
-        <source>Homework</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>New homework, then Enter</source>
-        <translation>Nueva tarea, luego Intro</translation>
-    </message>
-    <message>
-        <source>New homework</source>
-        <translation>Nueva tarea</translation>
-    </message>
-    <message>
-        <source>Add homework</source>
-        <translation>Agregar tarea</translation>
-    </message>
-    <message>
-        <source>Remove homework</source>
-        <translation>Quitar tarea</translation>
     </message>
     <message>
         <source>&amp;Focus:</source>
@@ -5314,10 +5322,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <translation>%1, %2 minutos</translation>
     </message>
     <message>
-        <source>Stage %1</source>
-        <translation>Etapa %1</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
@@ -5348,6 +5352,37 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Focus</source>
         <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2, step %3</source>
+        <translation>Etapa %1 · %2, paso %3</translation>
+    </message>
+    <message>
+        <source>EFT stage</source>
+        <translation>Etapa de la TFE</translation>
+    </message>
+    <message>
+        <source>EFT step</source>
+        <translation>Paso de la TFE</translation>
+    </message>
+    <message>
+        <source>Signed or draft</source>
+        <translation>Firmada o borrador</translation>
+    </message>
+    <message>
+        <source>Re-engage</source>
+        <comment>short header: withdrawer re-engagement</comment>
+        <translation>Reeng.</translation>
+    </message>
+    <message>
+        <source>Soften</source>
+        <comment>short header: blamer softening</comment>
+        <translation>Suaviz.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>short header: signed or draft</comment>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +5801,76 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune practices (*.db);;All files (*)</source>
         <translation>Consultas de Attune (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HomeworkList</name>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Type new homework, then Enter</source>
+        <translation>Escriba una tarea nueva y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New homework</source>
+        <translation>Tarea nueva</translation>
+    </message>
+    <message>
+        <source>Enter adds it to the homework list</source>
+        <translation>Intro la añade a la lista de tareas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove homework</source>
+        <translation>Quitar tarea</translation>
+    </message>
+    <message>
+        <source>Remove the selected homework (Delete)</source>
+        <translation>Quitar la tarea seleccionada (Supr)</translation>
+    </message>
+</context>
+<context>
+    <name>attune::FirstRunPage</name>
+    <message>
+        <source>New couple</source>
+        <translation>Nueva pareja</translation>
+    </message>
+    <message>
+        <source>Open a demo practice</source>
+        <translation>Abrir una consulta de demostración</translation>
+    </message>
+    <message>
+        <source>Open a practice…</source>
+        <translation>Abrir una consulta…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to Attune</source>
+        <translation>Le damos la bienvenida a Attune</translation>
+    </message>
+    <message>
+        <source>This practice has no couples yet. Begin with your first couple, explore Attune in a demo practice of fictional couples, or open a practice you already keep.</source>
+        <translation>Esta consulta aún no tiene parejas. Empiece con su primera pareja, explore Attune en una consulta de demostración con parejas ficticias o abra una consulta que ya lleve.</translation>
+    </message>
+    <message>
+        <source>Add the first couple to this practice (Ctrl+N)</source>
+        <translation>Añadir la primera pareja a esta consulta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Make a practice of synthetic couples next to this one and open it</source>
+        <translation>Crear junto a esta una consulta de parejas sintéticas y abrirla</translation>
+    </message>
+    <message>
+        <source>Open an existing practice file (Ctrl+O)</source>
+        <translation>Abrir un archivo de consulta existente (Ctrl+O)</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
+#include "practice/FirstRunPage.h"
 #include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
 #include "progress/ProgressTab.h"
@@ -151,6 +152,7 @@ void MainWindow::buildWorkspace()
     m_tabs->addTab(m_exercises, tr("E&xercises"));
     m_tabs->addTab(m_progress, tr("&Progress"));
     auto openSession = [this](qint64 sessionId) {
+        showWorkspacePage();
         m_tabs->setCurrentWidget(m_sessions);
         m_sessions->openSession(sessionId);
     };
@@ -177,9 +179,14 @@ void MainWindow::buildWorkspace()
     m_practice = new PracticePage(*m_store, m_settings, this);
     connect(m_practice, &PracticePage::openCoupleRequested, this, &MainWindow::openCoupleOverview);
     connect(m_couples->listView(), &QAbstractItemView::clicked, this, &MainWindow::showWorkspacePage);
+    m_firstRun = new FirstRunPage(this);
+    connect(m_firstRun, &FirstRunPage::newCoupleRequested, this, &MainWindow::newCouple);
+    connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::openDemoPractice);
+    connect(m_firstRun, &FirstRunPage::openPracticeRequested, this, &MainWindow::openPracticeDialog);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(record);
     m_pages->addWidget(m_practice);
+    m_pages->addWidget(m_firstRun);
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_couples);
@@ -355,7 +362,15 @@ void MainWindow::reportUndoFailure(const QString &message)
 
 void MainWindow::showPracticePage()
 {
-    m_pages->setCurrentWidget(m_practice);
+    m_pages->setCurrentWidget(practiceIsEmpty() ? static_cast<QWidget *>(m_firstRun) : m_practice);
+}
+
+bool MainWindow::practiceIsEmpty() const
+{
+    // Archived couples count: a practice with only those is not a first start. On a failed read the
+    // practice page says what went wrong.
+    const auto couples = m_store->coupleSummaries(ArchiveFilter::All);
+    return couples && couples->isEmpty();
 }
 
 void MainWindow::showWorkspacePage()
@@ -365,7 +380,7 @@ void MainWindow::showWorkspacePage()
 
 bool MainWindow::practicePageShown() const
 {
-    return m_pages->currentWidget() == m_practice;
+    return m_pages->currentWidget() == m_practice || m_pages->currentWidget() == m_firstRun;
 }
 
 void MainWindow::openCoupleOverview(qint64 coupleId)

@@ -28,6 +28,7 @@ class LockController;
 class CycleTab;
 class ExercisesTab;
 class FindWindow;
+class FirstRunPage;
 class OverviewTab;
 class PracticePage;
 class PreAppointmentBrief;
@@ -61,9 +62,10 @@ public:
     qint64 currentCoupleId() const { return m_coupleId; }
     LockController *lockController() const { return m_lock; }
     PracticePage *practicePage() const { return m_practice; }
+    FirstRunPage *firstRunPage() const { return m_firstRun; }
 
-    // The practice page (the week's appointments and the caseload) or the couple's workspace, in the
-    // area beside the couples list.
+    // The practice page (the week's appointments and the caseload; for a practice with no couples at
+    // all, the first-run page) or the couple's workspace, in the area beside the couples list.
     void showPracticePage();
     void showWorkspacePage();
     bool practicePageShown() const;
@@ -126,6 +128,9 @@ private:
     void reopenRecord();
 
     void newPractice();
+    // The demo generator into a new file beside this practice, then opened in its place.
+    void openDemoPractice();
+    bool practiceIsEmpty() const;
     void openPracticeDialog();
     void switchToPractice(const QString &path, PracticeStore::OpenMode mode);
     void restoreFromBackup();
@@ -153,6 +158,7 @@ private:
     ProgressTab *m_progress = nullptr;
     PreAppointmentBrief *m_brief = nullptr;
     PracticePage *m_practice = nullptr;
+    FirstRunPage *m_firstRun = nullptr;
     QStackedWidget *m_pages = nullptr; // the couple's workspace, or the practice page
     CaseFileActions *m_caseFiles = nullptr;
     BackupScheduler *m_backups = nullptr;
@@ -160,7 +166,7 @@ private:
     FindWindow *m_find = nullptr; // made when first asked for
     qint64 m_coupleId = 0;
     std::unique_ptr<View> m_lockedView; // while the record is closed: where to come back to
-    bool m_skipCloseBackup = false; // a restore replaces the file right after closing
+    bool m_skipCloseBackup = false;     // a restore replaces the file right after closing
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

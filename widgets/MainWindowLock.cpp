@@ -91,6 +91,7 @@ void MainWindow::closeRecord()
     m_progress = nullptr;
     m_brief = nullptr;
     m_practice = nullptr;
+    m_firstRun = nullptr;
     m_pages = nullptr;
     m_coupleId = 0;
     // Undo items are named after what they change ("Undo Edit Note"), and replaying them needs the record.

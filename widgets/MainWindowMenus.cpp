@@ -10,6 +10,7 @@
 #include "casefile/CaseFileActions.h"
 #include "couple/NewCoupleDialog.h"
 #include "couple/OverviewTab.h"
+#include "demo/DemoGenerator.h"
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -294,6 +296,30 @@ void MainWindow::newPractice()
         return;
     }
     switchToPractice(path, PracticeStore::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::openDemoPractice()
+{
+    // Beside this practice, under a name that says what it is and never replaces a file.
+    const QDir folder = QFileInfo(m_store->path()).absoluteDir();
+    QString path = folder.filePath(tr("Attune demo practice") + QStringLiteral(".db"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(tr("Attune demo practice %1").arg(n) + QStringLiteral(".db"));
+    QString problem;
+    {
+        auto demo = PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing);
+        if (!demo)
+            problem = demo.error();
+        else if (const auto made = generateDemoPractice(**demo, {}); !made)
+            problem = made.error();
+    } // closed before the window opens it again
+    if (!problem.isEmpty()) {
+        QFile::remove(path); // no half-made demo left behind
+        QMessageBox::warning(this, tr("Open a Demo Practice"),
+                             tr("The demo practice could not be made: %1").arg(problem));
+        return;
+    }
+    switchToPractice(path, PracticeStore::OpenMode::OpenExisting);
 }
 
 void MainWindow::openPracticeDialog()

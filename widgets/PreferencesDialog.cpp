@@ -1,6 +1,8 @@
 // Edit → Preferences; see PreferencesDialog.h.
 #include "PreferencesDialog.h"
 
+#include "ElidedLabel.h"
+
 #include "backup/BackupsPage.h"
 #include "session/ClinicianProfileDialog.h"
 #include "store/PracticeStore.h"
@@ -31,9 +33,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
 {
     setWindowTitle(tr("Preferences"));
 
-    auto *practice = new QLabel(QDir::toNativeSeparators(currentPractice), this);
-    practice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    practice->setWordWrap(true);
+    // A long path has no spaces to wrap at: it is elided in the middle, whole in the tooltip.
+    auto *practice = new ElidedLabel(QDir::toNativeSeparators(currentPractice), this);
+    practice->setObjectName(QStringLiteral("practicePath"));
+    practice->setAccessibleName(tr("Practice file"));
     auto *openOther = new QPushButton(tr("Open Another Practice…"), this);
     connect(openOther, &QPushButton::clicked, this, [this] {
         reject();

@@ -143,8 +143,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
                                                .arg(locale.toString(s.date, QLocale::LongFormat),
                                                     locale.toString(s.durationMinutes));
         }
-        if (index.column() == StageColumn)
-            return tr("Stage %1").arg(QLocale().toString(s.stage));
+        if (index.column() == StageColumn || index.column() == StepColumn)
+            return tr("Stage %1 · %2, step %3")
+                .arg(QLocale().toString(s.stage), stageName(s.stage), QLocale().toString(s.step));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == StepColumn)
@@ -183,7 +184,9 @@ QVariant SessionsModel::display(const SessionSummary &s, int column) const
     case DateColumn:
         return shortDate(s.date);
     case StageColumn:
-        return stageName(s.stage);
+        // The number keeps the list narrow enough for every column at a laptop's width; the tooltip
+        // names the stage.
+        return QLocale().toString(s.stage);
     case StepColumn:
         return QLocale().toString(s.step);
     case AttendanceColumn:
@@ -206,7 +209,27 @@ QVariant SessionsModel::display(const SessionSummary &s, int column) const
 
 QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // Short headers keep every column in view beside the editor; the tooltip and a screen reader get
+    // the full name.
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        switch (static_cast<Column>(section)) {
+        case StageColumn:
+            return tr("EFT stage");
+        case StepColumn:
+            return tr("EFT step");
+        case ReengagementColumn:
+            return displayName(ChangeEventKind::WithdrawerReengagement);
+        case SofteningColumn:
+            return displayName(ChangeEventKind::BlamerSoftening);
+        case SignedColumn:
+            return tr("Signed or draft");
+        default:
+            return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
     case DateColumn:
@@ -220,11 +243,11 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
     case FormatColumn:
         return tr("Format");
     case ReengagementColumn:
-        return displayName(ChangeEventKind::WithdrawerReengagement);
+        return tr("Re-engage", "short header: withdrawer re-engagement");
     case SofteningColumn:
-        return displayName(ChangeEventKind::BlamerSoftening);
+        return tr("Soften", "short header: blamer softening");
     case SignedColumn:
-        return tr("Signed");
+        return tr("State", "short header: signed or draft");
     case FocusColumn:
         return tr("Focus");
     case ColumnCount:

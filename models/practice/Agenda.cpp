@@ -17,8 +17,11 @@ Agenda buildAgenda(const QList<CoupleStanding> &couples, const QDateTime &nowUtc
     agenda.today = nowUtc.toTimeZone(zone).date();
     const QDate lastDay = agenda.today.addDays(kAgendaDaysAhead);
     for (const CoupleStanding &c : couples) {
-        if (!isUpcoming(c.appointment, nowUtc))
+        if (!isUpcoming(c.appointment, nowUtc)) {
+            if (c.appointment.isValid() && c.appointment.toTimeZone(zone).date() == agenda.today)
+                ++agenda.pastToday;
             continue;
+        }
         AgendaEntry entry;
         entry.couple = c;
         entry.localStart = c.appointment.toTimeZone(zone);

@@ -31,6 +31,7 @@ struct Agenda
     QDate today;
     QList<AgendaEntry> todays;   // today's appointments not yet past, earliest first
     QList<AgendaEntry> thisWeek; // the seven days after today, earliest first
+    int pastToday = 0;           // today's appointments already over: "no more today" only after some
 };
 
 // Whether an appointment is still ahead (or running) at now.

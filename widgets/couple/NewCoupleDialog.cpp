@@ -28,6 +28,18 @@ NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCoupleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCoupleDialog::reject);
+    // A message about what is missing goes as soon as it no longer applies (the name is typed), rather
+    // than lingering until the next Create.
+    auto recheck = [this] {
+        const QString shown = m_form->errorText();
+        if (shown.isEmpty())
+            return;
+        const Status valid = validateCouple(m_form->couple(), m_editor.store().today());
+        if (valid || valid.error() != shown)
+            m_form->showError({});
+    };
+    connect(m_form, &CoupleForm::textEdited, this, recheck);
+    connect(m_form, &CoupleForm::discreteChanged, this, recheck);
     m_form->partnerFields(0)->nameEdit()->setFocus();
     resize(sizeHint().expandedTo(QSize(900, 640)));
 }

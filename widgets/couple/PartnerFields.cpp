@@ -1,6 +1,8 @@
 // One partner's fields in the couple form.
 #include "PartnerFields.h"
 
+#include "TrackClickSlider.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,7 +42,7 @@ constexpr Language kLanguages[] = {
 
 QSlider *makeNeedSlider(QWidget *parent)
 {
-    auto *slider = new QSlider(Qt::Horizontal, parent);
+    auto *slider = new TrackClickSlider(Qt::Horizontal, parent);
     slider->setRange(0, kNeedScaleMax);
     slider->setPageStep(1);
     slider->setTickPosition(QSlider::TicksBelow);

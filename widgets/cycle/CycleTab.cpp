@@ -40,6 +40,9 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     left->addWidget(m_versionList, 1);
     left->addWidget(m_newButton);
     left->addWidget(m_archiveButton);
+    // Printing and exporting act on the version chosen in the list, and sit under it: the bar above the
+    // diagram keeps its room for the choices, in every language at a laptop's width.
+    left->addSpacing(6);
 
     m_kindCombo = new QComboBox(this);
     for (CycleKind kind : allValues<CycleKind>())
@@ -47,8 +50,11 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     m_kindCombo->setAccessibleName(tr("Kind of cycle"));
     m_compareCombo = new QComboBox(this);
     m_compareCombo->setAccessibleName(tr("Compare with version"));
+    m_compareCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its items come after it is shown
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_exportButton = new QPushButton(tr("E&xport…"), this);
+    left->addWidget(m_printButton);
+    left->addWidget(m_exportButton);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kindCombo);
     auto *compareLabel = new QLabel(tr("&Compare with:"), this);
@@ -77,8 +83,6 @@ CycleTab::CycleTab(PracticeEditor &editor, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_editOlderButton);
     bar->addStretch(1);
-    bar->addWidget(m_printButton);
-    bar->addWidget(m_exportButton);
 
     m_view = new CycleView(this);
     m_compareView = new CycleView(this);

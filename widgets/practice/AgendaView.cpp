@@ -48,7 +48,8 @@ void AgendaView::setAgenda(const Agenda &agenda)
     QTreeWidgetItem *today = group(tr("Today, %1").arg(locale.toString(agenda.today, QLocale::LongFormat)));
     addEntries(today, agenda.todays, false);
     if (agenda.todays.isEmpty())
-        m_list->addNoteRow(tr("No more appointments today."), today);
+        m_list->addNoteRow(
+            agenda.pastToday > 0 ? tr("No more appointments today.") : tr("No appointments today."), today);
     QTreeWidgetItem *week = group(tr("The next seven days"));
     addEntries(week, agenda.thisWeek, true);
     if (agenda.thisWeek.isEmpty())

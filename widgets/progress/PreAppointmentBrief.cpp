@@ -39,8 +39,10 @@ QLabel *makeLabel(const QString &objectName, const QString &accessibleName, QWid
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setFocusPolicy(Qt::StrongFocus); // so keyboard and screen-reader users reach the text
+    // Read, not edited: no caret and no selection. Tab still reaches each part, where a screen reader
+    // reads its name and text.
+    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    label->setFocusPolicy(Qt::TabFocus);
     return label;
 }
 

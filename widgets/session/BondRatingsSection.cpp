@@ -12,8 +12,12 @@ BondRatingsSection::BondRatingsSection(QWidget *parent)
     : SessionSection(tr("Secure-bond signs"), parent)
 {
     auto *grid = new QGridLayout(this);
-    for (BondSign sign : allValues<BondSign>())
-        grid->addWidget(new QLabel(displayName(sign), this), indexOf(sign) + 2, 0);
+    for (BondSign sign : allValues<BondSign>()) {
+        // Long names (Spanish) wrap rather than push the partners' columns out of the editor.
+        auto *name = new QLabel(displayName(sign), this);
+        name->setWordWrap(true);
+        grid->addWidget(name, indexOf(sign) + 2, 0);
+    }
     for (int p = 0; p < 2; ++p) {
         Column &column = m_partners[p];
         // The name heads the column and the checkbox stays short, so both partners fit side by side.
@@ -25,6 +29,7 @@ BondRatingsSection::BondRatingsSection(QWidget *parent)
             auto *spin = new QSpinBox(this);
             spin->setRange(0, kBondScaleMax);
             spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+            spin->setSuffix(tr(" / %1").arg(kBondScaleMax)); // the scale in every field
             column.signs[indexOf(sign)] = spin;
             grid->addWidget(spin, indexOf(sign) + 2, p + 1);
             connect(spin, &QSpinBox::valueChanged, this, [this] { changed(false); });
@@ -34,6 +39,12 @@ BondRatingsSection::BondRatingsSection(QWidget *parent)
             changed(false);
         });
     }
+    // What the ends of the scale mean, under the ratings.
+    auto *scale = new QLabel(tr("0 = not seen at all · %1 = fully present").arg(kBondScaleMax), this);
+    scale->setObjectName(QStringLiteral("bondScale"));
+    scale->setAccessibleName(tr("Rating scale"));
+    scale->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(scale, static_cast<int>(allValues<BondSign>().size()) + 2, 0, 1, 3);
     grid->setColumnStretch(3, 1);
     setCouple(Couple{});
     updateEnabled();

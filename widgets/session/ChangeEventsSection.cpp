@@ -16,7 +16,6 @@ ChangeEventsSection::ChangeEventsSection(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->addWidget(new QLabel(tr("Level"), this), 0, 1);
     grid->addWidget(new QLabel(tr("Partner"), this), 0, 2);
-    grid->addWidget(new QLabel(tr("Anchor quote"), this), 0, 3);
     for (ChangeEventKind kind : allValues<ChangeEventKind>()) {
         const int i = indexOf(kind);
         const QString name = displayName(kind);
@@ -32,10 +31,16 @@ ChangeEventsSection::ChangeEventsSection(QWidget *parent)
         row.anchor->setPlaceholderText(tr("A short quote from the session"));
         row.label = new QLabel(name + QLatin1Char(':'), this);
         row.label->setBuddy(row.level);
-        grid->addWidget(row.label, i + 1, 0);
-        grid->addWidget(row.level, i + 1, 1);
-        grid->addWidget(row.partner, i + 1, 2);
-        grid->addWidget(row.anchor, i + 1, 3);
+        // The quote on a line of its own under its event: side by side, the row was wider than the editor
+        // beside the session list at a laptop's width (and cut the quotes short).
+        grid->addWidget(row.label, 2 * i + 1, 0);
+        grid->addWidget(row.level, 2 * i + 1, 1);
+        grid->addWidget(row.partner, 2 * i + 1, 2);
+        row.anchorLabel = new QLabel(tr("Anchor quote"), this);
+        row.anchorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.anchorLabel->setBuddy(row.anchor);
+        grid->addWidget(row.anchorLabel, 2 * i + 2, 0);
+        grid->addWidget(row.anchor, 2 * i + 2, 1, 1, 3);
 
         connect(row.level, &QComboBox::activated, this, [this, kind] {
             // The usual partner is the one in that position: the withdrawer re-engages, the blamer softens.
@@ -79,7 +84,8 @@ void ChangeEventsSection::showApplicableRows()
         const Row &row = m_rows[indexOf(kind)];
         const bool shown = changeEventApplies(kind, m_positions) || m_marked[indexOf(kind)];
         for (QWidget *w : {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.level),
-                           static_cast<QWidget *>(row.partner), static_cast<QWidget *>(row.anchor)})
+                           static_cast<QWidget *>(row.partner), static_cast<QWidget *>(row.anchorLabel),
+                           static_cast<QWidget *>(row.anchor)})
             w->setVisible(shown);
     }
 }

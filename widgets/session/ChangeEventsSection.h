@@ -34,6 +34,7 @@ private:
         QLabel *label;
         QComboBox *level;
         QComboBox *partner;
+        QLabel *anchorLabel;
         QLineEdit *anchor;
     };
     std::array<Row, 2> m_rows{}; // indexed by ChangeEventKind

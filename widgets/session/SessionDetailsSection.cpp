@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QVBoxLayout>
 
 namespace attune {
 
@@ -75,10 +76,10 @@ SessionDetailsSection::SessionDetailsSection(QWidget *parent)
     how->addWidget(m_format);
     how->addStretch(1);
 
-    auto *where = new QHBoxLayout;
-    where->addWidget(m_stage);
-    where->addWidget(m_step);
-    where->addStretch(1);
+    // The step under the stage: side by side, both long names (in Spanish) were wider than the editor.
+    auto *where = new QVBoxLayout;
+    where->addWidget(m_stage, 0, Qt::AlignLeft);
+    where->addWidget(m_step, 0, Qt::AlignLeft);
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -109,6 +110,11 @@ SessionDetailsSection::SessionDetailsSection(QWidget *parent)
         changed(false);
     });
     connect(m_step, &QComboBox::activated, this, [this] { changed(false); });
+}
+
+QWidget *SessionDetailsSection::firstField() const
+{
+    return m_date;
 }
 
 void SessionDetailsSection::setCouple(const Couple &couple)

@@ -27,6 +27,7 @@ public:
 
     // Empty when the date on screen can be stored; otherwise the sentence shown under it.
     QString dateProblem() const;
+    QWidget *firstField() const;
 
 private:
     void fillSteps(int stage, int step);

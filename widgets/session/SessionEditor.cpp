@@ -118,6 +118,14 @@ QString SessionEditor::bannerText() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
+void SessionEditor::focusFirstField()
+{
+    if (!m_session.isStored())
+        return;
+    m_scroll->ensureWidgetVisible(m_details->firstField());
+    m_details->firstField()->setFocus(Qt::OtherFocusReason);
+}
+
 Status SessionEditor::flushPendingEdits()
 {
     return m_saver->flush();

@@ -41,6 +41,9 @@ public:
     // Marks a search hit's words in the field of the shown session they were found in.
     void revealSearchHit(const SearchHit &hit, const SearchTerms &terms);
     bool hasPendingEdits() const;
+    // Puts the keyboard in the shown session's first field (its date), scrolled into view: where a
+    // therapist starts on a session just created.
+    void focusFirstField();
 
     bool isReadOnly() const { return m_readOnly; }
     bool isSigned() const { return m_session.isSigned(); }

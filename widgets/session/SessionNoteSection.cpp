@@ -2,19 +2,15 @@
 #include "SessionNoteSection.h"
 
 #include "EmotionHighlighter.h"
+#include "HomeworkList.h"
 #include "SessionVocabulary.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QUuid>
-#include <QVBoxLayout>
 
 namespace attune {
 
@@ -23,10 +19,7 @@ SessionNoteSection::SessionNoteSection(QWidget *parent)
     , m_focus(makeNoteEdit(tr("Focus"), 2, this))
     , m_observations(makeNoteEdit(tr("Cycle observations"), 4, this))
     , m_plan(makeNoteEdit(tr("Plan"), 3, this))
-    , m_homework(new QListWidget(this))
-    , m_newHomework(new QLineEdit(this))
-    , m_addHomework(new QPushButton(tr("Add"), this))
-    , m_removeHomework(new QPushButton(tr("Remove"), this))
+    , m_homework(new HomeworkList(this))
     , m_text(makeNoteEdit(tr("Session note"), 8, this))
 {
     auto *interventions = new QWidget(this);
@@ -36,28 +29,15 @@ SessionNoteSection::SessionNoteSection(QWidget *parent)
     for (int i = 0; i < keys.size(); ++i) {
         auto *box = new QCheckBox(interventionName(keys[i]), interventions);
         box->setAccessibleName(tr("Intervention: %1").arg(interventionName(keys[i])));
-        grid->addWidget(box, i / 3, i % 3); // three across fit beside the list in a narrower window
+        grid->addWidget(box, i / 2,
+                        i % 2); // two across fit beside the list at a laptop's width, in Spanish too
         m_interventions.insert(keys[i], box);
         connect(box, &QCheckBox::toggled, this, [this] { changed(false); });
     }
 
-    m_homework->setAccessibleName(tr("Homework"));
-    const int rowHeight = m_homework->fontMetrics().lineSpacing() + 6;
-    m_homework->setFixedHeight(4 * rowHeight + 2 * m_homework->frameWidth());
-    m_newHomework->setPlaceholderText(tr("New homework, then Enter"));
-    m_newHomework->setAccessibleName(tr("New homework"));
-    m_addHomework->setAccessibleName(tr("Add homework"));
-    m_removeHomework->setAccessibleName(tr("Remove homework"));
-    auto *homeworkButtons = new QHBoxLayout;
-    homeworkButtons->addWidget(m_newHomework, 1);
-    homeworkButtons->addWidget(m_addHomework);
-    homeworkButtons->addWidget(m_removeHomework);
-    auto *homework = new QVBoxLayout;
-    homework->addWidget(m_homework);
-    homework->addLayout(homeworkButtons);
-
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field under it when narrow
     auto addRow = [&](const QString &label, QWidget *field) {
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
@@ -67,57 +47,20 @@ SessionNoteSection::SessionNoteSection(QWidget *parent)
     addRow(tr("C&ycle observations:"), m_observations);
     form->addRow(tr("Interventions:"), interventions);
     addRow(tr("&Plan:"), m_plan);
-    form->addRow(tr("&Homework:"), homework);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(homework)))
-        label->setBuddy(m_homework);
+    addRow(tr("&Homework:"), m_homework);
     addRow(tr("&Note:"), m_text);
 
     for (QPlainTextEdit *edit : {m_focus, m_observations, m_plan, m_text}) {
         m_highlighters.append(new EmotionHighlighter(edit->document()));
         connect(edit, &QPlainTextEdit::textChanged, this, [this] { changed(true); });
     }
-    connect(m_addHomework, &QPushButton::clicked, this, &SessionNoteSection::addHomework);
-    connect(m_newHomework, &QLineEdit::returnPressed, this, &SessionNoteSection::addHomework);
-    connect(m_newHomework, &QLineEdit::textChanged, this, &SessionNoteSection::updateButtons);
-    connect(m_removeHomework, &QPushButton::clicked, this, [this] {
-        delete m_homework->currentItem();
-        updateButtons();
-        changed(false);
-    });
-    connect(m_homework, &QListWidget::currentRowChanged, this, &SessionNoteSection::updateButtons);
-    connect(m_homework, &QListWidget::itemChanged, this, [this] { changed(false); });
-    updateButtons();
+    connect(m_homework, &HomeworkList::edited, this, [this] { changed(false); });
 }
 
 void SessionNoteSection::setHighlightingEnabled(bool enabled)
 {
     for (EmotionHighlighter *h : std::as_const(m_highlighters))
         h->setEnabled(enabled);
-}
-
-void SessionNoteSection::addHomework()
-{
-    const QString text = m_newHomework->text().trimmed();
-    if (text.isEmpty() || m_readOnly)
-        return;
-    auto *item = new QListWidgetItem(text);
-    // The editor chooses the UUID so the item keeps its identity through every later save.
-    item->setData(Qt::UserRole, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Unchecked);
-    {
-        Loading loading(*this); // one "edited" below, not one per property set on the new item
-        m_homework->addItem(item);
-    }
-    m_newHomework->clear();
-    updateButtons();
-    changed(false);
-}
-
-void SessionNoteSection::updateButtons()
-{
-    m_addHomework->setEnabled(!m_readOnly && !m_newHomework->text().trimmed().isEmpty());
-    m_removeHomework->setEnabled(!m_readOnly && m_homework->currentItem() != nullptr);
 }
 
 void SessionNoteSection::load(const Session &session)
@@ -130,19 +73,7 @@ void SessionNoteSection::load(const Session &session)
     for (auto it = m_interventions.cbegin(); it != m_interventions.cend(); ++it)
         it.value()->setChecked(session.note.interventions.contains(it.key()));
 
-    const int row = m_homework->currentRow();
-    m_homework->clear();
-    for (const HomeworkItem &h : session.homework) {
-        auto *item = new QListWidgetItem(h.text, m_homework);
-        item->setData(Qt::UserRole, h.uuid);
-        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
-        if (!m_readOnly)
-            flags |= Qt::ItemIsEditable;
-        item->setFlags(flags);
-        item->setCheckState(h.done ? Qt::Checked : Qt::Unchecked);
-    }
-    m_homework->setCurrentRow(qMin(row, m_homework->count() - 1));
-    updateButtons();
+    m_homework->setItems(session.homework);
 }
 
 void SessionNoteSection::apply(Session &session) const
@@ -161,35 +92,16 @@ void SessionNoteSection::apply(Session &session) const
             interventions.append(it.key());
     session.note.interventions = interventions;
 
-    session.homework.clear();
-    for (int i = 0; i < m_homework->count(); ++i) {
-        const QListWidgetItem *item = m_homework->item(i);
-        if (item->text().trimmed().isEmpty())
-            continue; // an emptied item is a removed one; storing it would be refused
-        session.homework.append(
-            {item->data(Qt::UserRole).toString(), item->text(), item->checkState() == Qt::Checked});
-    }
+    session.homework = m_homework->items();
 }
 
 void SessionNoteSection::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
     for (QPlainTextEdit *edit : {m_focus, m_observations, m_plan, m_text})
         edit->setReadOnly(readOnly);
     for (QCheckBox *box : std::as_const(m_interventions))
         box->setEnabled(!readOnly);
-    m_newHomework->setReadOnly(readOnly);
-    // Ticking homework off in a signed note would change it: freeze the list but keep it readable.
-    m_homework->setEditTriggers(readOnly
-                                    ? QAbstractItemView::NoEditTriggers
-                                    : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    for (int i = 0; i < m_homework->count(); ++i) {
-        QListWidgetItem *item = m_homework->item(i);
-        Loading loading(*this);
-        item->setFlags(readOnly ? item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEditable)
-                                : item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-    }
-    updateButtons();
+    m_homework->setReadOnly(readOnly);
 }
 
 QWidget *SessionNoteSection::searchField(const SearchHit &hit) const
@@ -204,7 +116,7 @@ QWidget *SessionNoteSection::searchField(const SearchHit &hit) const
     case SearchField::Note:
         return m_text;
     case SearchField::Homework:
-        return m_homework;
+        return m_homework->list();
     default:
         return nullptr;
     }

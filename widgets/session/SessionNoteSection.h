@@ -1,5 +1,6 @@
 // The structured note: focus, cycle observations, the interventions used (a checklist), plan, homework
-// (add, remove, tick off) and the free narrative. The text fields highlight emotion words.
+// (one list: type to add, edit in place, tick off) and the free narrative. The text fields highlight emotion
+// words.
 #pragma once
 
 #include "SessionSection.h"
@@ -7,14 +8,12 @@
 #include <QMap>
 
 class QCheckBox;
-class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace attune {
 
 class EmotionHighlighter;
+class HomeworkList;
 
 class SessionNoteSection : public SessionSection
 {
@@ -27,22 +26,16 @@ public:
     void setReadOnly(bool readOnly) override;
     QWidget *searchField(const SearchHit &hit) const override;
     void setHighlightingEnabled(bool enabled);
+    HomeworkList *homework() const { return m_homework; }
 
 private:
-    void addHomework();
-    void updateButtons();
-
     QPlainTextEdit *m_focus;
     QPlainTextEdit *m_observations;
     QMap<QString, QCheckBox *> m_interventions; // by key
     QPlainTextEdit *m_plan;
-    QListWidget *m_homework;
-    QLineEdit *m_newHomework;
-    QPushButton *m_addHomework;
-    QPushButton *m_removeHomework;
+    HomeworkList *m_homework;
     QPlainTextEdit *m_text;
     QList<EmotionHighlighter *> m_highlighters;
-    bool m_readOnly = false;
 };
 
 } // namespace attune

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -73,10 +74,13 @@ SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
     // Attendance and format are in the editor; the list keeps to what tells sessions apart at a glance.
     m_table->setColumnHidden(SessionsModel::AttendanceColumn, true);
     m_table->setColumnHidden(SessionsModel::FormatColumn, true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false); // the focus stretches, down to a sliver
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SessionsModel::FocusColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false); // Tab leaves the list for the editor
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setMinimumSectionSize(24);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     m_archivedToggle->setAccessibleName(tr("Show archived sessions"));
     m_message->setWordWrap(true);
@@ -128,6 +132,10 @@ SessionsTab::SessionsTab(PracticeEditor &editor, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionsTab::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionsTab::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsTab::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionsTab::fitListWidth);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionsTab::fitListWidth);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SessionsTab::fitListWidth);
+    fitListWidth();
     updateActions();
 }
 
@@ -240,6 +248,10 @@ void SessionsTab::createSession(bool fromLast)
     if (m_archivedToggle->isChecked())
         m_archivedToggle->setChecked(false);
     selectSession(*id);
+    // Created from a menu while another tab (or the practice page) was in front: the window brings this
+    // tab forward, then the therapist starts typing in the new session.
+    emit openSessionRequested(*id);
+    m_sessionEditor->focusFirstField();
 }
 
 void SessionsTab::toggleArchived()
@@ -291,6 +303,19 @@ void SessionsTab::updateActions()
     const bool shown = haveCouple && m_sessionEditor->sessionId() != 0;
     m_signSession->setEnabled(shown && !m_sessionEditor->isSigned() && !m_sessionEditor->session().archived);
     m_addAddendum->setEnabled(shown && m_sessionEditor->isSigned());
+}
+
+void SessionsTab::fitListWidth()
+{
+    // Date, stage, step, both markers and the signed state always in view: the splitter may not squeeze
+    // the list below what those columns need (the focus takes what is left).
+    QHeaderView *header = m_table->horizontalHeader();
+    int needed = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 48;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        if (!m_table->isColumnHidden(column) && column != SessionsModel::FocusColumn)
+            needed += qMax(header->sectionSizeHint(column),
+                           static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column));
+    m_table->setMinimumWidth(needed);
 }
 
 void SessionsTab::showMessage(const QString &message)

@@ -54,6 +54,7 @@ private:
     void selectSession(qint64 sessionId);
     void updateActions();
     void showMessage(const QString &message);
+    void fitListWidth();
 
     PracticeEditor &m_editor;
     qint64 m_coupleId = 0;
