@@ -35,9 +35,9 @@ bool practiceExists(CommandContext &context)
 
 int runProtect(const QStringList &args, CommandContext &context)
 {
-    const auto options =
-        CommandOptions::parse(args, {valueOption("key-cost"), valueOption("backups"), flag("remove-plain-backups")},
-                              0, context.err);
+    const auto options = CommandOptions::parse(
+        args, {valueOption("key-cost"), valueOption("backups"), flag("remove-plain-backups")}, 0,
+        context.err);
     if (!options)
         return ExitUsage;
     QString costText = QStringLiteral("moderate");
@@ -72,10 +72,11 @@ int runProtect(const QStringList &args, CommandContext &context)
                                     summary->backupsRemoved)
                     << Qt::endl;
     else
-        context.out << Messages::tr(
-                           "%n plain backup(s) were encrypted and their plain copies overwritten and removed.",
-                           nullptr, summary->backupsEncrypted)
-                    << Qt::endl;
+        context.out
+            << Messages::tr(
+                   "%n plain backup(s) were encrypted and their plain copies overwritten and removed.",
+                   nullptr, summary->backupsEncrypted)
+            << Qt::endl;
     if (summary->backupsFailed > 0) {
         context.err << Messages::tr("%n backup(s) could not be converted and are still plain; remove them.",
                                     nullptr, summary->backupsFailed)

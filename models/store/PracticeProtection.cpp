@@ -61,7 +61,8 @@ void convertBackups(const QString &folder, const QString &practice, const Practi
                 ++summary.backupsFailed;
             continue;
         }
-        if (!inspectPracticeFile(source, PracticeStore::kApplicationId, PracticeStore::currentSchemaVersion())) {
+        if (!inspectPracticeFile(source, PracticeStore::kApplicationId,
+                                 PracticeStore::currentSchemaVersion())) {
             ++summary.backupsFailed;
             continue;
         }
@@ -92,23 +93,41 @@ QString storedLockHash(const PracticeStore &store)
 
 } // namespace
 
+Result<ProtectionSecrets> deriveProtectionSecrets(const QByteArray &passphrase, PracticeKeyCost cost)
+{
+    if (passphrase.size() < 8)
+        return Result<ProtectionSecrets>::failure(Messages::tr("A passphrase needs at least 8 characters."));
+    auto hash = hashPassphrase(passphrase);
+    if (!hash)
+        return hash.status();
+    auto key = PracticeKey::create(passphrase, cost);
+    if (!key)
+        return key.status();
+    return ProtectionSecrets{*key, *hash};
+}
+
 Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const QByteArray &passphrase,
+                                              const ProtectionOptions &options, SaveTiming timing)
+{
+    auto secrets = deriveProtectionSecrets(passphrase, options.cost);
+    if (!secrets)
+        return secrets.status();
+    return protectOpenPractice(store, *secrets, options, timing);
+}
+
+Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const ProtectionSecrets &secrets,
                                               const ProtectionOptions &options, SaveTiming timing)
 {
     using R = Result<ProtectionSummary>;
     const QString absolute = store.path();
     if (store.isProtected() || isSealedPractice(absolute))
         return R::failure(Messages::tr("%1 is already protected.").arg(shown(absolute)));
-    if (passphrase.size() < 8)
-        return R::failure(Messages::tr("A passphrase needs at least 8 characters."));
+    if (!store.isOpen())
+        return R::failure(Messages::tr("The practice is locked."));
     if (auto s = store.lockAgainstOtherWriters(); !s)
         return s;
-    auto hash = hashPassphrase(passphrase);
-    if (!hash)
-        return hash.status();
-    auto key = PracticeKey::create(passphrase, options.cost);
-    if (!key)
-        return key.status();
+    const std::shared_ptr<PracticeKey> key = secrets.key;
+    const QString *hash = &secrets.lockHash;
     // One passphrase: the window lock's hash is the protection passphrase's, set in the same image.
     const QString previousHash = storedLockHash(store);
     auto image = [&]() -> Result<DatabaseImage> {
@@ -124,13 +143,16 @@ Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const QByteA
     }
     // The plain file stays reachable through this handle after the encrypted one replaces its name.
     QFile old(absolute);
-    if (!old.open(QIODevice::ReadWrite))
-        return R::failure(Messages::tr("Could not open %1 to replace it: %2.").arg(shown(absolute), old.errorString()));
-    if (auto s = writeSealed(absolute, image->data(), image->size(), **key); !s) {
+    if (!old.open(QIODevice::ReadWrite)) {
+        store.setPracticeSetting(kLockHashKey, previousHash);
+        return R::failure(
+            Messages::tr("Could not open %1 to replace it: %2.").arg(shown(absolute), old.errorString()));
+    }
+    if (auto s = writeSealed(absolute, image->data(), image->size(), *key); !s) {
         store.setPracticeSetting(kLockHashKey, previousHash);
         return s;
     }
-    if (auto s = store.switchToSealed(*key, timing); !s)
+    if (auto s = store.switchToSealed(key, timing); !s)
         return s; // the file is protected; the store says why it could not follow
     overwrite(old);
     for (const char *suffix : {"-journal", "-wal", "-shm"})
@@ -139,7 +161,7 @@ Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const QByteA
     const QString folder = options.backupFolder.isEmpty()
                                ? QFileInfo(absolute).absolutePath() + QStringLiteral("/backups")
                                : options.backupFolder;
-    convertBackups(folder, absolute, **key, options.removePlainBackups, summary);
+    convertBackups(folder, absolute, *key, options.removePlainBackups, summary);
     return summary;
 }
 
@@ -186,8 +208,8 @@ Status unprotectOpenPractice(PracticeStore &store)
         restoreHash();
         return image.status();
     }
-    if (auto s = writeFileAtomically(absolute, QByteArray::fromRawData(reinterpret_cast<const char *>(image->data()),
-                                                                       image->size()));
+    if (auto s = writeFileAtomically(
+            absolute, QByteArray::fromRawData(reinterpret_cast<const char *>(image->data()), image->size()));
         !s) {
         restoreHash();
         return s;

@@ -43,6 +43,16 @@ Status changePracticePassphrase(const QString &path, const QByteArray &current, 
 // before the encrypted file is in place leaves the practice as it was.
 Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const QByteArray &passphrase,
                                               const ProtectionOptions &options, SaveTiming timing);
+// The two Argon2id derivations protecting needs (the key, and the lock's hash of the passphrase): the slow
+// part, which touches no database and may run on a worker thread while the window shows it is busy.
+struct ProtectionSecrets
+{
+    std::shared_ptr<PracticeKey> key;
+    QString lockHash;
+};
+Result<ProtectionSecrets> deriveProtectionSecrets(const QByteArray &passphrase, PracticeKeyCost cost);
+Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const ProtectionSecrets &secrets,
+                                              const ProtectionOptions &options, SaveTiming timing);
 Status unprotectOpenPractice(PracticeStore &store);
 // The caller has checked the current passphrase.
 Status changeOpenPracticePassphrase(PracticeStore &store, const QByteArray &next);

@@ -68,14 +68,12 @@ public:
     // Opens a protected practice (encrypted at rest, SealedStorage.h) with its passphrase, deriving the
     // key once, or with a key already derived. wrongPassphrase tells a wrong passphrase from a damaged
     // file; either way the file is left byte for byte unchanged.
-    static Result<std::unique_ptr<PracticeStore>> openProtected(const QString &path, OpenMode mode,
-                                                                const QByteArray &passphrase,
-                                                                SaveTiming timing, Clock clock = systemClock(),
-                                                                bool *wrongPassphrase = nullptr);
-    static Result<std::unique_ptr<PracticeStore>> openProtected(const QString &path, OpenMode mode,
-                                                                std::shared_ptr<PracticeKey> key,
-                                                                SaveTiming timing, Clock clock = systemClock(),
-                                                                bool *wrongPassphrase = nullptr);
+    static Result<std::unique_ptr<PracticeStore>>
+    openProtected(const QString &path, OpenMode mode, const QByteArray &passphrase, SaveTiming timing,
+                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
+    static Result<std::unique_ptr<PracticeStore>>
+    openProtected(const QString &path, OpenMode mode, std::shared_ptr<PracticeKey> key, SaveTiming timing,
+                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
     // True when the file at path is a protected practice (it needs a passphrase to open).
     static bool isProtectedFile(const QString &path);
     // A protected practice that is not opened yet (what the window holds while it asks for the
@@ -231,11 +229,9 @@ private:
     enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment };
 
     PracticeStore(QSqlDatabase db, QString path, Clock clock);
-    static Result<std::unique_ptr<PracticeStore>> openSealed(const QString &absolute, OpenMode mode,
-                                                             QSqlDatabase db,
-                                                             std::shared_ptr<PracticeKey> key,
-                                                             std::unique_ptr<QLockFile> lock,
-                                                             SaveTiming timing, Clock clock);
+    static Result<std::unique_ptr<PracticeStore>>
+    openSealed(const QString &absolute, OpenMode mode, QSqlDatabase db, std::shared_ptr<PracticeKey> key,
+               std::unique_ptr<QLockFile> lock, SaveTiming timing, Clock clock);
     // The checks and migrations of a freshly decrypted connection (closed again on failure).
     static Status prepareSealedConnection(QSqlDatabase &db, const QString &absolute, OpenMode mode,
                                           bool *migrated);

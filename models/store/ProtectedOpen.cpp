@@ -86,7 +86,8 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openClosed(const QString &
         return lock.status();
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(absolute), file.errorString()));
+        return R::failure(
+            tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(absolute), file.errorString()));
     if (const auto header = readSealedHeader(file.read(4096), absolute); !header)
         return header.status();
     std::unique_ptr<PracticeStore> store(new PracticeStore(QSqlDatabase(), absolute, std::move(clock)));
@@ -113,14 +114,16 @@ Status PracticeStore::prepareSealedConnection(QSqlDatabase &db, const QString &a
     if (*appId != kApplicationId)
         return refuse(tr("%1 holds a database of another program, not an Attune practice.").arg(shown));
     if (*version > currentSchemaVersion())
-        return refuse(tr("%1 was written by a newer version of Attune (practice format %2; this version reads "
-                         "up to %3). Please update Attune to open it.")
-                          .arg(shown)
-                          .arg(*version)
-                          .arg(currentSchemaVersion()));
+        return refuse(
+            tr("%1 was written by a newer version of Attune (practice format %2; this version reads "
+               "up to %3). Please update Attune to open it.")
+                .arg(shown)
+                .arg(*version)
+                .arg(currentSchemaVersion()));
     if (*version < currentSchemaVersion()) {
         if (mode == OpenMode::ReadOnly)
-            return refuse(tr("%1 needs an upgrade, which cannot be done while it is open read-only.").arg(shown));
+            return refuse(
+                tr("%1 needs an upgrade, which cannot be done while it is open read-only.").arg(shown));
         if (auto s = migrate(db, kApplicationId); !s)
             return refuse(s.error());
         *migrated = true;
@@ -167,8 +170,8 @@ Status PracticeStore::close()
     // Synchronously: what was typed before the lock is on disk before the image goes.
     if (m_sealed) {
         if (auto s = m_sealed->flush(); !s)
-            return Status::failure(tr("The practice could not be saved before closing, so it stays open: %1")
-                                       .arg(s.error()));
+            return Status::failure(
+                tr("The practice could not be saved before closing, so it stays open: %1").arg(s.error()));
     }
     closeConnection();
     return Status::ok();
