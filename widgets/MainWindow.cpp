@@ -172,6 +172,9 @@ void MainWindow::buildWorkspace()
     m_brief = new PreAppointmentBrief(*m_store, m_overview);
     m_overview->briefArea()->addWidget(m_brief);
     m_caseFiles = new CaseFileActions(*m_editor, this, this);
+    // A protected practice's case files are encrypted with the passphrase the lock holds while unlocked.
+    m_caseFiles->setPassphraseSource(
+        [this] { return m_lock ? m_lock->passphrase() : std::optional<QByteArray>(); });
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Couple workspace"));
     m_tabs->setDocumentMode(true);

@@ -62,6 +62,9 @@ void MainWindow::protectPractice()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lock->reloadSettings(); // the lock's passphrase is now the protection's
+    QByteArray passphrase = dialog.takePassphrase();
+    m_lock->rememberPassphrase(passphrase); // for encrypted case files, as after unlocking
+    wipe(passphrase);
     updateProtectionActions();
     const ProtectionSummary &summary = dialog.summary();
     QString text = tr("The practice is protected: its file is encrypted and opens only with the passphrase.");

@@ -11,11 +11,14 @@
 #include "TestPractice.h"
 
 #include "MainWindow.h"
+#include "casefile/CaseFileActions.h"
+#include "casefile/ExportCouplesDialog.h"
 #include "demo/DemoGenerator.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
 #include "lock/ProtectDialog.h"
 #include "lock/UnlockPracticeDialog.h"
+#include "security/Envelope.h"
 #include "security/Passphrase.h"
 #include "store/PracticeFile.h"
 #include "store/PracticeProtection.h"
@@ -199,6 +202,38 @@ private slots:
         QCOMPARE(store.couple(coupleId)->presentingConcerns, QStringLiteral("Edited just before the lock"));
         const auto trail = store.auditActions();
         QVERIFY(trail && trail->contains(QStringLiteral("failed unlock")));
+
+        // A case file from the protected practice is encrypted by default; plain only when chosen.
+        auto *caseFiles = window->findChild<CaseFileActions *>();
+        QVERIFY(caseFiles);
+        QString target = m_dir.filePath(QStringLiteral("window/encrypted.attune"));
+        caseFiles->setSavePathChooser([&target](const QString &) { return target; });
+        QStringList failures;
+        caseFiles->setNotifier([&failures](bool failed, const QString &text) {
+            if (failed)
+                failures << text;
+        });
+        std::optional<bool> encrypt = true;
+        caseFiles->setEncryptionChooser([&encrypt] { return encrypt; });
+        auto exportOnce = [&] {
+            whenDialogOpens([](QWidget *dialog) {
+                auto *chooser = qobject_cast<ExportCouplesDialog *>(dialog);
+                QVERIFY(chooser);
+                chooser->exportButton()->click();
+            });
+            caseFiles->exportAction()->trigger();
+        };
+        exportOnce();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QVERIFY(isEnvelopeFile(target));
+        const QByteArray exported = fileBytes(target);
+        for (const QString &name : names)
+            QVERIFY2(!exported.contains(name.toUtf8()), qPrintable(name));
+        encrypt = false;
+        target = m_dir.filePath(QStringLiteral("window/plain.attune"));
+        exportOnce();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QVERIFY(QFile::exists(target) && !isEnvelopeFile(target));
 
         // Remove Protection: warned, passphrase asked, then a plain file the window goes on with.
         whenDialogOpens([](QWidget *dialog) {

@@ -354,6 +354,13 @@ void LockController::editPassphrase()
     }
 }
 
+void LockController::rememberPassphrase(const QByteArray &passphrase)
+{
+    m_secret.clear();
+    if (!passphrase.isEmpty())
+        m_secret.set(passphrase);
+}
+
 std::optional<QByteArray> LockController::passphrase() const
 {
     if (m_locked || !hasPassphrase() || m_secret.isEmpty())

@@ -73,6 +73,8 @@ public:
 
     // Reads the passphrase hash and idle time from the practice again (after they were changed elsewhere).
     void reloadSettings();
+    // The passphrase just set for the practice (Protect Practice…), kept as unlocking keeps it.
+    void rememberPassphrase(const QByteArray &passphrase);
 
     // The window rebuilt its contents (after a language change, or unlocking): content takes the old one's
     // place in the stack, shown or kept hidden as the lock requires, and the old one is deleted. Null

@@ -83,6 +83,11 @@ ProtectDialog::ProtectDialog(PracticeStore &store, QString backupFolder, QWidget
     resize(480, sizeHint().height());
 }
 
+ProtectDialog::~ProtectDialog()
+{
+    wipe(m_entered);
+}
+
 QString ProtectDialog::problem() const
 {
     return m_problem->isHidden() ? QString() : m_problem->text();
@@ -151,6 +156,7 @@ void ProtectDialog::accept()
         return;
     }
     m_summary = *done;
+    m_entered = m_passphrase->text().toUtf8();
     m_passphrase->clear();
     m_repeat->clear();
     QDialog::accept();

@@ -9,6 +9,8 @@
 
 #include <QDialog>
 
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -24,6 +26,7 @@ class ProtectDialog : public QDialog
     Q_OBJECT
 public:
     ProtectDialog(PracticeStore &store, QString backupFolder, QWidget *parent = nullptr);
+    ~ProtectDialog() override;
 
     QLineEdit *passphraseField() const { return m_passphrase; }
     QLineEdit *repeatField() const { return m_repeat; }
@@ -35,6 +38,8 @@ public:
     bool isBusy() const { return m_working; }
     // What protecting did, once accepted.
     const ProtectionSummary &summary() const { return m_summary; }
+    // The passphrase that protects the practice now (the caller wipes it), once accepted.
+    QByteArray takePassphrase() { return std::exchange(m_entered, {}); }
     // Moderate by default; tests choose Interactive so they run quickly.
     void setKeyCost(PracticeKeyCost cost) { m_cost = cost; }
 
@@ -57,6 +62,7 @@ private:
     QLabel *m_problem;
     bool m_working = false;
     ProtectionSummary m_summary;
+    QByteArray m_entered;
 };
 
 } // namespace attune
