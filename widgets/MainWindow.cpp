@@ -111,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     m_lock = new LockController(*this, *m_store, std::move(enteredPassphrase));
     createLockMenuEntries();
     connectLock();
+    connect(m_lock, &LockController::lockedChanged, this, &MainWindow::updateProtectionActions);
     // The daily backup skipped while locked is made soon after unlocking.
     connect(m_lock, &LockController::lockedChanged, m_backups, [this](bool locked) {
         if (!locked)

@@ -36,15 +36,14 @@ void MainWindow::addProtectionActions(QMenu *edit)
 void MainWindow::updateProtectionActions()
 {
     const bool protectedNow = m_store->isProtected();
-    // While locked the lock disables every action; these are only set again once it is open.
-    if (m_lock && m_lock->isLocked())
-        return;
+    // Nothing of the practice changes while it is locked (the window opens locked before these exist).
+    const bool open = !(m_lock && m_lock->isLocked());
     if (m_protectAction)
-        m_protectAction->setEnabled(!protectedNow);
+        m_protectAction->setEnabled(open && !protectedNow);
     if (m_changePassphraseAction)
-        m_changePassphraseAction->setEnabled(protectedNow);
+        m_changePassphraseAction->setEnabled(open && protectedNow);
     if (m_unprotectAction)
-        m_unprotectAction->setEnabled(protectedNow);
+        m_unprotectAction->setEnabled(open && protectedNow);
 }
 
 void MainWindow::protectPractice()
