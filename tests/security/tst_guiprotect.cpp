@@ -16,6 +16,7 @@
 #include "demo/DemoGenerator.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
+#include "lock/PassphraseDialog.h"
 #include "lock/ProtectDialog.h"
 #include "lock/UnlockPracticeDialog.h"
 #include "security/Envelope.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -235,6 +237,27 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
         QVERIFY(QFile::exists(target) && !isEnvelopeFile(target));
 
+        // Change Passphrase… re-encrypts under the new one: the lock and the file agree on it.
+        const QByteArray changed = "a changed passphrase";
+        whenDialogOpens([&changed](QWidget *dialog) {
+            auto *edit = qobject_cast<PassphraseDialog *>(dialog);
+            QVERIFY(edit);
+            QVERIFY(!edit->removeButton()->isVisible()); // the passphrase goes only with the protection
+            edit->currentField()->setText(QString::fromUtf8(kPassphrase));
+            edit->newField()->setText(QString::fromUtf8(changed));
+            edit->repeatField()->setText(QString::fromUtf8(changed));
+            edit->accept();
+            QVERIFY2(edit->result() == QDialog::Accepted, qPrintable(edit->problem()));
+        });
+        actionNamed(window, QStringLiteral("Change Passphrase"))->trigger();
+        lock->lock();
+        QTRY_VERIFY(lock->isClosed());
+        QVERIFY(!lock->unlock(kPassphrase)); // the old one no longer opens the file
+        QVERIFY(!store.isOpen());
+        QTRY_VERIFY(!lock->isWaitingToRetry());
+        QVERIFY(lock->unlock(changed));
+        QVERIFY(store.isOpen());
+
         // Remove Protection: warned, passphrase asked, then a plain file the window goes on with.
         whenDialogOpens([](QWidget *dialog) {
             auto *box = qobject_cast<QMessageBox *>(dialog);
@@ -245,7 +268,7 @@ private slots:
             whenDialogOpens([](QWidget *input) {
                 auto *ask = qobject_cast<QInputDialog *>(input);
                 QVERIFY(ask);
-                ask->setTextValue(QString::fromUtf8(kPassphrase));
+                ask->setTextValue(QStringLiteral("a changed passphrase"));
                 acceptNextMessage(); // "no longer protected"
                 ask->accept();
             });
