@@ -35,8 +35,9 @@ bool practiceExists(CommandContext &context)
 
 int runProtect(const QStringList &args, CommandContext &context)
 {
-    const auto options =
-        CommandOptions::parse(args, {valueOption("key-cost"), valueOption("backups")}, 0, context.err);
+    const auto options = CommandOptions::parse(
+        args, {valueOption("key-cost"), valueOption("backups"), flag("remove-plain-backups")}, 0,
+        context.err);
     if (!options)
         return ExitUsage;
     QString costText = QStringLiteral("moderate");
@@ -56,7 +57,8 @@ int runProtect(const QStringList &args, CommandContext &context)
     const auto summary =
         protectPractice(context.practicePath, *passphrase,
                         costText == u"interactive" ? PracticeKeyCost::Interactive : PracticeKeyCost::Moderate,
-                        options->value(QStringLiteral("backups")).value_or(QString()), context.clock);
+                        options->value(QStringLiteral("backups")).value_or(QString()), context.clock,
+                        options->isSet(QStringLiteral("remove-plain-backups")));
     wipe(*passphrase);
     if (!summary) {
         context.err << summary.error() << Qt::endl;
@@ -65,10 +67,16 @@ int runProtect(const QStringList &args, CommandContext &context)
     context.out << Messages::tr("Protected %1: it is encrypted and opens only with its passphrase.")
                        .arg(shown(context.practicePath))
                 << Qt::endl;
-    context.out << Messages::tr(
-                       "%n plain backup(s) were encrypted and their plain copies overwritten and removed.",
-                       nullptr, summary->backupsEncrypted)
-                << Qt::endl;
+    if (options->isSet(QStringLiteral("remove-plain-backups")))
+        context.out << Messages::tr("%n plain backup(s) were overwritten and removed.", nullptr,
+                                    summary->backupsRemoved)
+                    << Qt::endl;
+    else
+        context.out
+            << Messages::tr(
+                   "%n plain backup(s) were encrypted and their plain copies overwritten and removed.",
+                   nullptr, summary->backupsEncrypted)
+            << Qt::endl;
     if (summary->backupsFailed > 0) {
         context.err << Messages::tr("%n backup(s) could not be converted and are still plain; remove them.",
                                     nullptr, summary->backupsFailed)

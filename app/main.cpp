@@ -119,12 +119,17 @@ int runGui(int argc, char **argv, const attune::Invocation &invocation)
         QMessageBox::information(nullptr, QApplication::translate("main", "Attune"), message);
     // A practice that cannot be opened is said plainly; the user may pick another or quit.
     for (;;) {
-        auto window = attune::MainWindow::open(path, settings);
+        bool cancelled = false;
+        auto window =
+            attune::MainWindow::open(path, settings, attune::PracticeStore::OpenMode::CreateIfMissing,
+                                     attune::systemClock(), nullptr, &cancelled);
         if (window) {
             (*window)->show();
             attune::runTestHooks(**window);
             return app.exec();
         }
+        if (cancelled) // the passphrase prompt of a protected practice was cancelled: nothing was opened
+            return attune::ExitOk;
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Attune"), window.error(),
                         QMessageBox::Open | QMessageBox::Close);
         box.setInformativeText(QApplication::translate("main", "Open another practice, or close Attune."));

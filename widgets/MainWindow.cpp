@@ -12,11 +12,13 @@
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
+#include "lock/UnlockPracticeDialog.h"
 #include "practice/FirstRunPage.h"
 #include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
 #include "progress/ProgressTab.h"
 #include "session/SessionsTab.h"
+#include "store/SealedStorage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,17 +41,41 @@
 namespace attune {
 
 Result<MainWindow *> MainWindow::open(const QString &path, QSettings &settings, PracticeStore::OpenMode mode,
-                                      Clock clock)
+                                      Clock clock, QWidget *promptParent, bool *cancelled)
 {
-    auto store = PracticeStore::open(path, mode, std::move(clock));
-    if (!store)
-        return store.status();
-    auto *window = new MainWindow(std::move(store).value(), settings);
+    if (cancelled)
+        *cancelled = false;
+    std::optional<QByteArray> entered;
+    std::unique_ptr<PracticeStore> opened;
+    if (PracticeStore::isProtectedFile(path)) {
+        // The lock file and the header first, so a second Attune or a damaged header is refused before
+        // the passphrase is typed; the window saves debounced, off its thread.
+        auto store = PracticeStore::openClosed(path, mode, SaveTiming::Debounced, std::move(clock));
+        if (!store)
+            return store.status();
+        UnlockPracticeDialog prompt(**store, promptParent);
+        if (prompt.exec() != QDialog::Accepted) {
+            if (cancelled)
+                *cancelled = true;
+            return Result<MainWindow *>::failure(tr("The practice was not opened."));
+        }
+        entered = prompt.takePassphrase();
+        opened = std::move(store).value();
+    } else {
+        auto store = PracticeStore::open(path, mode, std::move(clock));
+        if (!store)
+            return store.status();
+        if (const Status locked = (*store)->lockAgainstOtherWriters(); !locked)
+            return locked;
+        opened = std::move(store).value();
+    }
+    auto *window = new MainWindow(std::move(opened), settings, nullptr, std::move(entered));
     window->setAttribute(Qt::WA_DeleteOnClose);
     return window;
 }
 
-MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings, QWidget *parent,
+                       std::optional<QByteArray> enteredPassphrase)
     : QMainWindow(parent)
     , m_store(std::move(store))
     , m_editor(std::make_unique<PracticeEditor>(*m_store))
@@ -75,13 +101,18 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
             updateActions();
         }
     });
+    // A protected practice saves debounced on a worker; a failure is said where the user looks.
+    connect(m_store.get(), &PracticeStore::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The practice could not be saved: %1").arg(message));
+    });
     restoreState();
     qApp->installEventFilter(this);
     startBackups();
     // Last, so a practice with a passphrase opens locked, before anything is shown.
-    m_lock = new LockController(*this, *m_store);
+    m_lock = new LockController(*this, *m_store, std::move(enteredPassphrase));
     createLockMenuEntries();
     connectLock();
+    connect(m_lock, &LockController::lockedChanged, this, &MainWindow::updateProtectionActions);
     // The daily backup skipped while locked is made soon after unlocking.
     connect(m_lock, &LockController::lockedChanged, m_backups, [this](bool locked) {
         if (!locked)
@@ -143,6 +174,9 @@ void MainWindow::buildWorkspace()
     m_brief = new PreAppointmentBrief(*m_store, m_overview);
     m_overview->briefArea()->addWidget(m_brief);
     m_caseFiles = new CaseFileActions(*m_editor, this, this);
+    // A protected practice's case files are encrypted with the passphrase the lock holds while unlocked.
+    m_caseFiles->setPassphraseSource(
+        [this] { return m_lock ? m_lock->passphrase() : std::optional<QByteArray>(); });
     m_tabs = new QTabWidget(this);
     m_tabs->setAccessibleName(tr("Couple workspace"));
     m_tabs->setDocumentMode(true);

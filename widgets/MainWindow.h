@@ -10,9 +10,12 @@
 #include "store/PracticeStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -41,11 +44,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Opens the practice at path in a new window (deleted when closed). The error says why it could not.
+    // A protected practice asks for its passphrase first (UnlockPracticeDialog, over promptParent);
+    // cancelling it sets *cancelled (and fails). The window holds the lock file beside
+    // the practice, plain or protected, so no other Attune (window or `attune protect`) writes it meanwhile.
     static Result<MainWindow *> open(const QString &path, QSettings &settings,
                                      PracticeStore::OpenMode mode = PracticeStore::OpenMode::CreateIfMissing,
-                                     Clock clock = systemClock());
+                                     Clock clock = systemClock(), QWidget *promptParent = nullptr,
+                                     bool *cancelled = nullptr);
 
-    MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings, QWidget *parent = nullptr);
+    // enteredPassphrase: the passphrase that just opened a protected store (the window opens unlocked).
+    MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings, QWidget *parent = nullptr,
+               std::optional<QByteArray> enteredPassphrase = std::nullopt);
     ~MainWindow() override;
 
     PracticeStore &store() { return *m_store; }
@@ -120,6 +129,11 @@ private:
     void applyPreferences();
     void startBackups();
     void createLockMenuEntries();
+    // Edit → Protect Practice…, Change Passphrase…, Remove Protection… (MainWindowProtection.cpp).
+    void addProtectionActions(QMenu *edit);
+    void updateProtectionActions();
+    void protectPractice();
+    void removeProtection();
     // Lock means closed (MainWindowLock.cpp): store and remember the view, destroy the record's views,
     // build them again on unlocking.
     void connectLock();
@@ -170,6 +184,9 @@ private:
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;
+    QPointer<QAction> m_protectAction;
+    QPointer<QAction> m_changePassphraseAction;
+    QPointer<QAction> m_unprotectAction;
 };
 
 } // namespace attune

@@ -1,8 +1,10 @@
 // Lock means closed: the main window's side of the practice lock. A hidden widget is still read by a screen
 // reader, so on locking the window stores what is being typed, remembers what was shown (couple, tab,
 // session, dividers) and destroys every view of the record; unlocking builds them again, as a language
-// change does, and comes back to the same place. The undo history is not kept across a lock: its steps name
-// what they undo, and they would have to outlive the closed practice, so it starts empty after unlocking.
+// change does, and comes back to the same place. A protected practice is closed as well (its key and
+// decrypted image wiped) and opened again with the typed passphrase before the views are rebuilt. The undo
+// history is not kept across a lock: its steps name what they undo, and they would have to outlive the closed
+// practice, so it starts empty after unlocking.
 #include "CouplesPane.h"
 #include "MainWindow.h"
 #include "MainWindowView.h"
@@ -97,6 +99,12 @@ void MainWindow::closeRecord()
     // Undo items are named after what they change ("Undo Edit Note"), and replaying them needs the record.
     m_editor->undoStack().clear();
     statusBar()->clearMessage();
+    // A protected practice closes too: what is pending is saved now, the decrypted image and the key are
+    // wiped, and until the passphrase derives the key again every query says "The practice is locked."
+    if (m_store->isProtected()) {
+        if (const Status closed = m_store->close(); !closed)
+            m_lock->lockScreen()->showMessage(closed.error());
+    }
 }
 
 void MainWindow::reopenRecord()

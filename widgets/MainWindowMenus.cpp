@@ -255,6 +255,7 @@ void MainWindow::createLockMenuEntries()
             menu->insertSeparator(quit);
         } else if (menu->title() == tr("&Edit")) {
             menu->addAction(m_lock->passphraseAction());
+            addProtectionActions(menu);
         } else if (menu->title() == tr("&Session")) {
             menu->addSeparator();
             menu->addAction(m_sessions->signSessionAction());
@@ -339,9 +340,11 @@ void MainWindow::switchToPractice(const QString &path, PracticeStore::OpenMode m
             tr("Your changes here could not be stored yet, so this practice stays open: %1").arg(s.error()));
         return;
     }
-    auto opened = MainWindow::open(path, m_settings, mode);
+    bool cancelled = false;
+    auto opened = MainWindow::open(path, m_settings, mode, systemClock(), this, &cancelled);
     if (!opened) {
-        QMessageBox::warning(this, tr("Open Practice"), opened.error());
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Open Practice"), opened.error());
         return;
     }
     saveState();

@@ -134,6 +134,12 @@ Result<QString> BackupScheduler::backUpNow()
 
 Result<QString> BackupScheduler::backUpProtected()
 {
+    if (!m_store.isOpen()) { // locked means closed: no image and no key to copy until it is unlocked
+        const QString message =
+            Messages::tr("No backup was made while the practice is locked. Unlock it to back up.");
+        emit backupSkipped(message);
+        return Result<QString>::failure(message);
+    }
     if (!QDir().mkpath(folder())) {
         const QString message = Messages::tr("The backup folder %1 could not be created.")
                                     .arg(QDir::toNativeSeparators(folder()));

@@ -59,7 +59,9 @@ Status PracticeStore::backupTo(const QString &path) const
     if (!target.absoluteDir().exists())
         return Status::failure(
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (m_sealed) {
+    if (m_protected) {
+        if (!m_sealed) // closed: neither the image nor the key is there to copy
+            return Status::failure(tr("The practice is locked."));
         {
             SqlStatement q(m_db, QStringLiteral("PRAGMA integrity_check"));
             if (Status s = q.exec(); !s)

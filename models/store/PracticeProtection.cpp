@@ -48,14 +48,22 @@ void overwrite(QFile &file)
 
 // Encrypts the plain backups of the practice with its key (same name, .attune-backup) and removes them.
 void convertBackups(const QString &folder, const QString &practice, const PracticeKey &key,
-                    ProtectionSummary &summary)
+                    bool removeInstead, ProtectionSummary &summary)
 {
     const QString stem = QFileInfo(practice).completeBaseName();
     const QDir dir(folder);
     const QStringList plain = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files);
     for (const QString &name : plain) {
         const QString source = dir.filePath(name);
-        if (!inspectPracticeFile(source, PracticeStore::kApplicationId, PracticeStore::currentSchemaVersion())) {
+        if (removeInstead) {
+            if (removeSecurely(source))
+                ++summary.backupsRemoved;
+            else
+                ++summary.backupsFailed;
+            continue;
+        }
+        if (!inspectPracticeFile(source, PracticeStore::kApplicationId,
+                                 PracticeStore::currentSchemaVersion())) {
             ++summary.backupsFailed;
             continue;
         }
@@ -78,10 +86,89 @@ void convertBackups(const QString &folder, const QString &practice, const Practi
     }
 }
 
+QString storedLockHash(const PracticeStore &store)
+{
+    const auto hash = store.practiceSetting(kLockHashKey);
+    return hash ? *hash : QString();
+}
+
 } // namespace
 
+Result<ProtectionSecrets> deriveProtectionSecrets(const QByteArray &passphrase, PracticeKeyCost cost)
+{
+    if (passphrase.size() < 8)
+        return Result<ProtectionSecrets>::failure(Messages::tr("A passphrase needs at least 8 characters."));
+    auto hash = hashPassphrase(passphrase);
+    if (!hash)
+        return hash.status();
+    auto key = PracticeKey::create(passphrase, cost);
+    if (!key)
+        return key.status();
+    return ProtectionSecrets{*key, *hash};
+}
+
+Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const QByteArray &passphrase,
+                                              const ProtectionOptions &options, SaveTiming timing)
+{
+    auto secrets = deriveProtectionSecrets(passphrase, options.cost);
+    if (!secrets)
+        return secrets.status();
+    return protectOpenPractice(store, *secrets, options, timing);
+}
+
+Result<ProtectionSummary> protectOpenPractice(PracticeStore &store, const ProtectionSecrets &secrets,
+                                              const ProtectionOptions &options, SaveTiming timing)
+{
+    using R = Result<ProtectionSummary>;
+    const QString absolute = store.path();
+    if (store.isProtected() || isSealedPractice(absolute))
+        return R::failure(Messages::tr("%1 is already protected.").arg(shown(absolute)));
+    if (!store.isOpen())
+        return R::failure(Messages::tr("The practice is locked."));
+    if (auto s = store.lockAgainstOtherWriters(); !s)
+        return s;
+    const std::shared_ptr<PracticeKey> key = secrets.key;
+    const QString *hash = &secrets.lockHash;
+    // One passphrase: the window lock's hash is the protection passphrase's, set in the same image.
+    const QString previousHash = storedLockHash(store);
+    auto image = [&]() -> Result<DatabaseImage> {
+        if (auto s = store.setPracticeSetting(kLockHashKey, *hash); !s)
+            return s;
+        if (auto s = store.recordEvent(QStringLiteral("protect"), QStringLiteral("practice")); !s)
+            return s;
+        return store.image();
+    }();
+    if (!image) {
+        store.setPracticeSetting(kLockHashKey, previousHash);
+        return image.status();
+    }
+    // The plain file stays reachable through this handle after the encrypted one replaces its name.
+    QFile old(absolute);
+    if (!old.open(QIODevice::ReadWrite)) {
+        store.setPracticeSetting(kLockHashKey, previousHash);
+        return R::failure(
+            Messages::tr("Could not open %1 to replace it: %2.").arg(shown(absolute), old.errorString()));
+    }
+    if (auto s = writeSealed(absolute, image->data(), image->size(), *key); !s) {
+        store.setPracticeSetting(kLockHashKey, previousHash);
+        return s;
+    }
+    if (auto s = store.switchToSealed(key, timing); !s)
+        return s; // the file is protected; the store says why it could not follow
+    overwrite(old);
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        removeSecurely(absolute + QLatin1StringView(suffix));
+    ProtectionSummary summary;
+    const QString folder = options.backupFolder.isEmpty()
+                               ? QFileInfo(absolute).absolutePath() + QStringLiteral("/backups")
+                               : options.backupFolder;
+    convertBackups(folder, absolute, *key, options.removePlainBackups, summary);
+    return summary;
+}
+
 Result<ProtectionSummary> protectPractice(const QString &path, const QByteArray &passphrase,
-                                          PracticeKeyCost cost, const QString &backupFolder, Clock clock)
+                                          PracticeKeyCost cost, const QString &backupFolder, Clock clock,
+                                          bool removePlainBackups)
 {
     using R = Result<ProtectionSummary>;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -92,40 +179,43 @@ Result<ProtectionSummary> protectPractice(const QString &path, const QByteArray 
     auto lock = lockPractice(absolute);
     if (!lock)
         return lock.status();
-    auto hash = hashPassphrase(passphrase);
-    if (!hash)
-        return hash.status();
-    auto key = PracticeKey::create(passphrase, cost);
-    if (!key)
-        return key.status();
-    std::optional<DatabaseImage> image;
-    {
-        auto store = PracticeStore::open(absolute, PracticeStore::OpenMode::OpenExisting, clock);
-        if (!store)
-            return store.status();
-        if (auto s = (*store)->setPracticeSetting(kLockHashKey, *hash); !s)
+    auto store = PracticeStore::open(absolute, PracticeStore::OpenMode::OpenExisting, clock);
+    if (!store)
+        return store.status();
+    lock->reset(); // the store takes the lock again at once, for itself
+    return protectOpenPractice(**store, passphrase, {cost, backupFolder, removePlainBackups},
+                               SaveTiming::Immediate);
+}
+
+Status unprotectOpenPractice(PracticeStore &store)
+{
+    const QString absolute = store.path();
+    if (!store.isProtected())
+        return Status::failure(Messages::tr("%1 is not protected.").arg(shown(absolute)));
+    const QString previousHash = storedLockHash(store);
+    // Without encryption a window lock would only cover the record again: it goes with the protection.
+    auto image = [&]() -> Result<DatabaseImage> {
+        if (auto s = store.setPracticeSetting(kLockHashKey, QString()); !s)
             return s;
-        if (auto s = (*store)->recordEvent(QStringLiteral("protect"), QStringLiteral("practice")); !s)
+        if (auto s = store.recordEvent(QStringLiteral("unprotect"), QStringLiteral("practice")); !s)
             return s;
-        auto copy = (*store)->image();
-        if (!copy)
-            return copy.status();
-        image = std::move(*copy);
+        return store.image();
+    }();
+    auto restoreHash = [&] {
+        store.setPracticeSetting(kLockHashKey, previousHash);
+        store.flush();
+    };
+    if (!image) {
+        restoreHash();
+        return image.status();
     }
-    // The plain file stays reachable through this handle after the encrypted one replaces its name.
-    QFile old(absolute);
-    if (!old.open(QIODevice::ReadWrite))
-        return R::failure(Messages::tr("Could not open %1 to replace it: %2.").arg(shown(absolute), old.errorString()));
-    if (auto s = writeSealed(absolute, image->data(), image->size(), **key); !s)
+    if (auto s = writeFileAtomically(
+            absolute, QByteArray::fromRawData(reinterpret_cast<const char *>(image->data()), image->size()));
+        !s) {
+        restoreHash();
         return s;
-    overwrite(old);
-    for (const char *suffix : {"-journal", "-wal", "-shm"})
-        removeSecurely(absolute + QLatin1StringView(suffix));
-    ProtectionSummary summary;
-    const QString folder = backupFolder.isEmpty() ? QFileInfo(absolute).absolutePath() + QStringLiteral("/backups")
-                                                  : backupFolder;
-    convertBackups(folder, absolute, **key, summary);
-    return summary;
+    }
+    return store.switchToPlain();
 }
 
 Status unprotectPractice(const QString &path, const QByteArray &passphrase, Clock clock)
@@ -137,16 +227,38 @@ Status unprotectPractice(const QString &path, const QByteArray &passphrase, Cloc
                                               SaveTiming::Immediate, clock);
     if (!store)
         return store.status();
-    // Without encryption a window lock would only cover the record again: it goes with the protection.
-    if (auto s = (*store)->setPracticeSetting(kLockHashKey, QString()); !s)
-        return s;
-    if (auto s = (*store)->recordEvent(QStringLiteral("unprotect"), QStringLiteral("practice")); !s)
-        return s;
-    auto image = (*store)->image();
-    if (!image)
-        return image.status();
-    return writeFileAtomically(absolute, QByteArray::fromRawData(reinterpret_cast<const char *>(image->data()),
-                                                                 image->size()));
+    return unprotectOpenPractice(**store);
+}
+
+Status changeOpenPracticePassphrase(PracticeStore &store, const QByteArray &next)
+{
+    SealedStorage *sealed = store.sealedStorage();
+    if (!sealed)
+        return Status::failure(Messages::tr("%1 is not protected.").arg(shown(store.path())));
+    if (next.size() < 8)
+        return Status::failure(Messages::tr("A passphrase needs at least 8 characters."));
+    const bool moderate = sealed->key()->parameters().memLimit >= crypto_pwhash_MEMLIMIT_MODERATE;
+    auto key = PracticeKey::create(next, moderate ? PracticeKeyCost::Moderate : PracticeKeyCost::Interactive);
+    if (!key)
+        return key.status();
+    auto hash = hashPassphrase(next);
+    if (!hash)
+        return hash.status();
+    const std::shared_ptr<PracticeKey> previous = sealed->key();
+    const QString previousHash = storedLockHash(store);
+    sealed->setKey(*key);
+    Status s = store.setPracticeSetting(kLockHashKey, *hash);
+    if (s)
+        s = store.recordEvent(QStringLiteral("passphrase"), QStringLiteral("practice"), QString(), QString(),
+                              storedAuditSummary(AuditSummaryKey::PassphraseChanged));
+    if (s)
+        s = store.flush();
+    if (!s) { // the file still opens with the old passphrase: so does the lock
+        sealed->setKey(previous);
+        store.setPracticeSetting(kLockHashKey, previousHash);
+        store.flush();
+    }
+    return s;
 }
 
 Status changePracticePassphrase(const QString &path, const QByteArray &current, const QByteArray &next,
@@ -161,22 +273,7 @@ Status changePracticePassphrase(const QString &path, const QByteArray &current, 
                                               SaveTiming::Immediate, clock);
     if (!store)
         return store.status();
-    SealedStorage *sealed = (*store)->sealedStorage();
-    const bool moderate = sealed->key()->parameters().memLimit >= crypto_pwhash_MEMLIMIT_MODERATE;
-    auto key = PracticeKey::create(next, moderate ? PracticeKeyCost::Moderate : PracticeKeyCost::Interactive);
-    if (!key)
-        return key.status();
-    auto hash = hashPassphrase(next);
-    if (!hash)
-        return hash.status();
-    sealed->setKey(*key);
-    if (auto s = (*store)->setPracticeSetting(kLockHashKey, *hash); !s)
-        return s;
-    if (auto s = (*store)->recordEvent(QStringLiteral("passphrase"), QStringLiteral("practice"), QString(),
-                                       QString(), storedAuditSummary(AuditSummaryKey::PassphraseChanged));
-        !s)
-        return s;
-    return (*store)->flush();
+    return changeOpenPracticePassphrase(**store, next);
 }
 
 } // namespace attune

@@ -73,6 +73,7 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
         searchQueued = queued.exec() && queued.next() && queued.integer(0) != 0;
     }
     std::unique_ptr<PracticeStore> store(new PracticeStore(*db, absolute, std::move(clock)));
+    store->m_mode = mode;
     if (searchQueued)
         store->transaction([] { return Status::ok(); });
     return store;
@@ -86,6 +87,12 @@ PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
 
 PracticeStore::~PracticeStore()
 {
+    closeConnection();
+    m_lock.reset(); // released last, once nothing can be written any more
+}
+
+void PracticeStore::closeConnection()
+{
     m_searchHits.reset(); // prepared statements go before their connection
     m_searchSnippets.reset();
     if (m_sealed) {
@@ -94,7 +101,7 @@ PracticeStore::~PracticeStore()
         m_sealed->wipe(); // the decrypted pages are overwritten before SQLite frees them
     }
     closePracticeConnection(m_db);
-    m_sealed.reset(); // releases the lock file last
+    m_sealed.reset(); // with it the key, unless a save under way still holds it
 }
 
 Status PracticeStore::flush()

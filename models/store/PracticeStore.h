@@ -68,20 +68,44 @@ public:
     // Opens a protected practice (encrypted at rest, SealedStorage.h) with its passphrase, deriving the
     // key once, or with a key already derived. wrongPassphrase tells a wrong passphrase from a damaged
     // file; either way the file is left byte for byte unchanged.
-    static Result<std::unique_ptr<PracticeStore>> openProtected(const QString &path, OpenMode mode,
-                                                                const QByteArray &passphrase,
-                                                                SaveTiming timing, Clock clock = systemClock(),
-                                                                bool *wrongPassphrase = nullptr);
-    static Result<std::unique_ptr<PracticeStore>> openProtected(const QString &path, OpenMode mode,
-                                                                std::shared_ptr<PracticeKey> key,
-                                                                SaveTiming timing, Clock clock = systemClock(),
-                                                                bool *wrongPassphrase = nullptr);
+    static Result<std::unique_ptr<PracticeStore>>
+    openProtected(const QString &path, OpenMode mode, const QByteArray &passphrase, SaveTiming timing,
+                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
+    static Result<std::unique_ptr<PracticeStore>>
+    openProtected(const QString &path, OpenMode mode, std::shared_ptr<PracticeKey> key, SaveTiming timing,
+                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
     // True when the file at path is a protected practice (it needs a passphrase to open).
     static bool isProtectedFile(const QString &path);
+    // A protected practice that is not opened yet (what the window holds while it asks for the
+    // passphrase): the lock beside it is taken and its header checked, so a second Attune and a damaged
+    // header are refused before anything is typed. Nothing is decrypted until reopen().
+    static Result<std::unique_ptr<PracticeStore>> openClosed(const QString &path, OpenMode mode,
+                                                             SaveTiming timing, Clock clock = systemClock());
     ~PracticeStore() override;
 
-    bool isProtected() const { return m_sealed != nullptr; }
-    // The protected practice's storage (null when the practice is a plain file).
+    bool isProtected() const { return m_protected; }
+    // False while a protected practice is closed (locked): every query then fails with "The practice
+    // is locked.", and the object stays valid for whoever holds it.
+    bool isOpen() const { return m_db.isOpen(); }
+    // Lock means closed (protected practices only): saves what is pending now, wipes the decrypted
+    // image and frees the key (its guarded memory is wiped), and closes the connection. The lock file
+    // beside the practice stays taken, so no other Attune can open it meanwhile. On a failed save the
+    // practice stays open and the error says why.
+    Status close();
+    // Opens a closed protected practice again with its passphrase: the key is derived again and the file
+    // decrypted; a wrong passphrase fails authentication (wrongPassphrase set), a damaged file says so.
+    Status reopen(const QByteArray &passphrase, bool *wrongPassphrase = nullptr);
+    // Takes the lock file beside a plain practice too (the window does), so `attune protect` and
+    // `unprotect` refuse while it is open. A protected practice always holds it.
+    Status lockAgainstOtherWriters();
+    // Turns this open plain practice into a protected one in place (PracticeProtection.cpp writes the
+    // file): the plain connection closes and the store goes on with the decrypted image of sealedPath's
+    // new content under key. The lock (taken here when not held yet) stays.
+    Status switchToSealed(std::shared_ptr<PracticeKey> key, SaveTiming timing);
+    // The reverse, once the plain image is the file again: the in-memory image is wiped and the store goes
+    // on with the plain file.
+    Status switchToPlain();
+    // The protected practice's storage (null when the practice is a plain file, or closed).
     SealedStorage *sealedStorage() const { return m_sealed.get(); }
     // A copy of the whole database image in memory (wiped when it goes), for protecting the practice.
     Result<DatabaseImage> image() const;
@@ -198,16 +222,21 @@ signals:
     void cycleMapsChanged(qint64 coupleId);
     void exercisesChanged(qint64 coupleId);
     void appointmentChanged(qint64 coupleId);
+    // A protected practice's debounced save failed; the change stays in memory for the next try.
+    void saveFailed(const QString &message);
 
 private:
     enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment };
 
     PracticeStore(QSqlDatabase db, QString path, Clock clock);
-    static Result<std::unique_ptr<PracticeStore>> openSealed(const QString &absolute, OpenMode mode,
-                                                             QSqlDatabase db,
-                                                             std::shared_ptr<PracticeKey> key,
-                                                             std::unique_ptr<QLockFile> lock,
-                                                             SaveTiming timing, Clock clock);
+    static Result<std::unique_ptr<PracticeStore>>
+    openSealed(const QString &absolute, OpenMode mode, QSqlDatabase db, std::shared_ptr<PracticeKey> key,
+               std::unique_ptr<QLockFile> lock, SaveTiming timing, Clock clock);
+    // The checks and migrations of a freshly decrypted connection (closed again on failure).
+    static Status prepareSealedConnection(QSqlDatabase &db, const QString &absolute, OpenMode mode,
+                                          bool *migrated);
+    void adoptSealedConnection(QSqlDatabase db, std::shared_ptr<PracticeKey> key);
+    void closeConnection();
     Result<qint64> coupleOfSession(qint64 sessionId) const;
     Result<qint64> coupleOfCycleMap(qint64 mapId) const;
     Result<qint64> coupleOfExercise(qint64 exerciseId) const;
@@ -236,7 +265,11 @@ private:
     // costs about as much as running it for a typical word.
     mutable std::unique_ptr<SqlStatement> m_searchHits;
     mutable std::unique_ptr<SqlStatement> m_searchSnippets;
-    std::unique_ptr<SealedStorage> m_sealed; // set for a protected practice
+    std::unique_ptr<SealedStorage> m_sealed; // set for a protected practice while it is open
+    std::unique_ptr<QLockFile> m_lock;       // beside a protected practice (and the window's plain one)
+    bool m_protected = false;
+    OpenMode m_mode = OpenMode::OpenExisting;
+    SaveTiming m_timing{};
 };
 
 } // namespace attune

@@ -63,7 +63,10 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    // Only a protected practice's store closes its connection while it lives, on locking.
+    if (!db.isOpen())
+        m_prepareError = Messages::tr("The practice is locked.");
+    else if (!m_query.prepare(sql))
         m_prepareError = describeSqlError(m_query.lastError());
 }
 

@@ -3,7 +3,7 @@ read and driven through AT-SPI with keys from xdotool. Ctrl+L with no passphrase
 is set the window locks (issue 13, item 6). Locked, the application's whole accessible tree (every object's
 name, description and text) holds no client name and no note text, the window's title is "Attune — locked",
 and pressing every action the tree offers (Sign Note… among them) signs nothing: the sqlite3 shell counts
-the signed notes before and after. The same after a restart, which opens locked."""
+the signed notes before and after. The same after a restart, which opens locked, and while a protected practice asks for its passphrase."""
 import json
 import os
 import signal
@@ -182,7 +182,41 @@ class LockOnARealWindow(unittest.TestCase):
                 proc.wait(20)
                 proc.stdout.close()
                 proc.stderr.close()
+                wait_for(lambda: not [a for a in self.applications(session) if a == "attune"], 10)
+                self.check_protected_start(session, home)
 
+    def check_protected_start(self, session, home):
+        """A protected practice asks for its passphrase before the window is built: while the prompt shows,
+        the tree holds no client data; the passphrase typed into it opens the window on the record. (On
+        the same buses as the rest: pyatspi keeps the ones it first met.)"""
+        practice = os.path.join(home, "protected.db")
+        env = dict(os.environ, HOME=home, QT_QPA_PLATFORM="offscreen")
+        subprocess.run([ATTUNE, "--practice", practice, "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
+        secrets = self.secrets(practice, env)
+        passfile = os.path.join(home, "pass")
+        with open(passfile, "w") as f:
+            f.write(PASSPHRASE + "\n")
+        subprocess.run([ATTUNE, "--practice", practice, "protect", "--key-cost", "interactive",
+                        "--passphrase-file", passfile], env=env, check=True, stdout=subprocess.DEVNULL)
+        proc = session.launch([ATTUNE, "--practice", practice], {"HOME": home})
+        app = session.application("attune", proc=proc)
+        field = wait_for(lambda: find(session, app, "Passphrase"))
+        self.assertTrue(field, "a protected practice did not ask for its passphrase")
+        self.assertTrue(find(session, app, "Open Protected Practice", showing=False),
+                        "the passphrase was not asked in the prompt before the window")
+        self.screenshot(session, "/tmp/atspi-protected-prompt-1280x720.png")
+        self.assert_holds_nothing(session, app, secrets, "asking for the passphrase")
+        field["_obj"].queryComponent().grabFocus()
+        time.sleep(0.3)
+        xdotool(session, "type", "--delay", "20", PASSPHRASE)
+        xdotool(session, "key", "Return")
+        self.assertTrue(wait_for(lambda: [n for n in session.walk(app) if "showing" in n["states"]
+                                          and "John & Mary Miller" in n["name"]], 40),
+                        "the right passphrase did not open the window on the record")
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(20)
+        proc.stdout.close()
+        proc.stderr.close()
 
 if __name__ == "__main__":
     unittest.main()

@@ -5,10 +5,16 @@
 #include "MainWindow.h"
 #include "TestPractice.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace attune::test {
 
 inline MainWindow *openTestWindow(const QString &path, QSettings &settings, PracticeStore::OpenMode mode)
 {
+    // A window closed just before is deleted later; it holds the lock file beside its practice until it
+    // is gone, as a second Attune on the same practice would be refused.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     auto window = MainWindow::open(path, settings, mode, fixedClock(fixedNow()));
     if (!window)
         qFatal("could not open the window: %s", qPrintable(window.error()));

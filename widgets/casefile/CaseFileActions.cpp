@@ -6,6 +6,7 @@
 
 #include "casefile/CaseFile.h"
 #include "commands/PracticeEditor.h"
+#include "security/Passphrase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace attune {
@@ -62,6 +65,33 @@ void CaseFileActions::notify(bool failed, const QString &message)
         QMessageBox::information(m_window, tr("Case File"), message);
 }
 
+std::optional<bool> CaseFileActions::askEncryption()
+{
+    if (m_chooseEncryption)
+        return m_chooseEncryption();
+    QMessageBox box(QMessageBox::Question, tr("Export Couples"),
+                    tr("The practice is protected, so the case file is encrypted with its passphrase."),
+                    QMessageBox::Cancel, m_window);
+    QPushButton *encrypted = box.addButton(tr("Export &Encrypted"), QMessageBox::AcceptRole);
+    QPushButton *plain = box.addButton(tr("Export &Plain…"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(encrypted);
+    box.exec();
+    if (box.clickedButton() == encrypted)
+        return true;
+    if (box.clickedButton() != plain)
+        return std::nullopt;
+    QMessageBox warning(QMessageBox::Warning, tr("Export Couples"),
+                        tr("A plain case file is not encrypted: anyone who gets the file can read these "
+                           "couples' records."),
+                        QMessageBox::Cancel, m_window);
+    QPushButton *confirm = warning.addButton(tr("Export Plain"), QMessageBox::DestructiveRole);
+    warning.setDefaultButton(QMessageBox::Cancel);
+    warning.exec();
+    if (warning.clickedButton() != confirm)
+        return std::nullopt;
+    return false;
+}
+
 void CaseFileActions::exportCouples()
 {
     PracticeStore &store = m_editor.store();
@@ -81,6 +111,23 @@ void CaseFileActions::exportCouples()
     if (chooser.exec() != QDialog::Accepted)
         return;
     const QList<qint64> ids = chooser.chosenIds();
+    // Encrypted by default from a protected practice: the file would otherwise be its one plain copy.
+    QByteArray passphrase;
+    const auto wipeLater = qScopeGuard([&passphrase] { wipe(passphrase); });
+    if (store.isProtected()) {
+        const std::optional<bool> encrypt = askEncryption();
+        if (!encrypt)
+            return;
+        if (*encrypt) {
+            const std::optional<QByteArray> known = m_passphrase ? m_passphrase() : std::nullopt;
+            if (!known || known->isEmpty()) {
+                notify(true, tr("The practice's passphrase is not at hand; lock and unlock the practice, "
+                                "then export again."));
+                return;
+            }
+            passphrase = *known;
+        }
+    }
 
     QString suggestion = tr("Couples.attune");
     if (ids.size() == 1)
@@ -100,7 +147,7 @@ void CaseFileActions::exportCouples()
     QProgressDialog progress(tr("Exporting couples…"), tr("Cancel"), 0, int(ids.size()) + 1, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const Status written = exportCaseFile(store, ids, path, progressIn(progress));
+    const Status written = exportCaseFile(store, ids, path, progressIn(progress), passphrase);
     progress.reset();
     if (!written) {
         notify(true, written.error());
@@ -114,8 +161,11 @@ void CaseFileActions::exportCouples()
                    .arg(recorded.error()));
         return;
     }
-    notify(false,
-           tr("Exported %n couple(s) to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)));
+    QString done =
+        tr("Exported %n couple(s) to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path));
+    if (!passphrase.isEmpty())
+        done += QLatin1Char(' ') + tr("The file is encrypted with the practice's passphrase.");
+    notify(false, done);
 }
 
 void CaseFileActions::importCaseFile()

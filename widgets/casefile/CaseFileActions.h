@@ -7,7 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QByteArray>
+
 #include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -34,6 +37,13 @@ public:
     void setSavePathChooser(PathChooser chooser) { m_choosePath[0] = std::move(chooser); }
     void setOpenPathChooser(PathChooser chooser) { m_choosePath[1] = std::move(chooser); }
     void setNotifier(Notifier notifier) { m_notify = std::move(notifier); }
+    // A protected practice's case file is encrypted with its passphrase unless the user explicitly
+    // chooses a plain one after a warning. The chooser returns true for encrypted, false for plain (already
+    // confirmed), nullopt to cancel; by default a question box asks. The passphrase comes from the lock.
+    using EncryptionChooser = std::function<std::optional<bool>()>;
+    using PassphraseSource = std::function<std::optional<QByteArray>()>;
+    void setEncryptionChooser(EncryptionChooser chooser) { m_chooseEncryption = std::move(chooser); }
+    void setPassphraseSource(PassphraseSource source) { m_passphrase = std::move(source); }
 
 public slots:
     void exportCouples();
@@ -41,6 +51,7 @@ public slots:
 
 private:
     void notify(bool failed, const QString &message);
+    std::optional<bool> askEncryption();
 
     PracticeEditor &m_editor;
     QPointer<QWidget> m_window;
@@ -49,6 +60,8 @@ private:
     qint64 m_currentCouple = 0;
     PathChooser m_choosePath[2]; // save, open
     Notifier m_notify;
+    EncryptionChooser m_chooseEncryption;
+    PassphraseSource m_passphrase;
 };
 
 } // namespace attune

@@ -47,7 +47,8 @@ constexpr int kMaxFinishAttempts = 200;
 
 } // namespace
 
-LockController::LockController(QMainWindow &window, PracticeStore &store)
+LockController::LockController(QMainWindow &window, PracticeStore &store,
+                               std::optional<QByteArray> enteredPassphrase)
     : QObject(&window)
     , m_window(window)
     , m_store(store)
@@ -81,8 +82,17 @@ LockController::LockController(QMainWindow &window, PracticeStore &store)
 
     reloadSettings();
     connectDesktopSignals();
-    if (hasPassphrase())
+    if (enteredPassphrase) {
+        m_secret.set(*enteredPassphrase);
+        wipe(*enteredPassphrase);
+    } else if (hasPassphrase()) {
         lockFor(QStringLiteral("opened"));
+    }
+}
+
+bool LockController::hasPassphrase() const
+{
+    return !m_hash.isEmpty() || m_store.isProtected();
 }
 
 LockController::~LockController()
@@ -278,18 +288,42 @@ bool LockController::unlock(const QByteArray &passphrase)
         return true;
     if (m_retry.isActive())
         return false; // still waiting after the last wrong passphrase; this one is not even checked
-    if (!verifyPassphrase(m_hash, passphrase)) {
+    bool right = false;
+    if (m_store.isProtected() && !m_store.isOpen()) {
+        // Closed: the key is derived again and the file decrypted; authentication is the check.
+        bool wrong = false;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status opened = m_store.reopen(passphrase, &wrong);
+        QApplication::restoreOverrideCursor();
+        if (!opened && !wrong) { // damaged, unreadable: no passphrase would help, nothing to slow down
+            showOnScreen(tr("The practice could not be opened: %1").arg(opened.error()), false);
+            return false;
+        }
+        right = opened.isOk();
+        if (right)
+            reloadSettings();
+    } else {
+        right = verifyPassphrase(m_hash, passphrase);
+    }
+    if (!right) {
         ++m_failures;
-        const qint64 factor = qint64(1) << std::min(m_failures - 1, 20);
-        const auto delay = std::min<std::chrono::milliseconds>(m_firstDelay * factor, m_maxDelay);
+        const auto delay = lock::retryDelay(m_failures, m_firstDelay, m_maxDelay);
         m_retry.start(delay);
         const int seconds = int((delay.count() + 999) / 1000);
         showOnScreen(tr("That passphrase is not right. You can try again in %n second(s).", nullptr, seconds),
                      true);
-        record(QStringLiteral("failed unlock"),
-               storedAuditSummary(AuditSummaryKey::FailedAttempt, {QString::number(m_failures)}));
+        if (m_store.isOpen())
+            record(QStringLiteral("failed unlock"),
+                   storedAuditSummary(AuditSummaryKey::FailedAttempt, {QString::number(m_failures)}));
+        else
+            ++m_unrecordedFailures;
         return false;
     }
+    // Wrong passphrases typed while the practice was closed could not be written then.
+    for (int attempt = m_failures - m_unrecordedFailures + 1; attempt <= m_failures; ++attempt)
+        record(QStringLiteral("failed unlock"),
+               storedAuditSummary(AuditSummaryKey::FailedAttempt, {QString::number(attempt)}));
+    m_unrecordedFailures = 0;
     m_failures = 0;
     m_locked = false;
     m_secret.set(passphrase);
@@ -323,6 +357,13 @@ void LockController::editPassphrase()
     }
 }
 
+void LockController::rememberPassphrase(const QByteArray &passphrase)
+{
+    m_secret.clear();
+    if (!passphrase.isEmpty())
+        m_secret.set(passphrase);
+}
+
 std::optional<QByteArray> LockController::passphrase() const
 {
     if (m_locked || !hasPassphrase() || m_secret.isEmpty())
@@ -332,6 +373,8 @@ std::optional<QByteArray> LockController::passphrase() const
 
 void LockController::record(const QString &action, const QString &summary)
 {
+    if (!m_store.isOpen())
+        return; // a closed protected practice: there is no trail to write to until it opens
     if (const Status s = m_store.recordEvent(action, QStringLiteral("practice"), {}, {}, summary); !s) {
         // The lock still works; the therapist learns that the trail missed this event.
         if (m_locked && m_screen)

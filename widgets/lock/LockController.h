@@ -36,12 +36,15 @@ class LockController : public QObject
     Q_OBJECT
 public:
     // Construct once the window's central widget and menus exist; the controller is a child of window.
-    // Locks at once when the practice has a passphrase.
-    LockController(QMainWindow &window, PracticeStore &store);
+    // Locks at once when the practice has a passphrase, unless it was just opened with it (a protected
+    // practice, whose passphrase was asked for before the window was built): then enteredPassphrase.
+    LockController(QMainWindow &window, PracticeStore &store,
+                   std::optional<QByteArray> enteredPassphrase = std::nullopt);
     ~LockController() override;
 
     bool isLocked() const { return m_locked; }
-    bool hasPassphrase() const { return !m_hash.isEmpty(); }
+    // A protected practice always has one: it is the key's.
+    bool hasPassphrase() const;
     // The passphrase, for encrypting automatic backups, while the practice is unlocked; nullopt while it
     // is locked or has none. It is kept from unlocking to locking in a guarded buffer; the caller wipes
     // the copy it gets.
@@ -70,6 +73,8 @@ public:
 
     // Reads the passphrase hash and idle time from the practice again (after they were changed elsewhere).
     void reloadSettings();
+    // The passphrase just set for the practice (Protect Practice…), kept as unlocking keeps it.
+    void rememberPassphrase(const QByteArray &passphrase);
 
     // The window rebuilt its contents (after a language change, or unlocking): content takes the old one's
     // place in the stack, shown or kept hidden as the lock requires, and the old one is deleted. Null
@@ -133,6 +138,7 @@ private:
     std::chrono::milliseconds m_firstDelay{1000};
     std::chrono::milliseconds m_maxDelay{30000};
     int m_failures = 0;
+    int m_unrecordedFailures = 0; // wrong passphrases while the practice was closed: recorded on opening
     int m_finishAttempts = 0;
 
     // What locking changed, to put back exactly on unlock.

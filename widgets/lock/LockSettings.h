@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <chrono>
+
 namespace attune::lock {
 
 inline QString hashKey() // an Argon2id hash string; empty or absent when no passphrase is set
@@ -16,5 +19,13 @@ inline QString idleMinutesKey() // whole minutes of inactivity before the practi
 }
 constexpr int kDefaultIdleMinutes = 10;
 constexpr int kMinimumPassphraseLength = 8;
+
+// How long unlocking waits after the n-th wrong passphrase in a row: first·2^(n-1), at most cap.
+inline std::chrono::milliseconds retryDelay(int failures, std::chrono::milliseconds first,
+                                            std::chrono::milliseconds cap)
+{
+    const qint64 factor = qint64(1) << std::clamp(failures - 1, 0, 20);
+    return std::min<std::chrono::milliseconds>(first * factor, cap);
+}
 
 } // namespace attune::lock

@@ -5,8 +5,10 @@
 #include "domain/AuditSummary.h"
 
 #include "security/Passphrase.h"
+#include "store/PracticeProtection.h"
 #include "store/PracticeStore.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,12 +50,16 @@ PassphraseDialog::PassphraseDialog(PracticeStore &store, QWidget *parent)
         showProblem(hash.error());
     const bool isSet = !m_hash.isEmpty();
 
+    const bool isProtected = store.isProtected();
     auto *intro = new QLabel(
-        isSet ? tr("The practice opens locked and locks itself when you are away. To change or remove the "
-                   "passphrase, enter the current one first.")
-              : tr("With a passphrase, the practice opens locked, locks itself when you are away, and "
-                   "shows no client data until the passphrase is entered. It cannot be recovered if "
-                   "forgotten."),
+        isProtected
+            ? tr("The practice is protected: its passphrase encrypts the file and unlocks the window. To "
+                 "change it, enter the current one first. Edit → Remove Protection… stops the encryption.")
+        : isSet ? tr("The practice opens locked and locks itself when you are away. To change or remove the "
+                     "passphrase, enter the current one first.")
+                : tr("With a passphrase, the practice opens locked, locks itself when you are away, and "
+                     "shows no client data until the passphrase is entered. It cannot be recovered if "
+                     "forgotten."),
         this);
     intro->setWordWrap(true);
     m_idleMinutes->setRange(1, 240);
@@ -74,7 +80,7 @@ PassphraseDialog::PassphraseDialog(PracticeStore &store, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(isSet ? tr("Save") : tr("Set Passphrase"));
-    if (isSet)
+    if (isSet && !isProtected) // a protected practice's passphrase goes only with its protection
         buttons->addButton(m_remove, QDialogButtonBox::DestructiveRole);
     else
         m_remove->hide();
@@ -131,8 +137,22 @@ void PassphraseDialog::accept()
             return;
         }
     }
+    // A protected practice's passphrase is its key's: the file is encrypted again under the new one (which
+    // sets the lock's hash too), before the idle time is stored.
+    if (changing && m_store.isProtected()) {
+        QByteArray passphrase = m_new->text().toUtf8();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status changed = changeOpenPracticePassphrase(m_store, passphrase);
+        QApplication::restoreOverrideCursor();
+        wipe(passphrase);
+        if (!changed) {
+            showProblem(tr("The passphrase could not be changed: %1").arg(changed.error()));
+            return;
+        }
+    }
+    const bool changingHash = changing && !m_store.isProtected();
     const Status written = m_store.transaction([&]() -> Status {
-        if (changing) {
+        if (changingHash) {
             QByteArray passphrase = m_new->text().toUtf8();
             const Result<QString> hash = hashPassphrase(passphrase);
             wipe(passphrase);
