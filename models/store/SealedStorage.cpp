@@ -2,14 +2,17 @@
 #include "SealedStorage.h"
 
 #include "PracticeFile.h"
+#include "SqlStatement.h"
 #include "security/SealedImage.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDriver>
+#include <QThread>
 #include <QUuid>
 
 #include <sodium.h>
@@ -29,6 +32,17 @@ class Messages
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// The main database's data version: it moves on every commit that changed main's pages, and not on
+// writes to temporary tables (which the integrity check makes, even on a read-only practice), so a
+// practice is written back only when its record changed.
+qint64 mainDataVersion(sqlite3 *handle)
+{
+    unsigned int version = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
+        return -2 - sqlite3_total_changes64(handle); // unknown: every change counts, temporary ones too
+    return qint64(version);
 }
 
 void syncFolder(const QString &path)
@@ -87,7 +101,8 @@ Result<DatabaseImage> serializeImage(sqlite3 *handle)
     sqlite3_int64 size = 0;
     unsigned char *data = sqlite3_serialize(handle, "main", &size, 0);
     if (!data)
-        return Result<DatabaseImage>::failure(Messages::tr("There is not enough memory to save the practice."));
+        return Result<DatabaseImage>::failure(
+            Messages::tr("There is not enough memory to save the practice."));
     return DatabaseImage(data, qsizetype(size));
 }
 
@@ -140,7 +155,18 @@ Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path)
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
+        // QLockFile writes its owner's pid just after creating the file, so a lock file that stays empty
+        // (or unreadable) was left by a process killed in between: its owner is gone, though QLockFile
+        // cannot tell, and it would keep the practice shut for good. A live owner fills it at once.
+        QElapsedTimer waited;
+        waited.start();
+        bool known = lock->getLockInfo(&pid, &host, &app);
+        while (!known && waited.elapsed() < 500) {
+            QThread::msleep(25);
+            known = lock->getLockInfo(&pid, &host, &app);
+        }
+        if (!known && lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
         return R::failure(Messages::tr("%1 is open in another Attune (process %2); close it there first, "
                                        "because two programs writing one protected practice would lose "
                                        "each other's changes.")
@@ -150,24 +176,16 @@ Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path)
     return R::failure(Messages::tr("Could not create the lock file beside %1.").arg(shown(path)));
 }
 
-Result<QSqlDatabase> openSealedConnection(const QString &path, const QByteArray &passphrase,
-                                          std::shared_ptr<PracticeKey> *key, bool readOnly,
-                                          bool *wrongPassphrase)
+Result<std::shared_ptr<PracticeKey>> derivePracticeKey(const QString &path, const QByteArray &passphrase)
 {
-    if (wrongPassphrase)
-        *wrongPassphrase = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QSqlDatabase>::failure(
+        return Result<std::shared_ptr<PracticeKey>>::failure(
             Messages::tr("Could not read %1: %2.").arg(shown(path), file.errorString()));
     const auto header = readSealedHeader(file.read(4096), path);
     if (!header)
         return header.status();
-    auto derived = PracticeKey::derive(passphrase, header->parameters);
-    if (!derived)
-        return derived.status();
-    *key = *derived;
-    return openSealedConnection(path, *key, readOnly, wrongPassphrase);
+    return PracticeKey::derive(passphrase, header->parameters);
 }
 
 Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared_ptr<PracticeKey> &key,
@@ -206,10 +224,14 @@ Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared
     if (!db.isValid()) {
         discard();
         closePracticeConnection(db);
-        return R::failure(Messages::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return R::failure(
+            Messages::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     }
     // A private in-memory database: nothing of it reaches the disk except through SealedStorage.
     db.setDatabaseName(QStringLiteral(":memory:"));
+    // Opened read-only as a plain file would be, so the checks that must not write know it.
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         discard();
         closePracticeConnection(db);
@@ -229,6 +251,12 @@ Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared
         closePracticeConnection(db);
         return R::failure(s.error());
     }
+    // Temporary tables, transient indices and sorts that outgrow the cache would otherwise spill plain
+    // pages of the record into files under TMPDIR; a protected practice keeps them in memory too.
+    if (auto s = SqlStatement(db, QStringLiteral("PRAGMA temp_store = MEMORY")).exec(); !s) {
+        closePracticeConnection(db);
+        return R::failure(s.error());
+    }
     return db;
 }
 
@@ -241,7 +269,7 @@ SealedStorage::SealedStorage(QString path, const QSqlDatabase &db, std::shared_p
     , m_timing(timing)
 {
     if (m_handle)
-        m_savedChanges = sqlite3_total_changes64(m_handle);
+        m_savedChanges = mainDataVersion(m_handle);
     m_timer.setSingleShot(true);
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -268,7 +296,7 @@ bool SealedStorage::hasUnsavedChanges() const
     if (m_wiped)
         return false;
     sqlite3 *h = m_handle;
-    return h && sqlite3_total_changes64(h) != m_savedChanges;
+    return h && mainDataVersion(h) != m_savedChanges;
 }
 
 Status SealedStorage::changed()
@@ -292,8 +320,7 @@ Status SealedStorage::collect()
 
 Status SealedStorage::saveInBackground()
 {
-    if (m_worker.valid() &&
-        m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+    if (m_worker.valid() && m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
         m_timer.start(200); // the previous save is still writing; try again shortly
         return Status::ok();
     }
@@ -304,7 +331,7 @@ Status SealedStorage::saveInBackground()
     if (!hasUnsavedChanges())
         return Status::ok();
     sqlite3 *h = m_handle;
-    const qint64 changes = sqlite3_total_changes64(h);
+    const qint64 changes = mainDataVersion(h);
     // Serializing is a copy in memory (fast, and it must see a committed state); sealing and writing
     // happen on the worker.
     auto image = serializeImage(m_handle);
@@ -330,7 +357,7 @@ Status SealedStorage::flush()
     if (!hasUnsavedChanges())
         return pending;
     sqlite3 *h = m_handle;
-    const qint64 changes = sqlite3_total_changes64(h);
+    const qint64 changes = mainDataVersion(h);
     auto image = serializeImage(m_handle);
     if (!image)
         return image.status();

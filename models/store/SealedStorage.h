@@ -60,11 +60,11 @@ Status writeSealed(const QString &path, const unsigned char *image, qsizetype si
 // Takes the lock beside a protected practice, or says who holds it.
 Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path);
 
+// The key passphrase gives with the Argon2id parameters in the header of the protected practice at
+// path, right or wrong: opening compares its check.
+Result<std::shared_ptr<PracticeKey>> derivePracticeKey(const QString &path, const QByteArray &passphrase);
 // Opens an in-memory connection on the decrypted image of the protected practice at path. A wrong
 // passphrase says so (wrongPassphrase set); a damaged file says that, and the file is never written.
-Result<QSqlDatabase> openSealedConnection(const QString &path, const QByteArray &passphrase,
-                                          std::shared_ptr<PracticeKey> *key, bool readOnly,
-                                          bool *wrongPassphrase = nullptr);
 Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared_ptr<PracticeKey> &key,
                                           bool readOnly, bool *wrongPassphrase = nullptr);
 

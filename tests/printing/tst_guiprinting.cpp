@@ -268,6 +268,74 @@ private slots:
                  interface == QStringLiteral("es") ? QLocale::Spanish : QLocale::English);
     }
 
+    // Every document printed from the window comes out on the paper chosen in the print dialog, Letter
+    // or A4, whichever was proposed, with all its words on the page.
+    void everyDocumentPrintsOnThePaperChosen_data()
+    {
+        QTest::addColumn<int>("document");
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("pageSize");
+        const QList<std::pair<Document, const char *>> documents = {
+            {Document::Handout, "handout"},
+            {Document::CycleWorksheet, "cycle worksheet"},
+            {Document::FiveStepWorksheet, "five-step worksheet"},
+            {Document::FiveStepExercise, "five-step exercise"}};
+        for (const auto &[document, name] : documents) {
+            QTest::addRow("%s on letter", name)
+                << int(document) << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+            QTest::addRow("%s on A4", name) << int(document) << int(QPageSize::A4) << QStringLiteral("(A4)");
+        }
+    }
+
+    void everyDocumentPrintsOnThePaperChosen()
+    {
+        QFETCH(int, document);
+        QFETCH(int, paper);
+        QFETCH(QString, pageSize);
+        std::unique_ptr<MainWindow> window(openWindow(QStringLiteral("en")));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const auto couple = findCouple(window->store(), QStringLiteral("John"));
+        QVERIFY(couple);
+        const QString pdf = pdfPath();
+        QString title;
+        const PrintRunner runner = printToPdf(pdf, &title, QPageSize(QPageSize::PageSizeId(paper)));
+        const auto kind = Document(document);
+        if (kind == Document::Handout) {
+            const auto record = window->store().couple(couple->id);
+            const auto maps = window->store().cycleMaps(couple->id);
+            QVERIFY(record && maps && !maps->isEmpty());
+            QVERIFY(printCycleHandout(
+                window.get(), CycleContent::from(maps->first(), *record), CycleStyle::Loop,
+                [](HandoutOptions *) { return true; }, runner));
+        } else if (kind == Document::FiveStepExercise) {
+            window->openCoupleOverview(couple->id);
+            window->workspace()->setCurrentWidget(window->exercisesTab());
+            ExercisesTab *tab = window->exercisesTab();
+            const auto exercises = window->store().exercises(couple->id);
+            QVERIFY(exercises && !exercises->isEmpty());
+            tab->selectExercise(exercises->first().id);
+            QVERIFY(tab->printExerciseAction()->isEnabled());
+            tab->setPrintOptionsChooser([](HandoutOptions *) { return true; });
+            tab->setPrintRunner(runner);
+            tab->printExerciseAction()->trigger();
+        } else {
+            auto *actions = window->findChild<WorksheetActions *>(QString(), Qt::FindDirectChildrenOnly);
+            QVERIFY(actions);
+            actions->setChooser([&](WorksheetChoice *choice) {
+                choice->kind =
+                    kind == Document::CycleWorksheet ? WorksheetKind::Cycle : WorksheetKind::FiveStep;
+                return true;
+            });
+            actions->setPrintRunner(runner);
+            actions->printAction()->trigger();
+        }
+        const QString info = pdfInfo(pdf);
+        QVERIFY2(pdfInfoField(info, QStringLiteral("Page size")).contains(pageSize), qPrintable(info));
+        QVERIFY2(pdfInfoField(info, QStringLiteral("Pages")) == QStringLiteral("1"), qPrintable(info));
+        const QString problem = languageProblem(pdfText(pdf), kind, QStringLiteral("en"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // The report dialog's language and paper, and the print dialog's paper overriding it.
     void reportFromTheDialog_data()
     {
