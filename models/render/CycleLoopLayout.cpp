@@ -315,12 +315,38 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
                 captionHalf = std::min(
                     captionHalf,
                     std::min(std::abs(b.leader.p1().x() - cx), std::abs(b.leader.p2().x() - cx)) - clear);
-    const QFontMetricsF captionFm(cycleFont(m.caption, false, true));
+    const QFont captionFont = cycleFont(m.caption, false, true);
+    const QFontMetricsF captionFm(captionFont);
+    // The V's half-width at a depth below (or above) the line, less the leaders beside it.
+    const qreal leaderHalf = captionHalf + clear;
+    auto halfAt = [&](qreal d) {
+        return d > 0.3 * hh ? std::min(a * std::sin(std::asin(std::min<qreal>(1.0, d / hh)) / 2) - clear,
+                                       leaderHalf - clear)
+                            : 0.0;
+    };
+    // On one line where it fits; else on two, its edge nearest the line moved in as far as the row of
+    // boxes beyond needs, where the V is narrower, so it is wrapped for that width. Never elided.
     auto captionRect = [&](const QString &text, bool above) {
-        const qreal w2 = std::min(captionHalf, captionFm.horizontalAdvance(text) / 2 + clear);
-        if (w2 < captionFm.horizontalAdvance(text) * 0.3) // too narrow to read: left out
-            return QRectF(cx, above ? ya - depth - captionH : ya + depth, 0, captionH);
-        return QRectF(cx - w2, above ? ya - depth - captionH : ya + depth, 2 * w2, captionH);
+        const qreal full = captionFm.horizontalAdvance(text);
+        qreal d = depth, room = captionHalf;
+        qreal widest = full;
+        int lines = 1;
+        if (full > 2 * room) {
+            d = std::min(depth, hh + gapV * 0.8 - 2 * captionH);
+            room = halfAt(d);
+            const QStringList wrapped = wrapText(text, captionFont, std::max<qreal>(1.0, 2 * room));
+            lines = 2;
+            widest = 0;
+            for (const QString &line : wrapped)
+                widest = std::max(widest, captionFm.horizontalAdvance(line));
+            if (wrapped.size() > 2 || widest > 2 * room) // too narrow to read: left out
+                return QRectF(cx, above ? ya - d - captionH : ya + d, 0, captionH);
+        }
+        const qreal w2 = std::min(room, widest / 2 + clear);
+        if (w2 < widest * 0.3) // too narrow to read: left out
+            return QRectF(cx, above ? ya - d - captionH : ya + d, 0, captionH);
+        const qreal h = lines * captionH;
+        return QRectF(cx - w2, above ? ya - d - h : ya + d, 2 * w2, h);
     };
     l.seenCaptionRect = captionRect(labels.seenCaption, true);
     l.feltCaptionRect = captionRect(labels.feltCaption, false);

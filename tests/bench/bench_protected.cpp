@@ -195,7 +195,7 @@ int main(int argc, char **argv)
         sealed.bytes.push_back(double(bytesWritten() - before));
     }
 
-    printHeader("plain file");
+    printHeader("plain file", "protected");
     printRow("open the practice (with quick check)", unlock, openPlain);
     printRow("unlock against open + key derivation", unlock, openPlain + derive);
     printRow("unlock with the key already derived", unlockWithKey, openPlain);

@@ -4,6 +4,7 @@
 #include "CycleTestData.h"
 
 #include "render/CycleRenderer.h"
+#include "render/TextFitting.h"
 
 #include <QDir>
 #include <QFontMetricsF>
@@ -132,6 +133,26 @@ void checkReadingOrder(const CycleLayout &l)
         for (int e = 0; e < cross->path.elementCount(); ++e)
             passes = passes || QLineF(cross->path.elementAt(e), l.crossing).length() < 0.01;
         QVERIFY(passes);
+    }
+}
+
+// The layers' captions, where the loop shows them (required: it must), are whole: wrapped into the
+// lines their rectangle holds, none wider than it, never elided. Where the V between the lobes is too
+// narrow they are left out, the shaded layers still telling what lies above and below the line.
+void checkCaptionsWhole(const CycleLayout &l, const CycleLabels &labels, bool required)
+{
+    const QFont font = cycleFont(l.captionPixelSize, false, true);
+    const QFontMetricsF fm(font);
+    for (const auto &[r, text] : {std::pair{l.seenCaptionRect, labels.seenCaption},
+                                  std::pair{l.feltCaptionRect, labels.feltCaption}}) {
+        QVERIFY2(r.width() > 0 || !required, qPrintable(text + QStringLiteral(" left out")));
+        if (r.width() <= 0)
+            continue;
+        const QStringList lines =
+            fm.horizontalAdvance(text) <= r.width() ? QStringList{text} : wrapText(text, font, r.width());
+        QVERIFY2(lines.size() * fm.height() <= r.height() + kEps, qPrintable(text));
+        for (const QString &line : lines)
+            QVERIFY2(fm.horizontalAdvance(line) <= r.width() + kEps, qPrintable(line));
     }
 }
 
@@ -326,6 +347,19 @@ private slots:
             checkLoop(l, rect);
             if (QTest::currentTestFailed())
                 return;
+            // Both kinds' captions are whole wherever they show, and show on landscape screens.
+            {
+                const bool required = !print && size.width() >= 640 && size.width() > size.height();
+                checkCaptionsWhole(l, CycleLabels::forLanguage(QStringLiteral("en")), required);
+                CycleContent positive = content;
+                positive.kind = CycleKind::Positive;
+                const CycleLabels positiveLabels =
+                    CycleLabels::forLanguage(QStringLiteral("en"), CycleKind::Positive);
+                checkCaptionsWhole(layoutCycle(positive, rect, options, positiveLabels), positiveLabels,
+                                   required);
+                if (QTest::currentTestFailed())
+                    return;
+            }
         }
 
         if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS") && dpi < 300 && flavour != 1) {
