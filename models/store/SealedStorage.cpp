@@ -18,6 +18,8 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -197,7 +199,12 @@ Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Messages::tr("Could not read %1: %2.").arg(shown(path), file.errorString()));
-    const QByteArray sealed = file.readAll();
+    // Mapped, not read: the sealed bytes are only decrypted once, straight into SQLite's buffer, so an
+    // 80 MiB practice is not first copied into a second buffer of the same size.
+    const qint64 fileSize = file.size();
+    uchar *mapped = fileSize > 0 ? file.map(0, fileSize) : nullptr;
+    const QByteArray sealed =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), fileSize) : file.readAll();
     unsigned char *image = nullptr;
     qsizetype size = 0;
     SealProblem problem = SealProblem::None;
@@ -276,6 +283,11 @@ SealedStorage::SealedStorage(QString path, const QSqlDatabase &db, std::shared_p
         if (auto s = saveInBackground(); !s)
             emit saveFailed(s.error());
     });
+    m_slice.setSingleShot(true);
+    connect(&m_slice, &QTimer::timeout, this, [this] {
+        if (auto s = copySlice(); !s)
+            emit saveFailed(s.error());
+    });
 }
 
 SealedStorage::~SealedStorage()
@@ -330,15 +342,63 @@ Status SealedStorage::saveInBackground()
     }
     if (!hasUnsavedChanges())
         return Status::ok();
+    m_copyVersion = -1; // a fresh copy
+    return copySlice();
+}
+
+Status SealedStorage::copySlice()
+{
     sqlite3 *h = m_handle;
-    const qint64 changes = mainDataVersion(h);
-    // Serializing is a copy in memory (fast, and it must see a committed state); sealing and writing
-    // happen on the worker.
-    auto image = serializeImage(m_handle);
-    if (!image)
-        return image.status();
-    m_savedChanges = changes;
-    auto shared = std::make_shared<DatabaseImage>(std::move(*image));
+    if (m_wiped || !h)
+        return Status::ok();
+    // Only a committed state is copied: between two turns no transaction of the store is open, but a
+    // nested event loop inside one could run this.
+    if (!sqlite3_get_autocommit(h)) {
+        m_slice.start(10);
+        return Status::ok();
+    }
+    const qint64 version = mainDataVersion(h);
+    sqlite3_int64 size = 0;
+    // The in-memory database's own buffer: valid until the next write, so it is asked for every turn.
+    const unsigned char *pages = sqlite3_serialize(h, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+    if (!pages || size <= 0) { // not SQLite's memory database: one copy, as SQLite makes it
+        auto image = serializeImage(h);
+        if (!image)
+            return image.status();
+        m_copy = std::move(*image);
+        m_copied = m_copy.size();
+        m_copyVersion = version;
+    } else if (version != m_copyVersion || qsizetype(size) != m_copy.size()) {
+        // The first slice, or a commit landed since the last one: start again from the new state.
+        auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size)));
+        if (!buffer)
+            return Status::failure(Messages::tr("There is not enough memory to save the practice."));
+        m_copy = DatabaseImage(buffer, qsizetype(size));
+        m_copied = 0;
+        m_copyVersion = version;
+    }
+    if (m_copied < m_copy.size()) {
+        const qsizetype n = qMin(m_sliceBytes, m_copy.size() - m_copied);
+        std::memcpy(m_copy.data() + m_copied, pages + m_copied, size_t(n));
+        m_copied += n;
+        if (m_copied < m_copy.size()) {
+            m_slice.start(0);
+            return Status::ok();
+        }
+    }
+    // Whole: the worker seals and writes it, and the GUI thread goes on (once the last save is written).
+    if (m_worker.valid()) {
+        if (m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+            m_slice.start(20);
+            return Status::ok();
+        }
+        if (auto s = collect(); !s)
+            return s;
+    }
+    m_savedChanges = version;
+    m_copyVersion = -1;
+    auto shared = std::make_shared<DatabaseImage>(std::move(m_copy));
+    m_copied = 0;
     m_lastBytes = shared->size();
     m_worker = std::async(std::launch::async, [path = m_path, key = m_key, shared] {
         return writeSealed(path, shared->data(), shared->size(), *key);
@@ -349,6 +409,9 @@ Status SealedStorage::saveInBackground()
 Status SealedStorage::flush()
 {
     m_timer.stop();
+    m_slice.stop();
+    m_copyVersion = -1; // a copy under way is dropped: the whole image is taken now
+    m_copy = DatabaseImage();
     if (m_wiped)
         return Status::ok();
     Status pending = collect();
@@ -372,6 +435,9 @@ Status SealedStorage::flush()
 void SealedStorage::wipe()
 {
     m_timer.stop();
+    m_slice.stop();
+    m_copy = DatabaseImage(); // wiped as it goes
+    m_copyVersion = -1;
     collect();
     m_wiped = true;
     sqlite3 *h = m_handle;

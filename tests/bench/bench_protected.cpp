@@ -74,7 +74,7 @@ struct SaveFigures
 {
     std::vector<double> editMs;    // the GUI thread inside the edit (commit included)
     std::vector<double> blockedMs; // the GUI thread's longest event-loop turn while the save ran
-    std::vector<double> writeMs;   // from the debounce firing to the file durable (the worker's time)
+    std::vector<double> writeMs;   // from the copy handed to the worker to the file durable
     std::vector<double> durableMs; // from the edit to the file durable, the debounce delay left out
     std::vector<double> bytes;
 };
@@ -169,6 +169,8 @@ int main(int argc, char **argv)
         if (!store)
             die(store.error());
         SealedStorage *storage = (*store)->sealedStorage();
+        // No debounce delay here, so the time to durable is the save's own; the window adds its 1 s.
+        storage->setDelay(0);
         const qint64 before = bytesWritten();
         QElapsedTimer timer;
         timer.start();
@@ -191,7 +193,7 @@ int main(int argc, char **argv)
         sealed.editMs.push_back(edit);
         sealed.blockedMs.push_back(longestTurn);
         sealed.writeMs.push_back(elapsedMs(writing));
-        sealed.durableMs.push_back(edit + longestTurn + elapsedMs(writing));
+        sealed.durableMs.push_back(elapsedMs(timer));
         sealed.bytes.push_back(double(bytesWritten() - before));
     }
 
@@ -201,7 +203,7 @@ int main(int argc, char **argv)
     printRow("unlock with the key already derived", unlockWithKey, openPlain);
     printRow("one-field edit: GUI thread in the commit", median(sealed.editMs), median(plain.editMs));
     printRow("debounced save: GUI thread blocked", median(sealed.blockedMs), median(plain.editMs));
-    printRow("first save: encrypt, write, sync (worker)", median(sealed.writeMs), median(plain.editMs));
+    printRow("first save: seal, write, sync (worker)", median(sealed.writeMs), median(plain.editMs));
     printRow("first save: edit to durable (no debounce)", median(sealed.durableMs), median(plain.editMs));
     std::printf("\nFirst save's bytes written: protected %.1f MiB, plain %.1f KiB (%.0fx)\n",
                 median(sealed.bytes) / 1048576.0, median(plain.bytes) / 1024.0,

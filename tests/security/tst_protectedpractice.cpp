@@ -281,6 +281,37 @@ private slots:
         closePracticeConnection(*db);
     }
 
+    // The window's save copies the image a slice per turn of the event loop; a commit between two
+    // slices starts the copy again, so what is written is the latest committed state, whole.
+    void aCommitDuringTheCopyStartsItAgain()
+    {
+        makePlainPractice();
+        QVERIFY(protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive));
+        QString error;
+        {
+            auto store = openWith(m_path, kPassphrase, &error, nullptr, SaveTiming::Debounced);
+            QVERIFY2(store, qPrintable(error));
+            SealedStorage *storage = store->sealedStorage();
+            storage->setDelay(0);
+            storage->setSliceBytes(4096); // the test practice is some hundred KiB: many turns
+            const QByteArray before = readAll(m_path);
+            QVERIFY(store->createCouple(makeCouple(QStringLiteral("Ottoline"), QStringLiteral("Pemberton"))));
+            for (int turn = 0; turn < 5; ++turn)
+                QCoreApplication::processEvents();
+            QVERIFY(storage->hasUnsavedChanges()); // the copy is under way
+            QCOMPARE(readAll(m_path), before);
+            QVERIFY(
+                store->createCouple(makeCouple(QStringLiteral("Fenella"), QStringLiteral("Quarrington"))));
+            QTRY_VERIFY(!storage->hasUnsavedChanges());
+            QTRY_VERIFY(readAll(m_path) != before);
+            store->sealedStorage()->setTiming(SaveTiming::Immediate);
+        }
+        auto again = openWith(m_path, kPassphrase, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->coupleSummaries()->size(), 3);
+        QVERIFY(again->checkIntegrity()->passed());
+    }
+
     void protectingConvertsPlainBackupsAndBackupsStayEncrypted()
     {
         makePlainPractice();
