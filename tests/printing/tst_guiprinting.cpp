@@ -11,6 +11,7 @@
 
 #include "MainWindow.h"
 #include "cycle/CyclePrinting.h"
+#include "cycle/CycleStyleSetting.h"
 #include "demo/DemoGenerator.h"
 #include "exercises/ExercisesTab.h"
 #include "i18n/Translations.h"
@@ -22,9 +23,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -334,6 +337,44 @@ private slots:
         QVERIFY2(pdfInfoField(info, QStringLiteral("Pages")) == QStringLiteral("1"), qPrintable(info));
         const QString problem = languageProblem(pdfText(pdf), kind, QStringLiteral("en"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // The report printed from its dialog draws the cycle as the couple's Cycle tab does: the figure
+    // eight, or Boxes once the couple's layout is Boxes (the cycle page, compared as a picture).
+    void reportDrawsTheCouplesCycleLayout()
+    {
+        std::unique_ptr<MainWindow> window(openWindow(QStringLiteral("en")));
+        const auto couple = findCouple(window->store(), QStringLiteral("John"));
+        QVERIFY(couple);
+        const auto record = window->store().couple(couple->id);
+        QVERIFY(record);
+        auto cyclePagePicture = [&](CycleStyle style) {
+            storeCycleStyle(*record, style);
+            ProgressReportDialog dialog(window->editor(), couple->id, window.get());
+            const QString pdf = m_out.filePath(QStringLiteral("report-%1.pdf").arg(cycleStyleKey(style)));
+            QString title;
+            dialog.setPrintRunner(printToPdf(pdf, &title));
+            dialog.preview();
+            const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+            int page = 0;
+            for (int i = 0; i < pages.size() && page == 0; ++i)
+                if (pages.at(i).contains(QStringLiteral("line of awareness")))
+                    page = i + 1;
+            if (page == 0)
+                return QImage();
+            QProcess p;
+            p.start(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                     QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-gray"),
+                     QStringLiteral("-singlefile"), pdf, pdf + QStringLiteral("-cycle")});
+            p.waitForFinished(60000);
+            return QImage(pdf + QStringLiteral("-cycle.pgm"));
+        };
+        const QImage loop = cyclePagePicture(CycleStyle::Loop);
+        const QImage boxes = cyclePagePicture(CycleStyle::Boxes);
+        storeCycleStyle(*record, CycleStyle::Loop);
+        QVERIFY(!loop.isNull() && !boxes.isNull());
+        QVERIFY(loop != boxes);
     }
 
     // The report dialog's language and paper, and the print dialog's paper overriding it.

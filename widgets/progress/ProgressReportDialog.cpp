@@ -2,6 +2,7 @@
 #include "ProgressReportDialog.h"
 
 #include "commands/PracticeEditor.h"
+#include "cycle/CycleStyleSetting.h"
 #include "i18n/DocumentLanguage.h"
 
 #include <QComboBox>
@@ -116,6 +117,7 @@ std::optional<ReportContent> ProgressReportDialog::load()
         return std::nullopt;
     }
     m_error->hide();
+    content->options.cycleStyle = storedCycleStyle(content->couple); // as the couple's Cycle tab draws it
     QSettings().setValue(QStringLiteral("report/therapist"), m_therapist->text().trimmed());
     return std::move(content).value();
 }
