@@ -148,6 +148,32 @@ qreal paintQuestion(Page &page, const QString &question, bool measureOnly)
     return height;
 }
 
+// The five-step sheets' numbered disc in front of each step (an opaque fill: nothing is rasterised).
+void paintStepBadge(QPainter &painter, const Page &page, const QRectF &disc, const QString &number)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xE8, 0xED, 0xF4));
+    painter.drawEllipse(disc);
+    painter.setPen(kInk);
+    painter.setFont(cycleFont(page.px(11), true));
+    painter.drawText(disc, Qt::AlignCenter, number);
+}
+
+// The diagram as every printed sheet draws it: at the page's resolution, in print colours, with the
+// sheet's language, style and choices.
+CycleRenderOptions printedRenderOptions(qreal dpi, const HandoutOptions &options)
+{
+    CycleRenderOptions ro;
+    ro.dpi = dpi;
+    ro.print = true;
+    ro.handout = true;
+    ro.grayscale = options.grayscale;
+    ro.initialsOnly = options.initialsOnly;
+    ro.language = options.language;
+    ro.style = options.style;
+    return ro;
+}
+
 } // namespace
 
 QString handoutCoupleLine(const CycleContent &content, bool initialsOnly, const CycleLabels &labels)
@@ -177,15 +203,7 @@ void paintCycleHandout(QPainter &painter, const QRectF &area, qreal dpi, const C
     const qreal questionH = paintQuestion(page, labels.closingQuestion, true);
     const qreal spacing = page.pt(14) * 2;
     const qreal diagramH = std::max(area.height() * 0.3, page.remaining() - legendH - questionH - spacing);
-    CycleRenderOptions ro;
-    ro.dpi = dpi;
-    ro.print = true;
-    ro.handout = true;
-    ro.grayscale = options.grayscale;
-    ro.initialsOnly = options.initialsOnly;
-    ro.language = options.language;
-    ro.style = options.style;
-    const CycleRenderer renderer(content, ro);
+    const CycleRenderer renderer(content, printedRenderOptions(dpi, options));
     const QRectF diagram(area.left(), page.y(), area.width(), std::min(diagramH, area.width() * 0.95));
     renderer.paint(painter, diagram);
     page.moveTo(diagram.bottom());
@@ -224,14 +242,9 @@ void paintWorksheet(QPainter &painter, const QRectF &area, qreal dpi, WorksheetK
     page.moveTo(lineY + page.pt(28));
 
     if (cycle) {
-        CycleRenderOptions ro;
-        ro.dpi = dpi;
-        ro.print = true;
-        ro.handout = true;
+        CycleRenderOptions ro = printedRenderOptions(dpi, options);
         ro.blank = true;
-        ro.grayscale = options.grayscale;
-        ro.language = options.language;
-        ro.style = options.style;
+        ro.initialsOnly = false; // a blank worksheet names no one
         const qreal legendH = paintLegend(page, labels, true);
         const QRectF diagram(area.left(), page.y(), area.width(),
                              std::max(area.height() * 0.35, page.remaining() - legendH - page.pt(16)));
@@ -251,13 +264,7 @@ void paintWorksheet(QPainter &painter, const QRectF &area, qreal dpi, WorksheetK
         const qreal top = page.y() + i * sectionH;
         const qreal x = area.left() + badge + page.pt(8);
         const qreal w = area.right() - x;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xE8, 0xED, 0xF4));
-        painter.drawEllipse(QRectF(area.left(), top, badge, badge));
-        painter.setPen(kInk);
-        painter.setFont(cycleFont(page.px(11), true));
-        painter.drawText(QRectF(area.left(), top, badge, badge), Qt::AlignCenter,
-                         labels.locale.toString(i + 1));
+        paintStepBadge(painter, page, QRectF(area.left(), top, badge, badge), labels.locale.toString(i + 1));
         const qreal h1 = page.paragraph(labels.fiveStepNames[std::size_t(i)], stepFont, kInk, x, w, top);
         const qreal h2 = page.paragraph(labels.fiveStepPrompts[std::size_t(i)], promptFont, kMuted, x, w,
                                         top + h1 + page.pt(1));
@@ -316,13 +323,8 @@ void paintFiveStepSheet(QPainter &painter, const QRectF &area, qreal dpi, const 
         page.skip(14);
         for (std::size_t i = 0; i < 5; ++i) {
             const qreal top = page.y();
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0xE8, 0xED, 0xF4));
-            painter.drawEllipse(QRectF(area.left(), top, badge, badge));
-            painter.setPen(kInk);
-            painter.setFont(cycleFont(page.px(11), true));
-            painter.drawText(QRectF(area.left(), top, badge, badge), Qt::AlignCenter,
-                             labels.locale.toString(int(i) + 1));
+            paintStepBadge(painter, page, QRectF(area.left(), top, badge, badge),
+                           labels.locale.toString(int(i) + 1));
             const qreal h1 = page.paragraph(labels.fiveStepNames[i], stepFont, kInk, textX, textW, top);
             const QString text = shownTexts[i].isEmpty() ? QStringLiteral("–") : shownTexts[i];
             const qreal h2 = page.paragraph(text, body, kInk, textX, textW, top + h1 + page.pt(1));

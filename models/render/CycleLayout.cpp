@@ -69,7 +69,8 @@ std::array<QString, 2> partnerHeadings(const CycleContent &shown, const CycleLab
     return out;
 }
 
-void numberNotes(CycleLayout &l, const CycleContent &shown)
+// On paper, a numbered note for every elided box, in partner and step order.
+static void numberNotes(CycleLayout &l, const CycleContent &shown)
 {
     int number = 0;
     for (int p = 0; p < kPartners; ++p) {
@@ -78,9 +79,19 @@ void numberNotes(CycleLayout &l, const CycleContent &shown)
             if (!b.elided)
                 continue;
             b.note = ++number;
-            l.notes.append(CycleNote{number, p, step, shown.steps[std::size_t(p)][std::size_t(indexOf(step))]});
+            l.notes.append(
+                CycleNote{number, p, step, shown.steps[std::size_t(p)][std::size_t(indexOf(step))]});
         }
     }
+}
+
+void placeNotes(CycleLayout &l, const CycleContent &shown, const Metrics &m, const QRectF &inner,
+                qreal notesHeight)
+{
+    numberNotes(l, shown);
+    l.notesPixelSize = m.textMin;
+    if (notesHeight > 0)
+        l.notesRect = QRectF(inner.left(), inner.bottom() - notesHeight, inner.width(), notesHeight);
 }
 
 QPainterPath straightPath(QPointF start, QPointF end)
@@ -93,8 +104,6 @@ QPainterPath straightPath(QPointF start, QPointF end)
 } // namespace cycle_layout
 
 namespace {
-
-
 
 // Column and row of each step in partner A's half; partner B's half mirrors it.
 // Columns: 0 outer, 1 inner. Rows: 0 top, 1 just above the line, 2 below the line.
@@ -240,13 +249,8 @@ CycleLayout layoutPass(const CycleContent &content, const QRectF &rect, const Cy
                                   awarenessBand * 0.45 - m.line);
 
     const CycleContent shown = content.withPrivacy(o.initialsOnly);
+    l.partnerLabels = partnerHeadings(shown, labels);
     for (int p = 0; p < kPartners; ++p) {
-        QString name = shown.partnerNames[std::size_t(p)];
-        if (name.isEmpty())
-            name = labels.partnerFallback[std::size_t(p)];
-        if (const auto position = shown.positions[std::size_t(p)])
-            name += QStringLiteral(" · ") + labels.positionNames[std::size_t(indexOf(*position))];
-        l.partnerLabels[std::size_t(p)] = name;
         const qreal left = p == 0 ? colX[0] : colX[2];
         l.partnerLabelRects[std::size_t(p)] = QRectF(left, inner.top(), 2 * colW + m.gap, partnerBand);
     }
@@ -295,22 +299,8 @@ CycleLayout layoutPass(const CycleContent &content, const QRectF &rect, const Cy
     l.writingLineGap = std::max<qreal>(m.textMax * 1.9, 0.25 * o.dpi);
     layoutArrows(l, m);
 
-    if (o.print || o.handout) {
-        int number = 0;
-        for (int p = 0; p < kPartners; ++p) {
-            for (CycleStep step : allValues<CycleStep>()) {
-                CycleBox &b = l.boxes[std::size_t(p)][std::size_t(indexOf(step))];
-                if (!b.elided)
-                    continue;
-                b.note = ++number;
-                l.notes.append(
-                    CycleNote{number, p, step, shown.steps[std::size_t(p)][std::size_t(indexOf(step))]});
-            }
-        }
-        l.notesPixelSize = m.textMin;
-        if (notesHeight > 0)
-            l.notesRect = QRectF(inner.left(), inner.bottom() - notesHeight, inner.width(), notesHeight);
-    }
+    if (o.print || o.handout)
+        placeNotes(l, shown, m, inner, notesHeight);
     return l;
 }
 

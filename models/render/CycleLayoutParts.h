@@ -26,8 +26,10 @@ Metrics metricsFor(const QRectF &r, const CycleRenderOptions &o);
 int labelSizeFor(const CycleLabels &labels, qreal width, int preferred);
 // "Ana · pursuer" for each partner, from content already passed through withPrivacy.
 std::array<QString, 2> partnerHeadings(const CycleContent &shown, const CycleLabels &labels);
-// On paper, a numbered note for every elided box, in partner and step order.
-void numberNotes(CycleLayout &l, const CycleContent &shown);
+// On paper: a numbered note for every elided box, in partner and step order, in the strip of notesHeight kept
+// free at the bottom of inner.
+void placeNotes(CycleLayout &l, const CycleContent &shown, const Metrics &m, const QRectF &inner,
+                qreal notesHeight);
 // A straight move as a cubic, so its direction is defined at both ends.
 QPainterPath straightPath(QPointF start, QPointF end);
 

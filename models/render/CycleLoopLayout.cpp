@@ -43,9 +43,10 @@ struct Frame
 // The height a box of width w needs to show text whole at the largest size (at least one line).
 qreal neededHeight(const Frame &f, const QString &text, qreal w)
 {
-    const qsizetype lines = text.trimmed().isEmpty()
-                                ? 1
-                                : wrapText(text, cycleFont(f.m.textMax), std::max<qreal>(1.0, w - 2 * f.m.pad)).size();
+    const qsizetype lines =
+        text.trimmed().isEmpty()
+            ? 1
+            : wrapText(text, cycleFont(f.m.textMax), std::max<qreal>(1.0, w - 2 * f.m.pad)).size();
     return f.chrome + std::max<qsizetype>(1, lines) * f.lineH + 1.0;
 }
 
@@ -55,13 +56,14 @@ void placeBox(CycleBox &b, const QRectF &rect, const Frame &f, int labelPx, cons
 {
     const auto &m = f.m;
     b.rect = rect;
-    b.labelRect = QRectF(rect.left() + m.pad, rect.top() + m.pad * 0.7, std::max<qreal>(0.0, rect.width() - 2 * m.pad),
-                         labelPx * 1.35)
+    b.labelRect = QRectF(rect.left() + m.pad, rect.top() + m.pad * 0.7,
+                         std::max<qreal>(0.0, rect.width() - 2 * m.pad), labelPx * 1.35)
                       .intersected(rect);
     const qreal textTop = std::min(rect.bottom(), b.labelRect.bottom() + m.pad * 0.3);
     b.textRect = QRectF(rect.left() + m.pad, textTop, std::max<qreal>(0.0, rect.width() - 2 * m.pad),
                         std::max<qreal>(0.0, rect.bottom() - m.pad * 0.7 - textTop));
-    const FittedText fit = fitText(f.blank ? QString() : text, b.textRect.size(), m.textMax, m.textMin, f.markerReserve);
+    const FittedText fit =
+        fitText(f.blank ? QString() : text, b.textRect.size(), m.textMax, m.textMin, f.markerReserve);
     b.textPixelSize = fit.pixelSize;
     b.lines = fit.lines;
     b.elided = fit.elided;
@@ -175,10 +177,11 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     l.labelPixelSize = labelSizeFor(labels, topW - 2 * m.pad, m.label);
     f.chrome = 1.7 * m.pad + 1.35 * l.labelPixelSize;
 
-    // Down: the row above the curve, the curve, the row below. Every box's size comes from its own text within a share of the height that does
-    // not depend on the texts (rowRef, and the trigger's room in a lobe of height hhRef), so a long text
-    // in one box never shrinks another. Rows then take what their tallest box needs and the curve the
-    // rest, never taller than wide; a larger lobe still holds the trigger placed for the smaller one.
+    // Down: the row above the curve, the curve, the row below. Every box's size comes from its own text
+    // within a share of the height that does not depend on the texts (rowRef, and the trigger's room in a
+    // lobe of height hhRef), so a long text in one box never shrinks another. Rows then take what their
+    // tallest box needs and the curve the rest, never taller than wide; a larger lobe still holds the trigger
+    // placed for the smaller one.
     const qreal avail = std::max<qreal>(0.0, inner.height() - notesHeight);
     const qreal gapV = std::max(clear * 2, m.gap * 0.6);
     const qreal hhRef = std::max<qreal>(1.0, std::min(avail * 0.26, a * 0.8));
@@ -224,8 +227,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         }
         for (int i = 0; i < 2; ++i) {
             const CycleStep s = kBottomRow[std::size_t(i)];
-            const qreal h =
-                std::clamp(o.blank ? rowRef : neededHeight(f, textOf(p, s), bottomW), std::min(minH, rowRef), rowRef);
+            const qreal h = std::clamp(o.blank ? rowRef : neededHeight(f, textOf(p, s), bottomW),
+                                       std::min(minH, rowRef), rowRef);
             CycleBox &b = l.boxes[std::size_t(p)][std::size_t(indexOf(s))];
             placeBox(b, QRectF(xAt(i, bottomW), bottomRowTop, bottomW, h), f, l.labelPixelSize, textOf(p, s));
         }
@@ -238,7 +241,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         for (qreal k : {0.45, 0.55, 0.65, 0.75, 0.82, 0.9}) {
             const auto [nearX, farX] = spanAtDepth(k);
             const qreal x0 = cx + side * (a * nearX + clear), x1 = cx + side * (a * farX - clear);
-            const QRectF r(QPointF(std::min(x0, x1), ya - k * hhRef + clear), QPointF(std::max(x0, x1), ya - clear));
+            const QRectF r(QPointF(std::min(x0, x1), ya - k * hhRef + clear),
+                           QPointF(std::max(x0, x1), ya - clear));
             if (r.width() <= 0 || r.height() <= 0)
                 continue;
             CycleBox candidate = trigger;
@@ -260,8 +264,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         if (best)
             trigger = *best;
         else // a drawing too small for anything: a sliver just above the crossing's side
-            placeBox(trigger, QRectF(cx + side * a * 0.5 - 0.5, ya - 1.5, 1, 1), f, l.labelPixelSize, triggerText);
-
+            placeBox(trigger, QRectF(cx + side * a * 0.5 - 0.5, ya - 1.5, 1, 1), f, l.labelPixelSize,
+                     triggerText);
     }
 
     // Where each step sits on its lobe: straight below or above its box (within the lobe), so the
@@ -288,7 +292,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
             CycleBox &b = at(s);
             b.anchor = loopPoint(l, p, u[std::size_t(p)][std::size_t(indexOf(s))]);
             const bool above = b.anchor.y() > b.rect.bottom();
-            const qreal x = std::clamp(b.anchor.x(), b.rect.left() + clear, std::max(b.rect.left() + clear, b.rect.right() - clear));
+            const qreal x = std::clamp(b.anchor.x(), b.rect.left() + clear,
+                                       std::max(b.rect.left() + clear, b.rect.right() - clear));
             b.leader = QLineF(b.anchor, QPointF(x, above ? b.rect.bottom() : b.rect.top()));
         }
     }
@@ -307,14 +312,41 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     for (const auto &chain : l.boxes) // and between the leaders that rise and fall beside it
         for (const CycleBox &b : chain)
             if (b.step != CycleStep::Trigger)
-                captionHalf = std::min(captionHalf, std::min(std::abs(b.leader.p1().x() - cx),
-                                                             std::abs(b.leader.p2().x() - cx)) - clear);
-    const QFontMetricsF captionFm(cycleFont(m.caption, false, true));
+                captionHalf = std::min(
+                    captionHalf,
+                    std::min(std::abs(b.leader.p1().x() - cx), std::abs(b.leader.p2().x() - cx)) - clear);
+    const QFont captionFont = cycleFont(m.caption, false, true);
+    const QFontMetricsF captionFm(captionFont);
+    // The V's half-width at a depth below (or above) the line, less the leaders beside it.
+    const qreal leaderHalf = captionHalf + clear;
+    auto halfAt = [&](qreal d) {
+        return d > 0.3 * hh ? std::min(a * std::sin(std::asin(std::min<qreal>(1.0, d / hh)) / 2) - clear,
+                                       leaderHalf - clear)
+                            : 0.0;
+    };
+    // On one line where it fits; else on two, its edge nearest the line moved in as far as the row of
+    // boxes beyond needs, where the V is narrower, so it is wrapped for that width. Never elided.
     auto captionRect = [&](const QString &text, bool above) {
-        const qreal w2 = std::min(captionHalf, captionFm.horizontalAdvance(text) / 2 + clear);
-        if (w2 < captionFm.horizontalAdvance(text) * 0.3) // too narrow to read: left out
-            return QRectF(cx, above ? ya - depth - captionH : ya + depth, 0, captionH);
-        return QRectF(cx - w2, above ? ya - depth - captionH : ya + depth, 2 * w2, captionH);
+        const qreal full = captionFm.horizontalAdvance(text);
+        qreal d = depth, room = captionHalf;
+        qreal widest = full;
+        int lines = 1;
+        if (full > 2 * room) {
+            d = std::min(depth, hh + gapV * 0.8 - 2 * captionH);
+            room = halfAt(d);
+            const QStringList wrapped = wrapText(text, captionFont, std::max<qreal>(1.0, 2 * room));
+            lines = 2;
+            widest = 0;
+            for (const QString &line : wrapped)
+                widest = std::max(widest, captionFm.horizontalAdvance(line));
+            if (wrapped.size() > 2 || widest > 2 * room) // too narrow to read: left out
+                return QRectF(cx, above ? ya - d - captionH : ya + d, 0, captionH);
+        }
+        const qreal w2 = std::min(room, widest / 2 + clear);
+        if (w2 < widest * 0.3) // too narrow to read: left out
+            return QRectF(cx, above ? ya - d - captionH : ya + d, 0, captionH);
+        const qreal h = lines * captionH;
+        return QRectF(cx - w2, above ? ya - d - h : ya + d, 2 * w2, h);
     };
     l.seenCaptionRect = captionRect(labels.seenCaption, true);
     l.feltCaptionRect = captionRect(labels.feltCaption, false);
@@ -343,7 +375,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         for (qreal y : {ya + clear, ya + clear + tagH}) {
             const qreal dy = leader.p1().y() - leader.p2().y();
             const qreal t = dy != 0 ? std::clamp((y - leader.p2().y()) / dy, 0.0, 1.0) : 0.0;
-            leaderReach = std::max(leaderReach, std::abs(leader.p2().x() + (leader.p1().x() - leader.p2().x()) * t - cx));
+            leaderReach = std::max(leaderReach,
+                                   std::abs(leader.p2().x() + (leader.p1().x() - leader.p2().x()) * t - cx));
         }
         const qreal outer = a * tagFar - clear;
         const qreal innerEdge = std::max({a * tagNear + clear, leaderReach + 2 * clear, a * 0.3});
@@ -356,7 +389,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     for (int p = 0; p < kPartners; ++p) {
         const qreal room = l.partnerLabelRects[std::size_t(p)].width();
         while (l.partnerPixelSize > l.labelPixelSize &&
-               QFontMetricsF(cycleFont(l.partnerPixelSize, true)).horizontalAdvance(l.partnerLabels[std::size_t(p)]) +
+               QFontMetricsF(cycleFont(l.partnerPixelSize, true))
+                           .horizontalAdvance(l.partnerLabels[std::size_t(p)]) +
                        l.partnerPixelSize * 2.4 >
                    room)
             l.partnerPixelSize = std::max(l.labelPixelSize, int(l.partnerPixelSize * 0.92));
@@ -384,7 +418,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         cross.toPartner = other;
         cross.to = CycleStep::Trigger;
         cross.path = curveBetween(l, p, uOf(CycleStep::Behavior), kPi);
-        cross.path = curveBetween(l, other, 0, u[std::size_t(other)][std::size_t(indexOf(CycleStep::Trigger))], cross.path);
+        cross.path = curveBetween(
+            l, other, 0, u[std::size_t(other)][std::size_t(indexOf(CycleStep::Trigger))], cross.path);
         const qreal headU = (uOf(CycleStep::Behavior) + kPi) / 2;
         cross.head = loopPoint(l, p, headU);
         cross.headDirection = unit(loopTangent(l, p, headU));
@@ -403,12 +438,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         l.arrows.append(link);
     }
 
-    if (o.print || o.handout) {
-        numberNotes(l, shown);
-        l.notesPixelSize = m.textMin;
-        if (notesHeight > 0)
-            l.notesRect = QRectF(inner.left(), inner.bottom() - notesHeight, inner.width(), notesHeight);
-    }
+    if (o.print || o.handout)
+        placeNotes(l, shown, m, inner, notesHeight);
     return l;
 }
 

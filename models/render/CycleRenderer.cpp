@@ -1,6 +1,8 @@
 // Painting the figure eight from its layout: the two layers, the arrows, the boxes and their text.
 #include "CycleRenderer.h"
 
+#include "TextFitting.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -27,6 +29,24 @@ void drawElided(QPainter &p, const QRectF &r, const QString &text, int flags)
 {
     const QFontMetricsF fm(p.font());
     p.drawText(r, flags | Qt::TextSingleLine, fm.elidedText(text, Qt::ElideRight, r.width()));
+}
+
+// Wrapped into as many lines as r holds (the layout made it tall enough), the last elided if need be.
+void drawWrapped(QPainter &p, const QRectF &r, const QString &text, Qt::Alignment align)
+{
+    const QFontMetricsF fm(p.font());
+    const int room = std::max(1, int(std::floor(r.height() / fm.height())));
+    const qreal lineH = r.height() / room;
+    QStringList lines =
+        fm.horizontalAdvance(text) <= r.width() ? QStringList{text} : wrapText(text, p.font(), r.width());
+    if (lines.size() > room) {
+        lines = lines.mid(0, room);
+        lines.last() += QChar(0x2026);
+    }
+    const qreal top = r.top() + (r.height() - lines.size() * lineH) / 2;
+    for (int i = 0; i < lines.size(); ++i)
+        drawElided(p, QRectF(r.left(), top + i * lineH, r.width(), lineH), lines.at(i),
+                   align | Qt::AlignVCenter);
 }
 
 } // namespace
@@ -117,9 +137,9 @@ void CycleRenderer::paintBands(QPainter &p, const CycleLayout &l) const
     // The loop leaves the captions out (an empty rectangle) where its gutter is too narrow for them.
     const Qt::Alignment across = l.style == CycleStyle::Loop ? Qt::AlignHCenter : Qt::AlignLeft;
     if (l.seenCaptionRect.width() >= 1)
-        drawElided(p, l.seenCaptionRect, m_labels.seenCaption, across | Qt::AlignVCenter);
+        drawWrapped(p, l.seenCaptionRect, m_labels.seenCaption, across);
     if (l.feltCaptionRect.width() >= 1)
-        drawElided(p, l.feltCaptionRect, m_labels.feltCaption, across | Qt::AlignVCenter);
+        drawWrapped(p, l.feltCaptionRect, m_labels.feltCaption, across);
     p.setFont(cycleFont(std::max(4, int(l.captionPixelSize * 0.8))));
     if (l.awarenessLabelRect.width() >= 1)
         drawElided(p, l.awarenessLabelRect, m_labels.awarenessLine, Qt::AlignLeft | Qt::AlignBottom);

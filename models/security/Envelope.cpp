@@ -1,29 +1,25 @@
 #include "Envelope.h"
 
 #include "Passphrase.h"
+#include "SecretStream.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QtEndian>
 
-#include <sodium.h>
-
 #include <array>
+#include <functional>
 
 namespace attune {
 namespace {
 
-class Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Security)
-};
+using secretstream::kChunk;
+using secretstream::kCipherChunk;
+using secretstream::Messages;
 
 const QByteArray kMagic = QByteArrayLiteral("ATTUNE-ENVELOPE\n");
 constexpr quint32 kFormatVersion = 1;
-constexpr qsizetype kChunk = 64 * 1024;
-constexpr auto kCipherChunk = kChunk + crypto_secretstream_xchacha20poly1305_ABYTES;
 
 struct Key
 {
@@ -37,11 +33,7 @@ constexpr int kKeyCheckBytes = 16;
 QByteArray keyCheck(const Key &key)
 {
     static const QByteArray context = QByteArrayLiteral("attune envelope key check");
-    QByteArray check(kKeyCheckBytes, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(check.data()), kKeyCheckBytes,
-                       reinterpret_cast<const unsigned char *>(context.constData()), context.size(),
-                       key.bytes.data(), key.bytes.size());
-    return check;
+    return secretstream::keyCheck(context, key.bytes.data(), key.bytes.size(), kKeyCheckBytes);
 }
 
 bool deriveKey(Key &key, const QByteArray &passphrase, const unsigned char *salt, quint64 ops, quint64 mem)
@@ -51,11 +43,45 @@ bool deriveKey(Key &key, const QByteArray &passphrase, const unsigned char *salt
                          static_cast<size_t>(mem), crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 
-// Bounds for limits read from a file: a hostile header must not make us allocate gigabytes.
-bool plausibleLimits(quint64 ops, quint64 mem)
+using DeviceTransform = std::function<Status(QIODevice &in, QIODevice &out)>;
+
+// Runs transform from source into target, written atomically: target is untouched on failure.
+Status transformFile(const QString &source, const QString &target, const DeviceTransform &transform)
 {
-    return ops >= crypto_pwhash_OPSLIMIT_MIN && ops <= crypto_pwhash_OPSLIMIT_SENSITIVE &&
-           mem >= crypto_pwhash_MEMLIMIT_MIN && mem <= crypto_pwhash_MEMLIMIT_SENSITIVE;
+    if (auto s = initialiseCrypto(); !s)
+        return s;
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
+    if (auto s = transform(in, out); !s) {
+        out.cancelWriting();
+        return s;
+    }
+    if (!out.commit())
+        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
+    return Status::ok();
+}
+
+// The same in memory; what a failed transform wrote is wiped.
+Result<QByteArray> transformBytes(const QByteArray &input, const DeviceTransform &transform)
+{
+    if (auto s = initialiseCrypto(); !s)
+        return s;
+    QByteArray source = input;
+    QBuffer in(&source);
+    in.open(QIODevice::ReadOnly);
+    QByteArray result;
+    QBuffer out(&result);
+    out.open(QIODevice::WriteOnly);
+    if (auto s = transform(in, out); !s) {
+        if (!result.isEmpty())
+            sodium_memzero(result.data(), size_t(result.size()));
+        return s;
+    }
+    return result;
 }
 
 } // namespace
@@ -74,9 +100,7 @@ Status encryptDevice(QIODevice &in, QIODevice &out, const QString &source, const
 
     std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
     randombytes_buf(salt.data(), salt.size());
-    const bool moderate = cost == KeyCost::Moderate;
-    const quint64 ops = moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const quint64 mem = moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    const auto [ops, mem] = secretstream::argon2Limits(cost == KeyCost::Moderate);
     Key key;
     if (!deriveKey(key, passphrase, salt.data(), ops, mem))
         return Status::failure(Messages::tr("There is not enough memory to derive the encryption key."));
@@ -118,34 +142,16 @@ Status encryptDevice(QIODevice &in, QIODevice &out, const QString &source, const
 
 Status encryptFile(const QString &source, const QString &target, const QByteArray &passphrase, KeyCost cost)
 {
-    if (auto s = initialiseCrypto(); !s)
-        return s;
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
-    if (auto s = encryptDevice(in, out, source, target, passphrase, cost); !s)
-        return s;
-    if (!out.commit())
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
-    return Status::ok();
+    return transformFile(source, target, [&](QIODevice &in, QIODevice &out) {
+        return encryptDevice(in, out, source, target, passphrase, cost);
+    });
 }
 
 Result<QByteArray> encryptBytes(const QByteArray &plain, const QByteArray &passphrase, KeyCost cost)
 {
-    if (auto s = initialiseCrypto(); !s)
-        return s;
-    QByteArray source = plain;
-    QBuffer in(&source);
-    in.open(QIODevice::ReadOnly);
-    QByteArray result;
-    QBuffer out(&result);
-    out.open(QIODevice::WriteOnly);
-    if (auto s = encryptDevice(in, out, QString(), QString(), passphrase, cost); !s)
-        return s;
-    return result;
+    return transformBytes(plain, [&](QIODevice &in, QIODevice &out) {
+        return encryptDevice(in, out, QString(), QString(), passphrase, cost);
+    });
 }
 
 namespace {
@@ -166,7 +172,7 @@ Status decryptDevice(QIODevice &in, QIODevice &out, const QString &source, const
     const quint64 mem = qFromBigEndian<quint64>(numbers + 12);
     if (version != kFormatVersion)
         return Status::failure(Messages::tr("%1 was encrypted by a newer version of Attune.").arg(source));
-    if (!plausibleLimits(ops, mem))
+    if (!secretstream::plausibleLimits(ops, mem))
         return Status::failure(
             Messages::tr("%1 is damaged: its key settings are not plausible.").arg(source));
     Key key;
@@ -199,7 +205,7 @@ Status decryptDevice(QIODevice &in, QIODevice &out, const QString &source, const
         out.write(plain.constData(), static_cast<qint64>(length));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             if (!in.atEnd()) {
-                    return Status::failure(Messages::tr("%1 is damaged: it has data after its end.").arg(source));
+                return Status::failure(Messages::tr("%1 is damaged: it has data after its end.").arg(source));
             }
             break;
         }
@@ -212,39 +218,15 @@ Status decryptDevice(QIODevice &in, QIODevice &out, const QString &source, const
 
 Status decryptFile(const QString &source, const QString &target, const QByteArray &passphrase)
 {
-    if (auto s = initialiseCrypto(); !s)
-        return s;
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status::failure(Messages::tr("Could not read %1: %2.").arg(source, in.errorString()));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
-    if (auto s = decryptDevice(in, out, source, passphrase); !s) {
-        out.cancelWriting();
-        return s;
-    }
-    if (!out.commit())
-        return Status::failure(Messages::tr("Could not write %1: %2.").arg(target, out.errorString()));
-    return Status::ok();
+    return transformFile(source, target, [&](QIODevice &in, QIODevice &out) {
+        return decryptDevice(in, out, source, passphrase);
+    });
 }
 
 Result<QByteArray> decryptBytes(const QByteArray &sealed, const QString &name, const QByteArray &passphrase)
 {
-    if (auto s = initialiseCrypto(); !s)
-        return s;
-    QByteArray source = sealed;
-    QBuffer in(&source);
-    in.open(QIODevice::ReadOnly);
-    QByteArray result;
-    QBuffer out(&result);
-    out.open(QIODevice::WriteOnly);
-    if (auto s = decryptDevice(in, out, name, passphrase); !s) {
-        if (!result.isEmpty())
-            sodium_memzero(result.data(), size_t(result.size()));
-        return s;
-    }
-    return result;
+    return transformBytes(
+        sealed, [&](QIODevice &in, QIODevice &out) { return decryptDevice(in, out, name, passphrase); });
 }
 
 bool isEnvelopeData(const QByteArray &start)

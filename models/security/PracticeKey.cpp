@@ -2,18 +2,12 @@
 #include "PracticeKey.h"
 
 #include "Passphrase.h"
-
-#include <QCoreApplication>
-
-#include <sodium.h>
+#include "SecretStream.h"
 
 namespace attune {
 namespace {
 
-class Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Security)
-};
+using secretstream::Messages;
 
 static_assert(PracticeKey::kSize == crypto_secretstream_xchacha20poly1305_KEYBYTES);
 
@@ -26,17 +20,15 @@ Result<std::shared_ptr<PracticeKey>> PracticeKey::create(const QByteArray &passp
     KeyParameters p;
     p.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(p.salt.data(), size_t(p.salt.size()));
-    const bool moderate = cost == PracticeKeyCost::Moderate;
-    p.opsLimit = moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    p.memLimit = moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    const auto limits = secretstream::argon2Limits(cost == PracticeKeyCost::Moderate);
+    p.opsLimit = limits.ops;
+    p.memLimit = limits.mem;
     return derive(passphrase, p);
 }
 
 bool PracticeKey::plausible(const KeyParameters &p)
 {
-    return p.salt.size() == crypto_pwhash_SALTBYTES && p.opsLimit >= crypto_pwhash_OPSLIMIT_MIN &&
-           p.opsLimit <= crypto_pwhash_OPSLIMIT_SENSITIVE && p.memLimit >= crypto_pwhash_MEMLIMIT_MIN &&
-           p.memLimit <= crypto_pwhash_MEMLIMIT_SENSITIVE;
+    return p.salt.size() == crypto_pwhash_SALTBYTES && secretstream::plausibleLimits(p.opsLimit, p.memLimit);
 }
 
 Result<std::shared_ptr<PracticeKey>> PracticeKey::derive(const QByteArray &passphrase,
@@ -80,14 +72,7 @@ void PracticeKey::relock() const
 QByteArray PracticeKey::check() const
 {
     static const QByteArray context = QByteArrayLiteral("attune practice key check");
-    QByteArray out(kCheckSize, Qt::Uninitialized);
-    use([&](const unsigned char *k) {
-        crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), kCheckSize,
-                           reinterpret_cast<const unsigned char *>(context.constData()),
-                           size_t(context.size()), k, kSize);
-        return 0;
-    });
-    return out;
+    return use([&](const unsigned char *k) { return secretstream::keyCheck(context, k, kSize, kCheckSize); });
 }
 
 } // namespace attune

@@ -2,27 +2,22 @@
 #include "SealedImage.h"
 
 #include "Passphrase.h"
+#include "SecretStream.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QtEndian>
 
-#include <sodium.h>
-
 namespace attune {
 namespace {
 
-class Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(Security)
-};
+using secretstream::kChunk;
+using secretstream::kCipherChunk;
+using secretstream::kTag;
+using secretstream::Messages;
 
 const QByteArray kMagic = QByteArrayLiteral("ATTUNE-PRACTICE\n");
 constexpr quint32 kVersion = 1;
-constexpr qsizetype kChunk = 64 * 1024;
-constexpr qsizetype kTag = crypto_secretstream_xchacha20poly1305_ABYTES;
-constexpr qsizetype kCipherChunk = kChunk + kTag;
 constexpr qsizetype kFixed = 16 + 4 + 8 + 8 + crypto_pwhash_SALTBYTES + PracticeKey::kCheckSize;
 constexpr qsizetype kHashSize = 16;
 constexpr qsizetype kStreamHeader = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
@@ -172,11 +167,10 @@ Status unsealImage(const QByteArray &file, const PracticeKey &key, const QString
         const qsizetype length = qMin(kCipherChunk, body - i * kCipherChunk);
         unsigned long long written = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, plain + at, &written, &tag,
-                                                       in + i * kCipherChunk,
-                                                       static_cast<unsigned long long>(length),
-                                                       i == 0 ? bound : nullptr,
-                                                       i == 0 ? kFixed + kHashSize : 0) != 0) {
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state, plain + at, &written, &tag, in + i * kCipherChunk,
+                static_cast<unsigned long long>(length), i == 0 ? bound : nullptr,
+                i == 0 ? kFixed + kHashSize : 0) != 0) {
             sodium_memzero(&state, sizeof state);
             return fail<Status>(problem, SealProblem::Damaged,
                                 Messages::tr("%1 is damaged: part of it was changed.").arg(name));

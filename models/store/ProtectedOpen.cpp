@@ -25,6 +25,14 @@ Result<qint64> pragmaNumber(QSqlDatabase &db, const QString &pragma)
     return q.integer(0);
 }
 
+Status requirePractice(const QString &absolute)
+{
+    if (QFileInfo::exists(absolute))
+        return Status::ok();
+    return Status::failure(
+        PracticeStore::tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
+}
+
 } // namespace
 
 Result<DatabaseImage> PracticeStore::image() const
@@ -42,18 +50,16 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QStrin
                                                                     SaveTiming timing, Clock clock,
                                                                     bool *wrongPassphrase)
 {
-    using R = Result<std::unique_ptr<PracticeStore>>;
+    // The key first (right or wrong: opening compares its check), then the one way to open with a key.
+    if (wrongPassphrase)
+        *wrongPassphrase = false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo::exists(absolute))
-        return R::failure(tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
-    auto lock = lockPractice(absolute);
-    if (!lock)
-        return lock.status();
-    std::shared_ptr<PracticeKey> key;
-    auto db = openSealedConnection(absolute, passphrase, &key, mode == OpenMode::ReadOnly, wrongPassphrase);
-    if (!db)
-        return db.status();
-    return openSealed(absolute, mode, *db, std::move(key), std::move(*lock), timing, std::move(clock));
+    if (auto s = requirePractice(absolute); !s)
+        return s;
+    auto key = derivePracticeKey(absolute, passphrase);
+    if (!key)
+        return key.status();
+    return openProtected(path, mode, *key, timing, std::move(clock), wrongPassphrase);
 }
 
 Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QString &path, OpenMode mode,
@@ -61,10 +67,9 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QStrin
                                                                     SaveTiming timing, Clock clock,
                                                                     bool *wrongPassphrase)
 {
-    using R = Result<std::unique_ptr<PracticeStore>>;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo::exists(absolute))
-        return R::failure(tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
+    if (auto s = requirePractice(absolute); !s)
+        return s;
     auto lock = lockPractice(absolute);
     if (!lock)
         return lock.status();
@@ -120,7 +125,8 @@ Status PracticeStore::prepareSealedConnection(QSqlDatabase &db, const QString &a
                 .arg(shown)
                 .arg(*version)
                 .arg(currentSchemaVersion()));
-    if (*version < currentSchemaVersion()) {
+    const bool migrating = *version < currentSchemaVersion();
+    if (migrating) {
         if (mode == OpenMode::ReadOnly)
             return refuse(
                 tr("%1 needs an upgrade, which cannot be done while it is open read-only.").arg(shown));

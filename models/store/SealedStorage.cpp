@@ -2,18 +2,23 @@
 #include "SealedStorage.h"
 
 #include "PracticeFile.h"
+#include "SqlStatement.h"
 #include "security/SealedImage.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDriver>
+#include <QThread>
 #include <QUuid>
 
 #include <sodium.h>
 #include <sqlite3.h>
+
+#include <cstring>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -29,6 +34,17 @@ class Messages
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// The main database's data version: it moves on every commit that changed main's pages, and not on
+// writes to temporary tables (which the integrity check makes, even on a read-only practice), so a
+// practice is written back only when its record changed.
+qint64 mainDataVersion(sqlite3 *handle)
+{
+    unsigned int version = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
+        return -2 - sqlite3_total_changes64(handle); // unknown: every change counts, temporary ones too
+    return qint64(version);
 }
 
 void syncFolder(const QString &path)
@@ -87,7 +103,8 @@ Result<DatabaseImage> serializeImage(sqlite3 *handle)
     sqlite3_int64 size = 0;
     unsigned char *data = sqlite3_serialize(handle, "main", &size, 0);
     if (!data)
-        return Result<DatabaseImage>::failure(Messages::tr("There is not enough memory to save the practice."));
+        return Result<DatabaseImage>::failure(
+            Messages::tr("There is not enough memory to save the practice."));
     return DatabaseImage(data, qsizetype(size));
 }
 
@@ -140,7 +157,18 @@ Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path)
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
+        // QLockFile writes its owner's pid just after creating the file, so a lock file that stays empty
+        // (or unreadable) was left by a process killed in between: its owner is gone, though QLockFile
+        // cannot tell, and it would keep the practice shut for good. A live owner fills it at once.
+        QElapsedTimer waited;
+        waited.start();
+        bool known = lock->getLockInfo(&pid, &host, &app);
+        while (!known && waited.elapsed() < 500) {
+            QThread::msleep(25);
+            known = lock->getLockInfo(&pid, &host, &app);
+        }
+        if (!known && lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
         return R::failure(Messages::tr("%1 is open in another Attune (process %2); close it there first, "
                                        "because two programs writing one protected practice would lose "
                                        "each other's changes.")
@@ -150,24 +178,16 @@ Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path)
     return R::failure(Messages::tr("Could not create the lock file beside %1.").arg(shown(path)));
 }
 
-Result<QSqlDatabase> openSealedConnection(const QString &path, const QByteArray &passphrase,
-                                          std::shared_ptr<PracticeKey> *key, bool readOnly,
-                                          bool *wrongPassphrase)
+Result<std::shared_ptr<PracticeKey>> derivePracticeKey(const QString &path, const QByteArray &passphrase)
 {
-    if (wrongPassphrase)
-        *wrongPassphrase = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QSqlDatabase>::failure(
+        return Result<std::shared_ptr<PracticeKey>>::failure(
             Messages::tr("Could not read %1: %2.").arg(shown(path), file.errorString()));
     const auto header = readSealedHeader(file.read(4096), path);
     if (!header)
         return header.status();
-    auto derived = PracticeKey::derive(passphrase, header->parameters);
-    if (!derived)
-        return derived.status();
-    *key = *derived;
-    return openSealedConnection(path, *key, readOnly, wrongPassphrase);
+    return PracticeKey::derive(passphrase, header->parameters);
 }
 
 Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared_ptr<PracticeKey> &key,
@@ -179,7 +199,12 @@ Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Messages::tr("Could not read %1: %2.").arg(shown(path), file.errorString()));
-    const QByteArray sealed = file.readAll();
+    // Mapped, not read: the sealed bytes are only decrypted once, straight into SQLite's buffer, so an
+    // 80 MiB practice is not first copied into a second buffer of the same size.
+    const qint64 fileSize = file.size();
+    uchar *mapped = fileSize > 0 ? file.map(0, fileSize) : nullptr;
+    const QByteArray sealed =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), fileSize) : file.readAll();
     unsigned char *image = nullptr;
     qsizetype size = 0;
     SealProblem problem = SealProblem::None;
@@ -206,10 +231,14 @@ Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared
     if (!db.isValid()) {
         discard();
         closePracticeConnection(db);
-        return R::failure(Messages::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return R::failure(
+            Messages::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     }
     // A private in-memory database: nothing of it reaches the disk except through SealedStorage.
     db.setDatabaseName(QStringLiteral(":memory:"));
+    // Opened read-only as a plain file would be, so the checks that must not write know it.
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         discard();
         closePracticeConnection(db);
@@ -229,6 +258,12 @@ Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared
         closePracticeConnection(db);
         return R::failure(s.error());
     }
+    // Temporary tables, transient indices and sorts that outgrow the cache would otherwise spill plain
+    // pages of the record into files under TMPDIR; a protected practice keeps them in memory too.
+    if (auto s = SqlStatement(db, QStringLiteral("PRAGMA temp_store = MEMORY")).exec(); !s) {
+        closePracticeConnection(db);
+        return R::failure(s.error());
+    }
     return db;
 }
 
@@ -241,11 +276,16 @@ SealedStorage::SealedStorage(QString path, const QSqlDatabase &db, std::shared_p
     , m_timing(timing)
 {
     if (m_handle)
-        m_savedChanges = sqlite3_total_changes64(m_handle);
+        m_savedChanges = mainDataVersion(m_handle);
     m_timer.setSingleShot(true);
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (auto s = saveInBackground(); !s)
+            emit saveFailed(s.error());
+    });
+    m_slice.setSingleShot(true);
+    connect(&m_slice, &QTimer::timeout, this, [this] {
+        if (auto s = copySlice(); !s)
             emit saveFailed(s.error());
     });
 }
@@ -268,7 +308,7 @@ bool SealedStorage::hasUnsavedChanges() const
     if (m_wiped)
         return false;
     sqlite3 *h = m_handle;
-    return h && sqlite3_total_changes64(h) != m_savedChanges;
+    return h && mainDataVersion(h) != m_savedChanges;
 }
 
 Status SealedStorage::changed()
@@ -292,8 +332,7 @@ Status SealedStorage::collect()
 
 Status SealedStorage::saveInBackground()
 {
-    if (m_worker.valid() &&
-        m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+    if (m_worker.valid() && m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
         m_timer.start(200); // the previous save is still writing; try again shortly
         return Status::ok();
     }
@@ -303,15 +342,63 @@ Status SealedStorage::saveInBackground()
     }
     if (!hasUnsavedChanges())
         return Status::ok();
+    m_copyVersion = -1; // a fresh copy
+    return copySlice();
+}
+
+Status SealedStorage::copySlice()
+{
     sqlite3 *h = m_handle;
-    const qint64 changes = sqlite3_total_changes64(h);
-    // Serializing is a copy in memory (fast, and it must see a committed state); sealing and writing
-    // happen on the worker.
-    auto image = serializeImage(m_handle);
-    if (!image)
-        return image.status();
-    m_savedChanges = changes;
-    auto shared = std::make_shared<DatabaseImage>(std::move(*image));
+    if (m_wiped || !h)
+        return Status::ok();
+    // Only a committed state is copied: between two turns no transaction of the store is open, but a
+    // nested event loop inside one could run this.
+    if (!sqlite3_get_autocommit(h)) {
+        m_slice.start(10);
+        return Status::ok();
+    }
+    const qint64 version = mainDataVersion(h);
+    sqlite3_int64 size = 0;
+    // The in-memory database's own buffer: valid until the next write, so it is asked for every turn.
+    const unsigned char *pages = sqlite3_serialize(h, "main", &size, SQLITE_SERIALIZE_NOCOPY);
+    if (!pages || size <= 0) { // not SQLite's memory database: one copy, as SQLite makes it
+        auto image = serializeImage(h);
+        if (!image)
+            return image.status();
+        m_copy = std::move(*image);
+        m_copied = m_copy.size();
+        m_copyVersion = version;
+    } else if (version != m_copyVersion || qsizetype(size) != m_copy.size()) {
+        // The first slice, or a commit landed since the last one: start again from the new state.
+        auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(size)));
+        if (!buffer)
+            return Status::failure(Messages::tr("There is not enough memory to save the practice."));
+        m_copy = DatabaseImage(buffer, qsizetype(size));
+        m_copied = 0;
+        m_copyVersion = version;
+    }
+    if (m_copied < m_copy.size()) {
+        const qsizetype n = qMin(m_sliceBytes, m_copy.size() - m_copied);
+        std::memcpy(m_copy.data() + m_copied, pages + m_copied, size_t(n));
+        m_copied += n;
+        if (m_copied < m_copy.size()) {
+            m_slice.start(0);
+            return Status::ok();
+        }
+    }
+    // Whole: the worker seals and writes it, and the GUI thread goes on (once the last save is written).
+    if (m_worker.valid()) {
+        if (m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+            m_slice.start(20);
+            return Status::ok();
+        }
+        if (auto s = collect(); !s)
+            return s;
+    }
+    m_savedChanges = version;
+    m_copyVersion = -1;
+    auto shared = std::make_shared<DatabaseImage>(std::move(m_copy));
+    m_copied = 0;
     m_lastBytes = shared->size();
     m_worker = std::async(std::launch::async, [path = m_path, key = m_key, shared] {
         return writeSealed(path, shared->data(), shared->size(), *key);
@@ -322,6 +409,9 @@ Status SealedStorage::saveInBackground()
 Status SealedStorage::flush()
 {
     m_timer.stop();
+    m_slice.stop();
+    m_copyVersion = -1; // a copy under way is dropped: the whole image is taken now
+    m_copy = DatabaseImage();
     if (m_wiped)
         return Status::ok();
     Status pending = collect();
@@ -330,7 +420,7 @@ Status SealedStorage::flush()
     if (!hasUnsavedChanges())
         return pending;
     sqlite3 *h = m_handle;
-    const qint64 changes = sqlite3_total_changes64(h);
+    const qint64 changes = mainDataVersion(h);
     auto image = serializeImage(m_handle);
     if (!image)
         return image.status();
@@ -345,6 +435,9 @@ Status SealedStorage::flush()
 void SealedStorage::wipe()
 {
     m_timer.stop();
+    m_slice.stop();
+    m_copy = DatabaseImage(); // wiped as it goes
+    m_copyVersion = -1;
     collect();
     m_wiped = true;
     sqlite3 *h = m_handle;

@@ -3,8 +3,10 @@
 // (sqlite3_serialize), encrypted with the key derived at unlock and written through QSaveFile (written
 // beside, synced, renamed), so a kill -9 leaves the previous or the new file, never a half-written one.
 // The CLI saves at once after each commit; the window saves debounced, encrypting and writing on a worker
-// thread so typing never waits for the disk. A lock file beside the practice keeps a second process
-// out: two writers of one image would silently lose each other's changes.
+// thread so typing never waits for the disk. Even the copy the worker seals is taken a slice per turn of
+// the event loop (a whole 80 MiB image at once held the window for 80 ms), started again if a commit
+// lands in between, so the window's thread is never blocked for long. A lock file beside the practice keeps a
+// second process out: two writers of one image would silently lose each other's changes.
 #pragma once
 
 #include "domain/Result.h"
@@ -36,6 +38,7 @@ public:
     DatabaseImage(DatabaseImage &&other) noexcept;
     DatabaseImage &operator=(DatabaseImage &&other) noexcept;
     const unsigned char *data() const { return m_data; }
+    unsigned char *data() { return m_data; }
     qsizetype size() const { return m_size; }
 
 private:
@@ -60,11 +63,11 @@ Status writeSealed(const QString &path, const unsigned char *image, qsizetype si
 // Takes the lock beside a protected practice, or says who holds it.
 Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path);
 
+// The key passphrase gives with the Argon2id parameters in the header of the protected practice at
+// path, right or wrong: opening compares its check.
+Result<std::shared_ptr<PracticeKey>> derivePracticeKey(const QString &path, const QByteArray &passphrase);
 // Opens an in-memory connection on the decrypted image of the protected practice at path. A wrong
 // passphrase says so (wrongPassphrase set); a damaged file says that, and the file is never written.
-Result<QSqlDatabase> openSealedConnection(const QString &path, const QByteArray &passphrase,
-                                          std::shared_ptr<PracticeKey> *key, bool readOnly,
-                                          bool *wrongPassphrase = nullptr);
 Result<QSqlDatabase> openSealedConnection(const QString &path, const std::shared_ptr<PracticeKey> &key,
                                           bool readOnly, bool *wrongPassphrase = nullptr);
 
@@ -81,6 +84,8 @@ public:
     void setKey(std::shared_ptr<PracticeKey> key); // a changed passphrase: the next save uses it
     void setTiming(SaveTiming timing) { m_timing = timing; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    // How much of the image one turn of the event loop copies (tests make it small).
+    void setSliceBytes(qsizetype bytes) { m_sliceBytes = qMax<qsizetype>(1, bytes); }
 
     // After a commit: saves now (Immediate) or within the delay (Debounced).
     Status changed();
@@ -98,7 +103,8 @@ signals:
 
 private:
     Status saveInBackground();
-    Status collect(); // waits for the worker and reports its result
+    Status copySlice(); // the next slice of the copy; the last one hands it to the worker
+    Status collect();   // waits for the worker and reports its result
 
     QString m_path;
     sqlite3 *m_handle = nullptr;
@@ -106,6 +112,11 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     SaveTiming m_timing;
     QTimer m_timer;
+    QTimer m_slice;       // the copy's next turn
+    DatabaseImage m_copy; // the image being copied, slice by slice
+    qsizetype m_copied = 0;
+    qint64 m_copyVersion = -1; // main's data version the copy is of (-1: no copy under way)
+    qsizetype m_sliceBytes = 8 * 1024 * 1024;
     std::future<Status> m_worker;
     qint64 m_savedChanges = 0;
     qint64 m_lastBytes = 0;

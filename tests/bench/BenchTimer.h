@@ -31,9 +31,9 @@ inline void printRow(const char *what, double attuneMs, double baselineMs)
                 baselineMs > 0 ? attuneMs / baselineMs : 0.0);
 }
 
-inline void printHeader(const char *baseline)
+inline void printHeader(const char *baseline, const char *subject = "Attune")
 {
-    std::printf("| %-44s | %10s | %10s | %8s |\n", "operation (median ms)", "Attune", baseline, "ratio");
+    std::printf("| %-44s | %10s | %10s | %8s |\n", "operation (median ms)", subject, baseline, "ratio");
     std::printf("|%s|%s|%s|%s|\n", "----------------------------------------------", "------------",
                 "------------", "----------");
 }

@@ -5,10 +5,10 @@
 // results once the typing pauses, against one frame at 60 Hz. Prints Markdown tables of medians.
 //
 // Usage: bench_search [couples] [sessions-per-couple]
+#include "BenchPractice.h"
 #include "BenchTimer.h"
 #include "RawSqlite.h"
 
-#include "demo/DemoGenerator.h"
 #include "items/SearchResultsModel.h"
 #include "search/FindWindow.h"
 #include "store/PracticeStore.h"
@@ -108,20 +108,9 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int couples = argc > 1 ? std::atoi(argv[1]) : 500;
-    const int sessions = argc > 2 ? std::atoi(argv[2]) : 60;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
-    {
-        auto store = PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing);
-        if (!store)
-            die(store.error());
-        const auto summary = generateDemoPractice(**store, DemoOptions{couples, sessions, 42});
-        if (!summary)
-            die(summary.error());
-        std::printf("Generated %d couples, %d sessions, %d cycle maps, %d exercises\n\n", summary->couples,
-                    summary->sessions, summary->cycleMaps, summary->exercises);
-    }
+    generatePractice(path, practiceSize(argc, argv));
 
     // Building the index for an existing practice: opening a version-3 copy runs the migration.
     const QString v3 = dir.filePath(QStringLiteral("v3.db"));

@@ -3,10 +3,10 @@
 // SQLite C API running the same statement. Prints a Markdown table of medians and ratios.
 //
 // Usage: bench_store [couples] [sessions-per-couple]
+#include "BenchPractice.h"
 #include "BenchTimer.h"
 #include "RawSqlite.h"
 
-#include "demo/DemoGenerator.h"
 #include "store/PracticeStore.h"
 #include "store/StatementText.h"
 
@@ -48,25 +48,10 @@ int drain(sqlite3_stmt *statement)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int couples = argc > 1 ? std::atoi(argv[1]) : 500;
-    const int sessions = argc > 2 ? std::atoi(argv[2]) : 60;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
-
-    // Generating is a one-off set-up: reported in seconds, with the raw insert rate as its baseline.
-    QElapsedTimer generation;
-    generation.start();
-    {
-        auto store = PracticeStore::open(path, PracticeStore::OpenMode::CreateIfMissing);
-        if (!store)
-            die(store.error());
-        const auto summary = generateDemoPractice(**store, DemoOptions{couples, sessions, 42});
-        if (!summary)
-            die(summary.error());
-        std::printf("Generated %d couples, %d sessions, %d cycle maps, %d exercises in %.2f s\n\n",
-                    summary->couples, summary->sessions, summary->cycleMaps, summary->exercises,
-                    generation.elapsed() / 1000.0);
-    }
+    // Generating is a one-off set-up, reported in seconds.
+    generatePractice(path, practiceSize(argc, argv));
 
     printHeader("raw SQLite");
 

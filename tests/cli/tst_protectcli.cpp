@@ -89,8 +89,8 @@ private slots:
 
     void protectingTheDemoLeavesNoClientTextInTheFolder()
     {
-        Run r = runAttune(withPass({QStringLiteral("protect"), QStringLiteral("--key-cost"),
-                                    QStringLiteral("interactive")}));
+        Run r = runAttune(withPass(
+            {QStringLiteral("protect"), QStringLiteral("--key-cost"), QStringLiteral("interactive")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("1 plain backup")), qPrintable(r.out));
         r = runAttune(withPass({QStringLiteral("backup"), QStringLiteral("--output"),
@@ -118,7 +118,8 @@ private slots:
             const QByteArray printable = strings.readAllStandardOutput();
             for (const QString &secret : std::as_const(m_secrets)) {
                 QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(path + QStringLiteral(": ") + secret));
-                QVERIFY2(!printable.contains(secret.toUtf8()), qPrintable(path + QStringLiteral(": ") + secret));
+                QVERIFY2(!printable.contains(secret.toUtf8()),
+                         qPrintable(path + QStringLiteral(": ") + secret));
             }
         }
         QVERIFY2(files >= 4, qPrintable(QString::number(files))); // practice, 2 backups, case file
@@ -151,26 +152,29 @@ private slots:
         const QByteArray before = readAll(m_practice);
         const Run r = runAttune(at({QStringLiteral("couples"), QStringLiteral("--passphrase-file"), wrong}));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(isOneSentence(r.err) && r.err.contains(QStringLiteral("passphrase is wrong")), qPrintable(r.err));
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(QStringLiteral("passphrase is wrong")),
+                 qPrintable(r.err));
         QCOMPARE(readAll(m_practice), before);
         QFile::remove(wrong);
     }
 
     void aSecondProcessIsRefused()
     {
-        auto held = PracticeStore::openProtected(m_practice, PracticeStore::OpenMode::OpenExisting,
-                                                 QByteArrayLiteral("a long demo passphrase"), SaveTiming::Immediate);
+        auto held =
+            PracticeStore::openProtected(m_practice, PracticeStore::OpenMode::OpenExisting,
+                                         QByteArrayLiteral("a long demo passphrase"), SaveTiming::Immediate);
         QVERIFY2(held, qPrintable(held.error()));
         const Run r = runAttune(withPass({QStringLiteral("couples")}));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(isOneSentence(r.err) && r.err.contains(QStringLiteral("open in another Attune")), qPrintable(r.err));
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(QStringLiteral("open in another Attune")),
+                 qPrintable(r.err));
     }
 
     void encryptedCaseFilesImportAndPlainOnesNeedAFlag()
     {
         const QString plainCase = m_dir.filePath(QStringLiteral("plain.attune"));
-        Run r = runAttune(withPass({QStringLiteral("export"), QStringLiteral("Mary"), QStringLiteral("--plain"),
-                                    QStringLiteral("--output"), plainCase}));
+        Run r = runAttune(withPass({QStringLiteral("export"), QStringLiteral("Mary"),
+                                    QStringLiteral("--plain"), QStringLiteral("--output"), plainCase}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("not encrypted")));
         QVERIFY(readAll(plainCase).contains("Mary"));
@@ -179,11 +183,71 @@ private slots:
         // An encrypted case file goes into a plain practice with its passphrase.
         const QString other = m_dir.filePath(QStringLiteral("other/other.db"));
         r = runAttune({QStringLiteral("--practice"), other, QStringLiteral("import"),
-                       m_dir.filePath(QStringLiteral("all.attune")), QStringLiteral("--passphrase-file"), m_passFile});
+                       m_dir.filePath(QStringLiteral("all.attune")), QStringLiteral("--passphrase-file"),
+                       m_passFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = runAttune({QStringLiteral("--practice"), other, QStringLiteral("couples")});
         QVERIFY(r.out.contains(QStringLiteral("Mary")));
         QDir(m_dir.filePath(QStringLiteral("other"))).removeRecursively();
+    }
+
+    // The manual backup of the protected practice, restored over another practice: refused with a wrong
+    // passphrase and nothing touched; with the right one it is a protected practice again, opened by
+    // the same passphrase, holding the same couples.
+    void anEncryptedBackupRestoresWithItsPassphrase()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backups/manual.attune-backup"));
+        QVERIFY(PracticeStore::isProtectedFile(backup));
+        const QString target = m_dir.filePath(QStringLiteral("restored/practice.db"));
+        Run r = runAttune({QStringLiteral("--practice"), target, QStringLiteral("demo"),
+                           QStringLiteral("--couples"), QStringLiteral("1"), QStringLiteral("--sessions"),
+                           QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray targetBefore = readAll(target);
+        const QByteArray backupBefore = readAll(backup);
+        const QStringList folderBefore =
+            QDir(m_dir.filePath(QStringLiteral("restored"))).entryList(QDir::Files);
+
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong-restore.txt"));
+        QFile f(wrong);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not the passphrase\n");
+        f.close();
+        r = runAttune({QStringLiteral("--practice"), target, QStringLiteral("restore"), backup,
+                       QStringLiteral("--force"), QStringLiteral("--passphrase-file"), wrong});
+        QFile::remove(wrong);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneSentence(r.err) && r.err.contains(QStringLiteral("passphrase is wrong")),
+                 qPrintable(r.err));
+        QCOMPARE(readAll(target), targetBefore);
+        QCOMPARE(readAll(backup), backupBefore);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("restored"))).entryList(QDir::Files), folderBefore);
+
+        r = runAttune({QStringLiteral("--practice"), target, QStringLiteral("restore"), backup,
+                       QStringLiteral("--force"), QStringLiteral("--passphrase-file"), m_passFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("kept as")));
+        QVERIFY(PracticeStore::isProtectedFile(target));
+        QCOMPARE(readAll(backup), backupBefore);
+        QVERIFY(!readAll(target).contains("Mary"));
+
+        const QStringList withTarget{QStringLiteral("--practice"), target};
+        const QStringList pass{QStringLiteral("--passphrase-file"), m_passFile};
+        r = runAttune(withTarget + QStringList{QStringLiteral("couples")});
+        QCOMPARE(r.exitCode, 1); // protected: no passphrase, no couples
+        QVERIFY(!r.out.contains(QStringLiteral("Mary")));
+        const Run restored =
+            runAttune(withTarget + QStringList{QStringLiteral("couples"), QStringLiteral("--json")} + pass);
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        const Run original = runAttune(withPass({QStringLiteral("couples"), QStringLiteral("--json")}));
+        QVERIFY2(original.exitCode == 0, qPrintable(original.err));
+        QVERIFY(restored.out.contains(QStringLiteral("Mary")));
+        QCOMPARE(restored.out, original.out);
+        r = runAttune(withTarget + QStringList{QStringLiteral("check")} + pass);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        r = runAttune(withTarget + QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + pass);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QDir(m_dir.filePath(QStringLiteral("restored"))).removeRecursively();
     }
 
     void changeThePassphraseThenUnprotect()

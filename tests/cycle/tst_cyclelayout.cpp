@@ -4,6 +4,7 @@
 #include "CycleTestData.h"
 
 #include "render/CycleRenderer.h"
+#include "render/TextFitting.h"
 
 #include <QDir>
 #include <QFontMetricsF>
@@ -41,7 +42,6 @@ QString where(const CycleBox &b)
 {
     return QStringLiteral("partner %1 %2").arg(b.partner).arg(toKey(b.step));
 }
-
 
 constexpr qreal kPi = 3.14159265358979323846;
 
@@ -81,6 +81,81 @@ bool crossesCurve(const QList<QPointF> &curve, const QLineF &leader, qreal nearA
     return false;
 }
 
+// Reading order along the curve: trigger, primary emotion, secondary emotion, perception, behavior,
+// then through the crossing to the other's trigger; each move runs from one step's point on the curve to
+// the next one's, the moves join end to end, and each head points along the curve.
+void checkReadingOrder(const CycleLayout &l)
+{
+    const QList<CycleStep> order = {CycleStep::Trigger, CycleStep::PrimaryEmotion,
+                                    CycleStep::SecondaryEmotion, CycleStep::Perception, CycleStep::Behavior};
+    QCOMPARE(l.arrows.size(), 12);
+    for (int p = 0; p < 2; ++p) {
+        QPointF previousEnd = l.box(p, CycleStep::Trigger).anchor;
+        for (int i = 0; i < order.size(); ++i) {
+            const CycleStep from = order.at(i);
+            const bool last = i + 1 == order.size();
+            const int toPartner = last ? 1 - p : p;
+            const CycleStep to = last ? CycleStep::Trigger : order.at(i + 1);
+            const auto it = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
+                return a.partner == p && a.from == from && a.toPartner == toPartner && a.to == to &&
+                       !a.dashedLink;
+            });
+            QVERIFY2(it != l.arrows.end(), qPrintable(toKey(from)));
+            QVERIFY(QLineF(it->path.pointAtPercent(0), previousEnd).length() < 0.01);
+            QVERIFY(QLineF(it->path.pointAtPercent(0), l.box(p, from).anchor).length() < 0.01);
+            QVERIFY(QLineF(it->path.pointAtPercent(1), l.box(toPartner, to).anchor).length() < 0.01);
+            previousEnd = it->path.pointAtPercent(1);
+
+            // The head lies on the path and points the way the path goes there.
+            qreal bestDistance = 1e9;
+            int best = 0;
+            for (int e = 0; e < it->path.elementCount(); ++e) {
+                const qreal d = QLineF(it->path.elementAt(e), it->head).length();
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = e;
+                }
+            }
+            QVERIFY(bestDistance < it->path.length() / 20);
+            QVERIFY(best > 0 && best + 1 < it->path.elementCount());
+            const QPointF along =
+                QPointF(it->path.elementAt(best + 1)) - QPointF(it->path.elementAt(best - 1));
+            const qreal cosine = (along.x() * it->headDirection.x() + along.y() * it->headDirection.y()) /
+                                 std::hypot(along.x(), along.y());
+            QVERIFY2(cosine > 0.98, qPrintable(QString::number(cosine)));
+            QVERIFY(qAbs(std::hypot(it->headDirection.x(), it->headDirection.y()) - 1.0) < 1e-6);
+        }
+        // The move through the crossing passes the crossing point.
+        const auto cross = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
+            return a.partner == p && a.from == CycleStep::Behavior && a.toPartner == 1 - p;
+        });
+        bool passes = false;
+        for (int e = 0; e < cross->path.elementCount(); ++e)
+            passes = passes || QLineF(cross->path.elementAt(e), l.crossing).length() < 0.01;
+        QVERIFY(passes);
+    }
+}
+
+// The layers' captions, where the loop shows them (required: it must), are whole: wrapped into the
+// lines their rectangle holds, none wider than it, never elided. Where the V between the lobes is too
+// narrow they are left out, the shaded layers still telling what lies above and below the line.
+void checkCaptionsWhole(const CycleLayout &l, const CycleLabels &labels, bool required)
+{
+    const QFont font = cycleFont(l.captionPixelSize, false, true);
+    const QFontMetricsF fm(font);
+    for (const auto &[r, text] : {std::pair{l.seenCaptionRect, labels.seenCaption},
+                                  std::pair{l.feltCaptionRect, labels.feltCaption}}) {
+        QVERIFY2(r.width() > 0 || !required, qPrintable(text + QStringLiteral(" left out")));
+        if (r.width() <= 0)
+            continue;
+        const QStringList lines =
+            fm.horizontalAdvance(text) <= r.width() ? QStringList{text} : wrapText(text, font, r.width());
+        QVERIFY2(lines.size() * fm.height() <= r.height() + kEps, qPrintable(text));
+        for (const QString &line : lines)
+            QVERIFY2(fm.horizontalAdvance(line) <= r.width() + kEps, qPrintable(line));
+    }
+}
+
 // The figure eight's own promises: the curve stays on the page and clear of every box and label, it
 // crosses between the two partners' boxes with the seen steps above it and the felt ones below, each
 // trigger sits inside its lobe, and every leader reaches its box without crossing the curve.
@@ -97,14 +172,16 @@ void checkLoop(const CycleLayout &l, const QRectF &rect)
         const QPolygonF lobe = lobePolygon(l, p);
         for (CycleStep s : allValues<CycleStep>()) {
             const CycleBox &b = l.box(p, s);
-            QVERIFY2(!nearCurve(curve, b.rect, lw), qPrintable(where(b) + QStringLiteral(" touches the curve")));
+            QVERIFY2(!nearCurve(curve, b.rect, lw),
+                     qPrintable(where(b) + QStringLiteral(" touches the curve")));
             // Between the lobes: partner A's boxes left of the crossing, B's right of it.
             if (p == 0)
                 QVERIFY2(b.rect.right() < l.crossing.x(), qPrintable(where(b)));
             else
                 QVERIFY2(b.rect.left() > l.crossing.x(), qPrintable(where(b)));
             if (s == CycleStep::Trigger) {
-                for (QPointF corner : {b.rect.topLeft(), b.rect.topRight(), b.rect.bottomLeft(), b.rect.bottomRight()})
+                for (QPointF corner :
+                     {b.rect.topLeft(), b.rect.topRight(), b.rect.bottomLeft(), b.rect.bottomRight()})
                     QVERIFY2(lobe.containsPoint(corner, Qt::OddEvenFill), qPrintable(where(b)));
             } else if (isBelowAwareness(s)) {
                 QVERIFY2(b.rect.top() > curveBottom, qPrintable(where(b)));
@@ -118,7 +195,8 @@ void checkLoop(const CycleLayout &l, const QRectF &rect)
                      qPrintable(where(b)));
             const QRectF edge = b.rect.adjusted(-0.5, -0.5, 0.5, 0.5);
             QVERIFY2(edge.contains(b.leader.p2()), qPrintable(where(b)));
-            QVERIFY2(!crossesCurve(curve, b.leader, lw * 2 + 1.0), qPrintable(where(b) + QStringLiteral(" leader")));
+            QVERIFY2(!crossesCurve(curve, b.leader, lw * 2 + 1.0),
+                     qPrintable(where(b) + QStringLiteral(" leader")));
             for (const QRectF &r : {l.partnerLabelRects[0], l.partnerLabelRects[1], l.seenCaptionRect,
                                     l.feltCaptionRect, l.awarenessLabelRect})
                 if (r.width() > 0 && r.height() > 0)
@@ -131,6 +209,7 @@ void checkLoop(const CycleLayout &l, const QRectF &rect)
             if (r.width() > 0 && r.height() > 0)
                 QVERIFY2(!nearCurve(curve, r, lw * 0.5), "a label touches the curve");
     }
+    checkReadingOrder(l);
 }
 
 } // namespace
@@ -268,6 +347,19 @@ private slots:
             checkLoop(l, rect);
             if (QTest::currentTestFailed())
                 return;
+            // Both kinds' captions are whole wherever they show, and show on landscape screens.
+            {
+                const bool required = !print && size.width() >= 640 && size.width() > size.height();
+                checkCaptionsWhole(l, CycleLabels::forLanguage(QStringLiteral("en")), required);
+                CycleContent positive = content;
+                positive.kind = CycleKind::Positive;
+                const CycleLabels positiveLabels =
+                    CycleLabels::forLanguage(QStringLiteral("en"), CycleKind::Positive);
+                checkCaptionsWhole(layoutCycle(positive, rect, options, positiveLabels), positiveLabels,
+                                   required);
+                if (QTest::currentTestFailed())
+                    return;
+            }
         }
 
         if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS") && dpi < 300 && flavour != 1) {
@@ -290,7 +382,8 @@ private slots:
         const QRectF rect(0, 0, 1200, 800);
         CycleRenderOptions boxes;
         boxes.style = CycleStyle::Boxes;
-        const CycleLayout l = layoutCycle(content, rect, boxes, CycleLabels::forLanguage(QStringLiteral("en")));
+        const CycleLayout l =
+            layoutCycle(content, rect, boxes, CycleLabels::forLanguage(QStringLiteral("en")));
         const QList<std::pair<CycleStep, CycleStep>> loop = {
             {CycleStep::Trigger, CycleStep::PrimaryEmotion},
             {CycleStep::PrimaryEmotion, CycleStep::SecondaryEmotion},
@@ -345,9 +438,8 @@ private slots:
         QVERIFY(!cycleStyleFromKey(QStringLiteral("grid")));
     }
 
-    // Reading order along the curve: trigger, primary emotion, secondary emotion, perception, behavior,
-    // then through the crossing to the other's trigger; each move runs from one step's point on the
-    // curve to the next one's, the moves join end to end, and each head points along the curve.
+    // The reading order (checkReadingOrder) on a portrait screen too; the geometry rows check it at every
+    // size and text length.
     void loopArrowsInReadingOrder_data()
     {
         QTest::addColumn<QSizeF>("size");
@@ -360,53 +452,7 @@ private slots:
         QFETCH(QSizeF, size);
         const CycleLayout l = layoutCycle(test::cycleContent(60, 0), QRectF(QPointF(5, 7), size), {},
                                           CycleLabels::forLanguage(QStringLiteral("en")));
-        const QList<CycleStep> order = {CycleStep::Trigger, CycleStep::PrimaryEmotion, CycleStep::SecondaryEmotion,
-                                        CycleStep::Perception, CycleStep::Behavior};
-        QCOMPARE(l.arrows.size(), 12);
-        for (int p = 0; p < 2; ++p) {
-            QPointF previousEnd = l.box(p, CycleStep::Trigger).anchor;
-            for (int i = 0; i < order.size(); ++i) {
-                const CycleStep from = order.at(i);
-                const bool last = i + 1 == order.size();
-                const int toPartner = last ? 1 - p : p;
-                const CycleStep to = last ? CycleStep::Trigger : order.at(i + 1);
-                const auto it = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
-                    return a.partner == p && a.from == from && a.toPartner == toPartner && a.to == to &&
-                           !a.dashedLink;
-                });
-                QVERIFY2(it != l.arrows.end(), qPrintable(toKey(from)));
-                QVERIFY(QLineF(it->path.pointAtPercent(0), previousEnd).length() < 0.01);
-                QVERIFY(QLineF(it->path.pointAtPercent(0), l.box(p, from).anchor).length() < 0.01);
-                QVERIFY(QLineF(it->path.pointAtPercent(1), l.box(toPartner, to).anchor).length() < 0.01);
-                previousEnd = it->path.pointAtPercent(1);
-
-                // The head lies on the path and points the way the path goes there.
-                qreal bestDistance = 1e9;
-                int best = 0;
-                for (int e = 0; e < it->path.elementCount(); ++e) {
-                    const qreal d = QLineF(it->path.elementAt(e), it->head).length();
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = e;
-                    }
-                }
-                QVERIFY(bestDistance < it->path.length() / 20);
-                QVERIFY(best > 0 && best + 1 < it->path.elementCount());
-                const QPointF along = QPointF(it->path.elementAt(best + 1)) - QPointF(it->path.elementAt(best - 1));
-                const qreal cosine = (along.x() * it->headDirection.x() + along.y() * it->headDirection.y()) /
-                                     std::hypot(along.x(), along.y());
-                QVERIFY2(cosine > 0.98, qPrintable(QString::number(cosine)));
-                QVERIFY(qAbs(std::hypot(it->headDirection.x(), it->headDirection.y()) - 1.0) < 1e-6);
-            }
-            // The move through the crossing passes the crossing point.
-            const auto cross = std::find_if(l.arrows.begin(), l.arrows.end(), [&](const CycleArrow &a) {
-                return a.partner == p && a.from == CycleStep::Behavior && a.toPartner == 1 - p;
-            });
-            bool passes = false;
-            for (int e = 0; e < cross->path.elementCount(); ++e)
-                passes = passes || QLineF(cross->path.elementAt(e), l.crossing).length() < 0.01;
-            QVERIFY(passes);
-        }
+        checkReadingOrder(l);
     }
 
     // One long text makes its own box taller or its text smaller, never the other boxes'.
@@ -424,7 +470,8 @@ private slots:
         crowded.steps[0][std::size_t(step)] = test::cycleText(300, 0, 0, step);
         const QRectF screen(0, 0, 1280, 800);
         const auto labels = CycleLabels::forLanguage(QStringLiteral("en"));
-        const CycleLayout a = layoutCycle(calm, screen, {}, labels), b = layoutCycle(crowded, screen, {}, labels);
+        const CycleLayout a = layoutCycle(calm, screen, {}, labels),
+                          b = layoutCycle(crowded, screen, {}, labels);
         for (int p = 0; p < 2; ++p) {
             for (CycleStep s : allValues<CycleStep>()) {
                 if (p == 0 && int(indexOf(s)) == step)

@@ -11,6 +11,7 @@
 
 #include "MainWindow.h"
 #include "cycle/CyclePrinting.h"
+#include "cycle/CycleStyleSetting.h"
 #include "demo/DemoGenerator.h"
 #include "exercises/ExercisesTab.h"
 #include "i18n/Translations.h"
@@ -22,9 +23,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -266,6 +269,112 @@ private slots:
         // The interface kept its language throughout.
         QCOMPARE(QLocale().language(),
                  interface == QStringLiteral("es") ? QLocale::Spanish : QLocale::English);
+    }
+
+    // Every document printed from the window comes out on the paper chosen in the print dialog, Letter
+    // or A4, whichever was proposed, with all its words on the page.
+    void everyDocumentPrintsOnThePaperChosen_data()
+    {
+        QTest::addColumn<int>("document");
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("pageSize");
+        const QList<std::pair<Document, const char *>> documents = {
+            {Document::Handout, "handout"},
+            {Document::CycleWorksheet, "cycle worksheet"},
+            {Document::FiveStepWorksheet, "five-step worksheet"},
+            {Document::FiveStepExercise, "five-step exercise"}};
+        for (const auto &[document, name] : documents) {
+            QTest::addRow("%s on letter", name)
+                << int(document) << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+            QTest::addRow("%s on A4", name) << int(document) << int(QPageSize::A4) << QStringLiteral("(A4)");
+        }
+    }
+
+    void everyDocumentPrintsOnThePaperChosen()
+    {
+        QFETCH(int, document);
+        QFETCH(int, paper);
+        QFETCH(QString, pageSize);
+        std::unique_ptr<MainWindow> window(openWindow(QStringLiteral("en")));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const auto couple = findCouple(window->store(), QStringLiteral("John"));
+        QVERIFY(couple);
+        const QString pdf = pdfPath();
+        QString title;
+        const PrintRunner runner = printToPdf(pdf, &title, QPageSize(QPageSize::PageSizeId(paper)));
+        const auto kind = Document(document);
+        if (kind == Document::Handout) {
+            const auto record = window->store().couple(couple->id);
+            const auto maps = window->store().cycleMaps(couple->id);
+            QVERIFY(record && maps && !maps->isEmpty());
+            QVERIFY(printCycleHandout(
+                window.get(), CycleContent::from(maps->first(), *record), CycleStyle::Loop,
+                [](HandoutOptions *) { return true; }, runner));
+        } else if (kind == Document::FiveStepExercise) {
+            window->openCoupleOverview(couple->id);
+            window->workspace()->setCurrentWidget(window->exercisesTab());
+            ExercisesTab *tab = window->exercisesTab();
+            const auto exercises = window->store().exercises(couple->id);
+            QVERIFY(exercises && !exercises->isEmpty());
+            tab->selectExercise(exercises->first().id);
+            QVERIFY(tab->printExerciseAction()->isEnabled());
+            tab->setPrintOptionsChooser([](HandoutOptions *) { return true; });
+            tab->setPrintRunner(runner);
+            tab->printExerciseAction()->trigger();
+        } else {
+            auto *actions = window->findChild<WorksheetActions *>(QString(), Qt::FindDirectChildrenOnly);
+            QVERIFY(actions);
+            actions->setChooser([&](WorksheetChoice *choice) {
+                choice->kind =
+                    kind == Document::CycleWorksheet ? WorksheetKind::Cycle : WorksheetKind::FiveStep;
+                return true;
+            });
+            actions->setPrintRunner(runner);
+            actions->printAction()->trigger();
+        }
+        const QString info = pdfInfo(pdf);
+        QVERIFY2(pdfInfoField(info, QStringLiteral("Page size")).contains(pageSize), qPrintable(info));
+        QVERIFY2(pdfInfoField(info, QStringLiteral("Pages")) == QStringLiteral("1"), qPrintable(info));
+        const QString problem = languageProblem(pdfText(pdf), kind, QStringLiteral("en"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // The report printed from its dialog draws the cycle as the couple's Cycle tab does: the figure
+    // eight, or Boxes once the couple's layout is Boxes (the cycle page, compared as a picture).
+    void reportDrawsTheCouplesCycleLayout()
+    {
+        std::unique_ptr<MainWindow> window(openWindow(QStringLiteral("en")));
+        const auto couple = findCouple(window->store(), QStringLiteral("John"));
+        QVERIFY(couple);
+        const auto record = window->store().couple(couple->id);
+        QVERIFY(record);
+        auto cyclePagePicture = [&](CycleStyle style) {
+            storeCycleStyle(*record, style);
+            ProgressReportDialog dialog(window->editor(), couple->id, window.get());
+            const QString pdf = m_out.filePath(QStringLiteral("report-%1.pdf").arg(cycleStyleKey(style)));
+            QString title;
+            dialog.setPrintRunner(printToPdf(pdf, &title));
+            dialog.preview();
+            const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+            int page = 0;
+            for (int i = 0; i < pages.size() && page == 0; ++i)
+                if (pages.at(i).contains(QStringLiteral("line of awareness")))
+                    page = i + 1;
+            if (page == 0)
+                return QImage();
+            QProcess p;
+            p.start(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                     QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-gray"),
+                     QStringLiteral("-singlefile"), pdf, pdf + QStringLiteral("-cycle")});
+            p.waitForFinished(60000);
+            return QImage(pdf + QStringLiteral("-cycle.pgm"));
+        };
+        const QImage loop = cyclePagePicture(CycleStyle::Loop);
+        const QImage boxes = cyclePagePicture(CycleStyle::Boxes);
+        storeCycleStyle(*record, CycleStyle::Loop);
+        QVERIFY(!loop.isNull() && !boxes.isNull());
+        QVERIFY(loop != boxes);
     }
 
     // The report dialog's language and paper, and the print dialog's paper overriding it.

@@ -6,6 +6,8 @@
 #include "demo/DemoGenerator.h"
 #include "progress/ProgressReport.h"
 
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -196,6 +198,41 @@ private slots:
         for (const QString &page : pages.mid(3))
             rows += int(page.count(rowDate)) - 2; // the header's period holds two dates
         QCOMPARE(rows, 500);
+    }
+
+    // The cycle page draws the couple's chosen layout: the figure eight by default, Boxes when the
+    // couple's Cycle tab shows boxes (the dialog passes it on). The page is compared as a picture.
+    void cyclePageFollowsTheCouplesLayout()
+    {
+        TestPractice practice;
+        QVERIFY(generateDemoPractice(practice.store(), {}));
+        const qint64 id = coupleNamed(practice.store(), u"John & Mary"_s);
+        ReportOptions options;
+        options.locale = kEnglish;
+        auto content = loadReportContent(practice.store(), id, options);
+        QVERIFY(content && content->cycle);
+        QCOMPARE(content->options.cycleStyle, CycleStyle::Loop);
+        const QStringList pages = pageTexts(write(*content, u"loop.pdf"_s));
+        int cyclePage = 0;
+        for (int i = 0; i < pages.size(); ++i)
+            if (pages.at(i).contains(u"line of awareness"_s))
+                cyclePage = i + 1;
+        QVERIFY(cyclePage > 0);
+        auto picture = [&](const QString &pdf) {
+            const QString page = QString::number(cyclePage);
+            const QString stem = m_dir.filePath(QFileInfo(pdf).completeBaseName());
+            run(u"pdftoppm"_s, {u"-f"_s, page, u"-l"_s, page, u"-r"_s, u"40"_s, u"-gray"_s, u"-singlefile"_s,
+                                m_dir.filePath(pdf), stem});
+            return QImage(stem + u".pgm"_s);
+        };
+        write(*content, u"loop-again.pdf"_s);
+        content->options.cycleStyle = CycleStyle::Boxes;
+        write(*content, u"boxes.pdf"_s);
+        const QImage loop = picture(u"loop.pdf"_s), again = picture(u"loop-again.pdf"_s),
+                     boxes = picture(u"boxes.pdf"_s);
+        QVERIFY(!loop.isNull() && !boxes.isNull());
+        QCOMPARE(again, loop); // the same layout paints the same page
+        QVERIFY(boxes != loop);
     }
 };
 

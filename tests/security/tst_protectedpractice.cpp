@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,9 +62,11 @@ class TestProtectedPractice : public QObject
     void makePlainPractice()
     {
         m_path = m_dir.filePath(QStringLiteral("p%1.db").arg(QRandomGenerator::global()->generate()));
-        auto store = PracticeStore::open(m_path, PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
+        auto store =
+            PracticeStore::open(m_path, PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
         QVERIFY2(store, qPrintable(store.error()));
-        const auto id = (*store)->createCouple(makeCouple(QStringLiteral("Zebulon"), QStringLiteral("Quintessa")));
+        const auto id =
+            (*store)->createCouple(makeCouple(QStringLiteral("Zebulon"), QStringLiteral("Quintessa")));
         QVERIFY(id);
         Session s = makeSession(*id, fixedNow().date().addDays(-3));
         s.note.text = QStringLiteral("Xylophonic loneliness at the kitchen table");
@@ -74,8 +77,8 @@ private slots:
     void protectingEncryptsAndTheRightPassphraseOpens()
     {
         makePlainPractice();
-        const auto summary = protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive, {},
-                                             fixedClock(fixedNow()));
+        const auto summary =
+            protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive, {}, fixedClock(fixedNow()));
         QVERIFY2(summary, qPrintable(summary.error()));
         const QByteArray bytes = readAll(m_path);
         QVERIFY(isSealedPracticeData(bytes));
@@ -198,6 +201,23 @@ private slots:
         QVERIFY(openWith(m_path, kPassphrase, &error));
     }
 
+    // A writer killed between creating its lock file and writing its pid in it leaves an empty lock file
+    // that names no process: nobody holds the practice, so it opens (and is locked again) all the same.
+    void anEmptyLockFileLeftByAKillIsTakenOver()
+    {
+        makePlainPractice();
+        QVERIFY(protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive));
+        {
+            QFile lockFile(m_path + QStringLiteral(".lock"));
+            QVERIFY(lockFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        }
+        QString error;
+        auto store = openWith(m_path, kPassphrase, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(!openWith(m_path, kPassphrase, &error)); // and it holds the practice now
+        QVERIFY2(error.contains(QStringLiteral("open in another Attune")), qPrintable(error));
+    }
+
     void theWindowSavesDebouncedOffItsThread()
     {
         makePlainPractice();
@@ -217,6 +237,81 @@ private slots:
         QVERIFY(readAll(m_path) != before);
     }
 
+    // Reading writes nothing back: opened read-only, even the integrity check (which builds temporary
+    // tables) leaves the file byte for byte as it was; opened for writing, so do the record's reads.
+    void readingWritesNothing()
+    {
+        makePlainPractice();
+        QVERIFY(protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive));
+        const QByteArray before = readAll(m_path);
+        for (const auto mode : {PracticeStore::OpenMode::ReadOnly, PracticeStore::OpenMode::OpenExisting}) {
+            const bool readOnly = mode == PracticeStore::OpenMode::ReadOnly;
+            auto store = PracticeStore::openProtected(m_path, mode, kPassphrase, SaveTiming::Immediate);
+            QVERIFY2(store, qPrintable(store.error()));
+            if (readOnly) {
+                const auto report = (*store)->checkIntegrity();
+                QVERIFY2(report && report->passed(),
+                         qPrintable(report ? report->problems.join(u' ') : report.error()));
+            }
+            const auto couples = (*store)->coupleSummaries();
+            QVERIFY(couples && !couples->isEmpty());
+            QVERIFY((*store)->sessions(couples->first().id));
+            QVERIFY((*store)->auditTrail());
+            QVERIFY2(!(*store)->sealedStorage()->hasUnsavedChanges(), readOnly ? "read-only" : "for writing");
+            store->reset(); // closing flushes what is unsaved: nothing
+            QCOMPARE(readAll(m_path), before);
+        }
+    }
+
+    // Nothing of the decrypted record reaches a file: SQLite's temporary storage (temp tables, transient
+    // indices, sorts larger than the cache) stays in memory, as the image does.
+    void temporaryStorageStaysInMemory()
+    {
+        makePlainPractice();
+        QVERIFY(protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive));
+        auto key = derivePracticeKey(m_path, kPassphrase);
+        QVERIFY2(key, qPrintable(key.error()));
+        auto db = openSealedConnection(m_path, *key, true);
+        QVERIFY2(db, qPrintable(db.error()));
+        {
+            QSqlQuery q(*db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA temp_store")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2); // MEMORY
+        }
+        closePracticeConnection(*db);
+    }
+
+    // The window's save copies the image a slice per turn of the event loop; a commit between two
+    // slices starts the copy again, so what is written is the latest committed state, whole.
+    void aCommitDuringTheCopyStartsItAgain()
+    {
+        makePlainPractice();
+        QVERIFY(protectPractice(m_path, kPassphrase, PracticeKeyCost::Interactive));
+        QString error;
+        {
+            auto store = openWith(m_path, kPassphrase, &error, nullptr, SaveTiming::Debounced);
+            QVERIFY2(store, qPrintable(error));
+            SealedStorage *storage = store->sealedStorage();
+            storage->setDelay(0);
+            storage->setSliceBytes(4096); // the test practice is some hundred KiB: many turns
+            const QByteArray before = readAll(m_path);
+            QVERIFY(store->createCouple(makeCouple(QStringLiteral("Ottoline"), QStringLiteral("Pemberton"))));
+            for (int turn = 0; turn < 5; ++turn)
+                QCoreApplication::processEvents();
+            QVERIFY(storage->hasUnsavedChanges()); // the copy is under way
+            QCOMPARE(readAll(m_path), before);
+            QVERIFY(
+                store->createCouple(makeCouple(QStringLiteral("Fenella"), QStringLiteral("Quarrington"))));
+            QTRY_VERIFY(!storage->hasUnsavedChanges());
+            QTRY_VERIFY(readAll(m_path) != before);
+            store->sealedStorage()->setTiming(SaveTiming::Immediate);
+        }
+        auto again = openWith(m_path, kPassphrase, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->coupleSummaries()->size(), 3);
+        QVERIFY(again->checkIntegrity()->passed());
+    }
+
     void protectingConvertsPlainBackupsAndBackupsStayEncrypted()
     {
         makePlainPractice();
@@ -233,7 +328,8 @@ private slots:
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->backupsEncrypted, 1);
         QVERIFY(!QFile::exists(plainBackup));
-        const QString converted = folder + QLatin1Char('/') + stem + QStringLiteral("-20260101-000000.attune-backup");
+        const QString converted =
+            folder + QLatin1Char('/') + stem + QStringLiteral("-20260101-000000.attune-backup");
         QVERIFY(!readAll(converted).contains("Zebulon"));
         QString error;
         QVERIFY2(openWith(converted, kPassphrase, &error), qPrintable(error));

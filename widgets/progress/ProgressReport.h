@@ -9,6 +9,7 @@
 #include "domain/CycleMap.h"
 #include "domain/Result.h"
 #include "progress/ProgressSeries.h"
+#include "render/CycleLayout.h"
 
 #include <QLocale>
 #include <QPageSize>
@@ -31,6 +32,8 @@ struct ReportOptions
     QLocale locale;   // dates and numbers; DocumentLanguage(language).locale() for a chosen language
     QString language; // the report's words: a code ("en", "es"), or empty for the interface's
     QDate today;      // printed as the report's date; the store's today()
+    CycleStyle cycleStyle =
+        CycleStyle::Loop; // the cycle page's layout: the couple's own, as on its Cycle tab
 };
 
 struct ReportContent

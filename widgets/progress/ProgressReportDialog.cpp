@@ -4,6 +4,7 @@
 #include "i18n/DateText.h"
 
 #include "commands/PracticeEditor.h"
+#include "cycle/CycleStyleSetting.h"
 #include "domain/AuditSummary.h"
 #include "i18n/DocumentLanguage.h"
 
@@ -124,6 +125,7 @@ std::optional<ReportContent> ProgressReportDialog::load()
         return std::nullopt;
     }
     m_error->hide();
+    content->options.cycleStyle = storedCycleStyle(content->couple); // as the couple's Cycle tab draws it
     QSettings().setValue(QStringLiteral("report/therapist"), m_therapist->text().trimmed());
     return std::move(content).value();
 }

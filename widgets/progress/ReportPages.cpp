@@ -371,6 +371,7 @@ void paintBondsAndCyclePage(QPainter &p, const ReportContent &c, const PageFrame
     o.dpi = 72; // the page is painted in points
     o.print = true;
     o.language = c.options.language;
+    o.style = c.options.cycleStyle;
     const CycleRenderer renderer(CycleContent::from(*c.cycle, c.couple), o);
     p.save();
     renderer.paint(p, QRectF(body.left(), y, body.width(), body.bottom() - y));
