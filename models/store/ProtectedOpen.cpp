@@ -191,8 +191,11 @@ Status PracticeStore::reopen(const QByteArray &passphrase, bool *wrongPassphrase
         return Status::ok();
     if (!m_protected)
         return Status::failure(tr("The practice is locked."));
-    std::shared_ptr<PracticeKey> key;
-    auto db = openSealedConnection(m_path, passphrase, &key, m_mode == OpenMode::ReadOnly, wrongPassphrase);
+    auto derived = derivePracticeKey(m_path, passphrase);
+    if (!derived)
+        return derived.status();
+    std::shared_ptr<PracticeKey> key = *derived;
+    auto db = openSealedConnection(m_path, key, m_mode == OpenMode::ReadOnly, wrongPassphrase);
     if (!db)
         return db.status();
     bool migrated = false;
