@@ -90,6 +90,13 @@
             <numerusform>%n backups could not be converted and are still plain; remove them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were overwritten and removed.</source>
+        <translation>
+            <numerusform>%n plain backup was overwritten and removed.</numerusform>
+            <numerusform>%n plain backups were overwritten and removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attune::AgendaView</name>
@@ -249,6 +256,27 @@
             <numerusform>%n couples shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were overwritten and removed.</source>
+        <translation>
+            <numerusform>%n plain backup was overwritten and removed.</numerusform>
+            <numerusform>%n plain backups were overwritten and removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were encrypted and their plain copies overwritten and removed.</source>
+        <translation>
+            <numerusform>%n plain backup was encrypted and its plain copy overwritten and removed.</numerusform>
+            <numerusform>%n plain backups were encrypted and their plain copies overwritten and removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted and are still plain; remove them.</source>
+        <translation>
+            <numerusform>%n backup could not be converted and is still plain; remove it.</numerusform>
+            <numerusform>%n backups could not be converted and are still plain; remove them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attune::OverviewTab</name>
@@ -374,6 +402,16 @@
         <translation>
             <numerusform>%1: %n couple</numerusform>
             <numerusform>%1: %n couples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UnlockPracticeDialog</name>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
+            <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,30 +5,37 @@
     <name>AuditSummary</name>
     <message>
         <source>couple %1</source>
+        <extracomment>the couple&apos;s id</extracomment>
         <translation>pareja %1</translation>
     </message>
     <message>
         <source>session %1 of %2</source>
+        <extracomment>the session&apos;s id and date</extracomment>
         <translation>sesión %1 del %2</translation>
     </message>
     <message>
         <source>cycle version %1</source>
+        <extracomment>a version of the couple&apos;s cycle map</extracomment>
         <translation>versión %1 del ciclo</translation>
     </message>
     <message>
         <source>exercise %1</source>
+        <extracomment>a five-step exercise&apos;s id</extracomment>
         <translation>ejercicio %1</translation>
     </message>
     <message>
         <source>addendum to session %1</source>
+        <extracomment>the session&apos;s id</extracomment>
         <translation>adenda a la sesión %1</translation>
     </message>
     <message>
         <source>appointment of couple %1</source>
+        <extracomment>the couple&apos;s id</extracomment>
         <translation>cita de la pareja %1</translation>
     </message>
     <message>
         <source>attempt %1</source>
+        <extracomment>the how-manieth failed unlock in a row</extracomment>
         <translation>intento %1</translation>
     </message>
     <message>
@@ -45,38 +52,47 @@
     </message>
     <message>
         <source>idle</source>
+        <extracomment>why the practice was locked: no one used it for a while</extracomment>
         <translation>por inactividad</translation>
     </message>
     <message>
         <source>opened</source>
+        <extracomment>why the practice was locked: it was just opened</extracomment>
         <translation>al abrir</translation>
     </message>
     <message>
         <source>requested</source>
+        <extracomment>why the practice was locked: the therapist asked</extracomment>
         <translation>a petición</translation>
     </message>
     <message>
         <source>shortcut</source>
+        <extracomment>why the practice was locked: the lock shortcut</extracomment>
         <translation>con el atajo de teclado</translation>
     </message>
     <message>
         <source>desktop</source>
+        <extracomment>why the practice was locked: the desktop was locked</extracomment>
         <translation>con el escritorio</translation>
     </message>
     <message>
         <source>case file</source>
+        <extracomment>what was exported or imported</extracomment>
         <translation>expediente</translation>
     </message>
     <message>
         <source>progress report</source>
+        <extracomment>what was exported or printed</extracomment>
         <translation>informe de progreso</translation>
     </message>
     <message>
         <source>cycle</source>
+        <extracomment>what was exported or printed: the couple&apos;s cycle</extracomment>
         <translation>ciclo</translation>
     </message>
     <message>
         <source>five-step exercise</source>
+        <extracomment>what was printed</extracomment>
         <translation>ejercicio de cinco pasos</translation>
     </message>
     <message>
@@ -97,6 +113,10 @@
     <message>
         <source>No backup was made while the practice is locked: its backups are encrypted with the passphrase. Unlock it to back up.</source>
         <translation>No se hizo ningún respaldo mientras la consulta está bloqueada: sus respaldos se cifran con la frase de contraseña. Desbloquéela para respaldar.</translation>
+    </message>
+    <message>
+        <source>No backup was made while the practice is locked. Unlock it to back up.</source>
+        <translation>No se hizo ninguna copia de seguridad mientras la consulta está bloqueada. Desbloquéela para hacerla.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +791,13 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
         <source>The passphrase of %1 was changed.</source>
         <translation>Se cambió la frase de contraseña de %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were overwritten and removed.</source>
+        <translation>
+            <numerusform>%n copia de seguridad sin cifrar se sobrescribió y se eliminó.</numerusform>
+            <numerusform>%n copias de seguridad sin cifrar se sobrescribieron y se eliminaron.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoupleLookup</name>
@@ -1080,6 +1107,10 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     <message>
         <source>%1 could not be loaded into memory.</source>
         <translation>No se pudo cargar %1 en la memoria.</translation>
+    </message>
+    <message>
+        <source>The practice is locked.</source>
+        <translation>La consulta está bloqueada.</translation>
     </message>
 </context>
 <context>
@@ -2132,12 +2163,40 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The case file was written, but the export could not be recorded in the audit trail: %1</source>
         <translation>Se escribió el expediente, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
+    <message>
+        <source>The practice is protected, so the case file is encrypted with its passphrase.</source>
+        <translation>La consulta está protegida, así que el expediente se cifra con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Encrypted</source>
+        <translation>Exportar &amp;cifrado</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plain…</source>
+        <translation>Exportar &amp;sin cifrar…</translation>
+    </message>
+    <message>
+        <source>A plain case file is not encrypted: anyone who gets the file can read these couples&apos; records.</source>
+        <translation>Un expediente sin cifrar no está protegido: cualquiera que obtenga el archivo puede leer los historiales de estas parejas.</translation>
+    </message>
+    <message>
+        <source>Export Plain</source>
+        <translation>Exportar sin cifrar</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s passphrase is not at hand; lock and unlock the practice, then export again.</source>
+        <translation>La frase de contraseña de la consulta no está disponible; bloquee y desbloquee la consulta y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted with the practice&apos;s passphrase.</source>
+        <translation>El archivo está cifrado con la frase de contraseña de la consulta.</translation>
+    </message>
 </context>
 <context>
     <name>attune::CaseloadView</name>
     <message>
         <source>Distress is rising when, on the instrument a partner was scored on most recently, the latest total is lower (worse) than the one before, and either the drop reaches the instrument&apos;s reliable-change figure (RDAS: 12 points) or the latest total is below the distress cutoff. A single total shows no trend.</source>
-        <translation>El malestar aumenta cuando, en el instrumento con que se evaluó más recientemente a un integrante, el último total es más bajo (peor) que el anterior y, además, la caída alcanza la cifra de cambio confiable del instrumento (RDAS: 12 puntos) o el último total queda por debajo del punto de corte de malestar. Un solo total no muestra ninguna tendencia.</translation>
+        <translation type="vanished">El malestar aumenta cuando, en el instrumento con que se evaluó más recientemente a un integrante, el último total es más bajo (peor) que el anterior y, además, la caída alcanza la cifra de cambio confiable del instrumento (RDAS: 12 puntos) o el último total queda por debajo del punto de corte de malestar. Un solo total no muestra ninguna tendencia.</translation>
     </message>
     <message>
         <source>Couple</source>
@@ -2226,7 +2285,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lower than before, and below the distress cutoff.</source>
-        <translation>Más bajo que antes y por debajo del punto de corte de malestar.</translation>
+        <translation type="vanished">Más bajo que antes y por debajo del punto de corte de malestar.</translation>
     </message>
     <message>
         <source>%1 Latest total of %2.</source>
@@ -2239,6 +2298,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The caseload could not be read: %1</source>
         <translation>No se pudieron leer los casos: %1</translation>
+    </message>
+    <message>
+        <source>Distress is rising when, on the instrument a partner was scored on most recently, the latest total is lower (worse) than the one before by a change that matters: the drop reaches the instrument&apos;s reliable-change figure (RDAS: 12 points), or the total fell below the distress cutoff. Small dips are not listed; a single total shows no trend. The largest drops come first.</source>
+        <translation>El malestar aumenta cuando, en el instrumento con el que se puntuó más recientemente a un miembro de la pareja, el último total es menor (peor) que el anterior por un cambio relevante: la caída alcanza la cifra de cambio fiable del instrumento (RDAS: 12 puntos) o el total bajó del punto de corte de malestar. Las pequeñas bajadas no se listan; un solo total no muestra tendencia. Las mayores caídas aparecen primero.</translation>
+    </message>
+    <message>
+        <source>Fell below the distress cutoff.</source>
+        <translation>Bajó del punto de corte de malestar.</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3331,76 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::FirstRunPage</name>
+    <message>
+        <source>New couple</source>
+        <translation>Nueva pareja</translation>
+    </message>
+    <message>
+        <source>Open a demo practice</source>
+        <translation>Abrir una consulta de demostración</translation>
+    </message>
+    <message>
+        <source>Open a practice…</source>
+        <translation>Abrir una consulta…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to Attune</source>
+        <translation>Le damos la bienvenida a Attune</translation>
+    </message>
+    <message>
+        <source>This practice has no couples yet. Begin with your first couple, explore Attune in a demo practice of fictional couples, or open a practice you already keep.</source>
+        <translation>Esta consulta aún no tiene parejas. Empiece con su primera pareja, explore Attune en una consulta de demostración con parejas ficticias o abra una consulta que ya lleve.</translation>
+    </message>
+    <message>
+        <source>Add the first couple to this practice (Ctrl+N)</source>
+        <translation>Añadir la primera pareja a esta consulta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Make a practice of synthetic couples next to this one and open it</source>
+        <translation>Crear junto a esta una consulta de parejas sintéticas y abrirla</translation>
+    </message>
+    <message>
+        <source>Open an existing practice file (Ctrl+O)</source>
+        <translation>Abrir un archivo de consulta existente (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>attune::HomeworkList</name>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Type new homework, then Enter</source>
+        <translation>Escriba una tarea nueva y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New homework</source>
+        <translation>Tarea nueva</translation>
+    </message>
+    <message>
+        <source>Enter adds it to the homework list</source>
+        <translation>Intro la añade a la lista de tareas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove homework</source>
+        <translation>Quitar tarea</translation>
+    </message>
+    <message>
+        <source>Remove the selected homework (Delete)</source>
+        <translation>Quitar la tarea seleccionada (Supr)</translation>
+    </message>
+</context>
+<context>
     <name>attune::ImportConflictDialog</name>
     <message>
         <source>Couple</source>
@@ -3373,6 +3510,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune — locked</source>
         <translation>Attune — bloqueado</translation>
+    </message>
+    <message>
+        <source>The practice could not be opened: %1</source>
+        <translation>No se pudo abrir la consulta: %1</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3884,95 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The demo practice could not be made: %1</source>
         <translation>No se pudo crear la consulta de demostración: %1</translation>
     </message>
+    <message>
+        <source>The practice was not opened.</source>
+        <translation>La consulta no se abrió.</translation>
+    </message>
+    <message>
+        <source>The practice could not be saved: %1</source>
+        <translation>No se pudo guardar la consulta: %1</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect Practice…</source>
+        <translation>Pro&amp;teger la consulta…</translation>
+    </message>
+    <message>
+        <source>Encrypt the practice file and its backups with a passphrase</source>
+        <translation>Cifrar el archivo de la consulta y sus copias de seguridad con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation>Cam&amp;biar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove Pr&amp;otection…</source>
+        <translation>Quitar la pr&amp;otección…</translation>
+    </message>
+    <message>
+        <source>Protect Practice</source>
+        <translation>Proteger la consulta</translation>
+    </message>
+    <message>
+        <source>Your changes could not be stored, so the practice was not protected: %1</source>
+        <translation>No se pudieron guardar sus cambios, así que la consulta no se protegió: %1</translation>
+    </message>
+    <message>
+        <source>The practice is protected: its file is encrypted and opens only with the passphrase.</source>
+        <translation>La consulta está protegida: su archivo está cifrado y solo se abre con la frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were overwritten and removed.</source>
+        <translation>
+            <numerusform>%n copia de seguridad sin cifrar se sobrescribió y se eliminó.</numerusform>
+            <numerusform>%n copias de seguridad sin cifrar se sobrescribieron y se eliminaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plain backup(s) were encrypted and their plain copies overwritten and removed.</source>
+        <translation>
+            <numerusform>%n copia de seguridad sin cifrar se cifró y su copia sin cifrar se sobrescribió y se eliminó.</numerusform>
+            <numerusform>%n copias de seguridad sin cifrar se cifraron y sus copias sin cifrar se sobrescribieron y se eliminaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be converted and are still plain; remove them.</source>
+        <translation>
+            <numerusform>%n copia de seguridad no se pudo convertir y sigue sin cifrar; elimínela.</numerusform>
+            <numerusform>%n copias de seguridad no se pudieron convertir y siguen sin cifrar; elimínelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Protection</source>
+        <translation>Quitar la protección</translation>
+    </message>
+    <message>
+        <source>Without protection the practice file is no longer encrypted: anyone with the laptop, its disk or a copy of the file can read every client&apos;s record.</source>
+        <translation>Sin protección, el archivo de la consulta deja de estar cifrado: cualquiera con el portátil, su disco o una copia del archivo puede leer el historial de cada cliente.</translation>
+    </message>
+    <message>
+        <source>The window lock goes with it. Encrypted backups keep needing the passphrase.</source>
+        <translation>El bloqueo de la ventana también se quita. Las copias de seguridad cifradas siguen necesitando la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s passphrase:</source>
+        <translation>Frase de contraseña de la consulta:</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right, so the practice stays protected.</source>
+        <translation>Esa frase de contraseña no es correcta, así que la consulta sigue protegida.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be stored, so the practice stays protected: %1</source>
+        <translation>No se pudieron guardar sus cambios, así que la consulta sigue protegida: %1</translation>
+    </message>
+    <message>
+        <source>The practice stays protected: %1</source>
+        <translation>La consulta sigue protegida: %1</translation>
+    </message>
+    <message>
+        <source>The practice is no longer protected: it is a plain file that anyone with the disk can read.</source>
+        <translation>La consulta ya no está protegida: es un archivo sin cifrar que cualquiera con el disco puede leer.</translation>
+    </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
@@ -4044,6 +4274,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The passphrase could not be removed: %1</source>
         <translation>No se pudo quitar la frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The practice is protected: its passphrase encrypts the file and unlocks the window. To change it, enter the current one first. Edit → Remove Protection… stops the encryption.</source>
+        <translation>La consulta está protegida: su frase de contraseña cifra el archivo y desbloquea la ventana. Para cambiarla, escriba primero la actual. Editar → Quitar la protección… detiene el cifrado.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: %1</source>
+        <translation>No se pudo cambiar la frase de contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4683,30 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>%1 was written by a newer version of Attune (practice format %2; this version reads up to %3). Please update Attune to open it.</source>
         <translation>%1 fue escrito por una versión más reciente de Attune (formato de consulta %2; esta versión lee hasta el %3). Actualice Attune para abrirlo.</translation>
     </message>
+    <message>
+        <source>The practice is locked.</source>
+        <translation>La consulta está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Only a protected practice can be closed while the window stays open.</source>
+        <translation>Solo una consulta protegida puede cerrarse mientras la ventana sigue abierta.</translation>
+    </message>
+    <message>
+        <source>The practice could not be saved before closing, so it stays open: %1</source>
+        <translation>No se pudo guardar la consulta antes de cerrarla, así que sigue abierta: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already protected.</source>
+        <translation>%1 ya está protegida.</translation>
+    </message>
+    <message>
+        <source>%1 is not protected.</source>
+        <translation>%1 no está protegida.</translation>
+    </message>
 </context>
 <context>
     <name>attune::PreAppointmentBrief</name>
@@ -4686,6 +4948,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Reliable change ±%1</source>
         <translation>Cambio confiable ±%1</translation>
+    </message>
+    <message>
+        <source>Dashed line: %1</source>
+        <translation>Línea discontinua: %1</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5293,65 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>%1 chart</source>
         <translation>Gráfica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProtectDialog</name>
+    <message>
+        <source>&amp;Encrypt them with the practice&apos;s passphrase</source>
+        <translation>&amp;Cifrarlas con la frase de contraseña de la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite and delete them</source>
+        <translation>&amp;Sobrescribirlas y eliminarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Proteger</translation>
+    </message>
+    <message>
+        <source>Protect Practice</source>
+        <translation>Proteger la consulta</translation>
+    </message>
+    <message>
+        <source>A protected practice is encrypted on disk: without its passphrase no one can read it, not even from a lost laptop or a backup. The same passphrase unlocks the window. It cannot be recovered if forgotten.</source>
+        <translation>Una consulta protegida está cifrada en el disco: sin su frase de contraseña nadie puede leerla, ni desde un portátil perdido ni desde una copia de seguridad. La misma frase desbloquea la ventana. Si se olvida, no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Plain backups made so far (in %1):</source>
+        <translation>Copias de seguridad sin cifrar hechas hasta ahora (en %1):</translation>
+    </message>
+    <message>
+        <source>Protecting</source>
+        <translation>Protegiendo</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>The practice was not protected: %1</source>
+        <translation>La consulta no se protegió: %1</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5796,48 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::UnlockPracticeDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open Protected Practice</source>
+        <translation>Abrir consulta protegida</translation>
+    </message>
+    <message>
+        <source>%1 is protected. Enter its passphrase to open it.</source>
+        <translation>%1 está protegida. Escriba su frase de contraseña para abrirla.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Mensaje de desbloqueo</translation>
+    </message>
+    <message>
+        <source>That passphrase was not right. Try again.</source>
+        <translation>Esa frase de contraseña no era correcta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>The practice could not be opened: %1</source>
+        <translation>No se pudo abrir la consulta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Esa frase de contraseña no es correcta. Puede volver a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Esa frase de contraseña no es correcta. Puede volver a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::Vocabulary</name>
     <message>
         <source>Active</source>
@@ -5801,76 +6168,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune practices (*.db);;All files (*)</source>
         <translation>Consultas de Attune (*.db);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>attune::HomeworkList</name>
-    <message>
-        <source>Homework</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>Type new homework, then Enter</source>
-        <translation>Escriba una tarea nueva y pulse Intro</translation>
-    </message>
-    <message>
-        <source>New homework</source>
-        <translation>Tarea nueva</translation>
-    </message>
-    <message>
-        <source>Enter adds it to the homework list</source>
-        <translation>Intro la añade a la lista de tareas</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove homework</source>
-        <translation>Quitar tarea</translation>
-    </message>
-    <message>
-        <source>Remove the selected homework (Delete)</source>
-        <translation>Quitar la tarea seleccionada (Supr)</translation>
-    </message>
-</context>
-<context>
-    <name>attune::FirstRunPage</name>
-    <message>
-        <source>New couple</source>
-        <translation>Nueva pareja</translation>
-    </message>
-    <message>
-        <source>Open a demo practice</source>
-        <translation>Abrir una consulta de demostración</translation>
-    </message>
-    <message>
-        <source>Open a practice…</source>
-        <translation>Abrir una consulta…</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenida</translation>
-    </message>
-    <message>
-        <source>Welcome to Attune</source>
-        <translation>Le damos la bienvenida a Attune</translation>
-    </message>
-    <message>
-        <source>This practice has no couples yet. Begin with your first couple, explore Attune in a demo practice of fictional couples, or open a practice you already keep.</source>
-        <translation>Esta consulta aún no tiene parejas. Empiece con su primera pareja, explore Attune en una consulta de demostración con parejas ficticias o abra una consulta que ya lleve.</translation>
-    </message>
-    <message>
-        <source>Add the first couple to this practice (Ctrl+N)</source>
-        <translation>Añadir la primera pareja a esta consulta (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Make a practice of synthetic couples next to this one and open it</source>
-        <translation>Crear junto a esta una consulta de parejas sintéticas y abrirla</translation>
-    </message>
-    <message>
-        <source>Open an existing practice file (Ctrl+O)</source>
-        <translation>Abrir un archivo de consulta existente (Ctrl+O)</translation>
     </message>
 </context>
 </TS>
