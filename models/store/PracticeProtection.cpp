@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 
+#include <limits>
+
 #include <sodium.h>
 #include <unistd.h>
 
@@ -47,14 +49,19 @@ void overwrite(QFile &file)
 }
 
 // Encrypts the plain backups of the practice with its key (same name, .attune-backup) and removes them.
+// Every Attune practice file in the folder counts, not only the automatic ones' names: a copy the
+// therapist named herself ("before the holidays.db") holds the same record. A file that is not an Attune
+// practice is no backup of ours and is left alone.
 void convertBackups(const QString &folder, const QString &practice, const PracticeKey &key,
                     bool removeInstead, ProtectionSummary &summary)
 {
-    const QString stem = QFileInfo(practice).completeBaseName();
     const QDir dir(folder);
-    const QStringList plain = dir.entryList({stem + QStringLiteral("-*.db")}, QDir::Files);
+    const QStringList plain = dir.entryList({QStringLiteral("*.db")}, QDir::Files);
     for (const QString &name : plain) {
         const QString source = dir.filePath(name);
+        if (QFileInfo(source).absoluteFilePath() == QFileInfo(practice).absoluteFilePath() ||
+            !inspectPracticeFile(source, PracticeStore::kApplicationId, std::numeric_limits<int>::max()))
+            continue;
         if (removeInstead) {
             if (removeSecurely(source))
                 ++summary.backupsRemoved;

@@ -62,6 +62,16 @@ private slots:
         r = runAttune(at({QStringLiteral("backup"), QStringLiteral("--output"),
                           m_dir.filePath(QStringLiteral("backups/practice-20260101-000000.db"))}));
         QCOMPARE(r.exitCode, 0);
+        // One the therapist named herself, in the same folder; and a file that is no practice at all,
+        // which protecting must leave alone.
+        r = runAttune(at({QStringLiteral("backup"), QStringLiteral("--output"),
+                          m_dir.filePath(QStringLiteral("backups/before the holidays.db"))}));
+        QCOMPARE(r.exitCode, 0);
+        {
+            QFile other(m_dir.filePath(QStringLiteral("backups/notes.db")));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("not a practice\n");
+        }
         // What must not be readable afterwards: every partner's name, and note texts.
         auto store = PracticeStore::open(m_practice, PracticeStore::OpenMode::ReadOnly);
         QVERIFY2(store, qPrintable(store.error()));
@@ -92,7 +102,7 @@ private slots:
         Run r = runAttune(withPass(
             {QStringLiteral("protect"), QStringLiteral("--key-cost"), QStringLiteral("interactive")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("1 plain backup")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("2 plain backups")), qPrintable(r.out)); // the automatic and the named one
         r = runAttune(withPass({QStringLiteral("backup"), QStringLiteral("--output"),
                                 m_dir.filePath(QStringLiteral("backups/manual.attune-backup"))}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -124,6 +134,9 @@ private slots:
         }
         QVERIFY2(files >= 4, qPrintable(QString::number(files))); // practice, 2 backups, case file
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("backups/practice-20260101-000000.db"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("backups/before the holidays.db"))));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("backups/before the holidays.attune-backup"))));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("backups/notes.db")))); // not ours: untouched
 
         r = runAttune(withPass({QStringLiteral("check")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
