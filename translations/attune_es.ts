@@ -2293,7 +2293,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No couple&apos;s distress is rising.</source>
-        <translation>El malestar de ninguna pareja está aumentando.</translation>
+        <translation>Ninguna pareja con malestar en aumento.</translation>
     </message>
     <message>
         <source>The caseload could not be read: %1</source>
@@ -2540,6 +2540,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>no sessions yet</source>
         <translation>todavía sin sesiones</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Etapa %1</translation>
     </message>
 </context>
 <context>

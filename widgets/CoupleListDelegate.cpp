@@ -26,16 +26,37 @@ QFont detailFont(const QFont &base)
 
 QString CoupleListDelegate::detailLine(const QModelIndex &index)
 {
-    QStringList parts;
+    return detailLines(index).first();
+}
+
+QStringList CoupleListDelegate::detailLines(const QModelIndex &index)
+{
+    // From the whole line to shorter ones that say the same at a glance: the narrow list at a laptop's
+    // width (and Spanish, which runs longer) cut the whole one short, losing the date.
     const int stage = index.data(StageRole).toInt();
-    if (stage > 0)
-        parts << tr("Stage %1 · %2").arg(stage).arg(stageName(stage));
     const QDate last = index.data(LastSessionDateRole).toDate();
-    parts << (last.isValid() ? tr("last seen %1").arg(shortDate(last)) : tr("no sessions yet"));
     const auto status = fromKey<CoupleStatus>(index.data(StatusKeyRole).toString());
-    if (status && *status != CoupleStatus::Active)
-        parts << displayName(*status);
-    return parts.join(QStringLiteral(" · "));
+    const QString seen = last.isValid() ? tr("last seen %1").arg(shortDate(last)) : tr("no sessions yet");
+    const QString date = last.isValid() ? shortDate(last) : tr("no sessions yet");
+    const QString statusPart = status && *status != CoupleStatus::Active ? displayName(*status) : QString();
+    const auto join = [&statusPart](QStringList parts) {
+        if (!statusPart.isEmpty())
+            parts << statusPart;
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(" · "));
+    };
+    const QString named = stage > 0 ? tr("Stage %1 · %2").arg(stage).arg(stageName(stage)) : QString();
+    const QString numbered = stage > 0 ? tr("Stage %1").arg(stage) : QString();
+    return {join({named, seen}), join({numbered, seen}), join({numbered, date})};
+}
+
+QString CoupleListDelegate::shownDetailLine(const QModelIndex &index, const QFontMetrics &metrics, int width)
+{
+    const QStringList lines = detailLines(index);
+    for (const QString &line : lines)
+        if (metrics.horizontalAdvance(line) <= width)
+            return line;
+    return metrics.elidedText(lines.last(), Qt::ElideRight, width);
 }
 
 void CoupleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -71,8 +92,7 @@ void CoupleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(detail);
     painter->drawText(
         QRect(area.left(), area.top() + nameMetrics.height(), area.width(), smallMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(detailLine(index), Qt::ElideRight, area.width()));
+        Qt::AlignLeft | Qt::AlignVCenter, shownDetailLine(index, smallMetrics, area.width()));
     painter->restore();
 }
 

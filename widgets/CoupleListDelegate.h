@@ -17,6 +17,11 @@ public:
 
     // The second line, e.g. "Stage 2 · Restructuring · last seen Nov 20, 2026".
     static QString detailLine(const QModelIndex &index);
+    // The detail line, then shorter forms of it for a narrow list (the stage's number without its name,
+    // the date without "last seen"); paint() draws the first that fits.
+    static QStringList detailLines(const QModelIndex &index);
+    // What paint() draws in width: the first line that fits, else the shortest, elided.
+    static QString shownDetailLine(const QModelIndex &index, const QFontMetrics &metrics, int width);
 };
 
 } // namespace attune

@@ -13,6 +13,7 @@
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 namespace attune::test {
 
@@ -94,6 +95,35 @@ inline QStringList clippedTexts(QWidget *root)
                             .arg(describe(combo), combo->currentText())
                             .arg(needed)
                             .arg(field.width());
+    }
+    return problems;
+}
+
+// Rows of tree widgets (the practice page's lists) whose text is cut: a cell narrower than its text, or
+// a note spanning the row wider than the list.
+inline QStringList clippedTreeItems(QWidget *root)
+{
+    QStringList problems;
+    for (QTreeWidget *tree : root->findChildren<QTreeWidget *>()) {
+        if (!shownIn(tree, root))
+            continue;
+        const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+        for (int row = 0; row < qMin(tree->topLevelItemCount(), 40); ++row) {
+            const QTreeWidgetItem *item = tree->topLevelItem(row);
+            const bool spanned = item->isFirstColumnSpanned();
+            for (int column = 0; column < (spanned ? 1 : tree->columnCount()); ++column) {
+                const int room = spanned ? tree->viewport()->width() : tree->columnWidth(column);
+                const QFontMetrics metrics(item->font(column));
+                const int needed = metrics.horizontalAdvance(item->text(column)) + margin;
+                if (!item->text(column).isEmpty() && needed > room)
+                    problems << QStringLiteral("%1 row %2 cut: \"%3\" needs %4 px, has %5")
+                                    .arg(describe(tree))
+                                    .arg(row)
+                                    .arg(item->text(column))
+                                    .arg(needed)
+                                    .arg(room);
+            }
+        }
     }
     return problems;
 }

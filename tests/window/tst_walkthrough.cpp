@@ -5,6 +5,7 @@
 #include "PreferencesDialog.h"
 #include "TestPractice.h"
 
+#include "CoupleListDelegate.h"
 #include "CouplesPane.h"
 #include "MainWindow.h"
 #include "couple/CoupleForm.h"
@@ -29,6 +30,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
@@ -327,8 +329,20 @@ private slots:
         auto check = [&](const QString &view) {
             QTest::qWait(0);
             shoot(window.get(), QStringLiteral("%1-%2").arg(view, language));
-            for (const QString &p : horizontalScrolling(window.get()) + clippedTexts(window.get()))
+            for (const QString &p : horizontalScrolling(window.get()) + clippedTexts(window.get()) +
+                                        clippedTreeItems(window.get()))
                 problems << view + QStringLiteral(": ") + p;
+            // The couples list draws its own rows: each row's detail line fits, in a shorter form if need be.
+            QListView *list = window->couplesPane()->findChild<QListView *>();
+            for (int row = 0; list && row < list->model()->rowCount(); ++row) {
+                const QModelIndex index = list->model()->index(row, 0);
+                QFont small = list->font();
+                small.setPointSizeF(small.pointSizeF() * 0.88);
+                const QString line = CoupleListDelegate::shownDetailLine(
+                    index, QFontMetrics(small), list->visualRect(index).width() - 12);
+                if (line.contains(QChar(0x2026)))
+                    problems << view + QStringLiteral(": couples list row %1 cut: \"%2\"").arg(row).arg(line);
+            }
         };
         window->showPracticePage();
         check(QStringLiteral("practice"));
