@@ -39,21 +39,6 @@ using namespace attune::test;
 
 namespace {
 
-struct DemoPractice
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-
-    DemoPractice()
-    {
-        auto store =
-            PracticeStore::open(path(), PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
-        if (!store || !generateDemoPractice(**store, {}))
-            qFatal("could not make the demo practice");
-    }
-    QString path() const { return dir.filePath(QStringLiteral("practice.db")); }
-};
-
 // Stands in for the print preview's Print button: the pages go to a PDF file. paper, when valid, is what
 // the user chose in the print dialog; *title receives the job's name.
 PrintRunner printToPdf(const QString &pdf, QString *title, std::optional<QPageSize> paper = std::nullopt)

@@ -4,9 +4,14 @@
 
 #include "MainWindow.h"
 #include "TestPractice.h"
+#include "demo/DemoGenerator.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace attune::test {
 
@@ -22,5 +27,33 @@ inline MainWindow *openTestWindow(const QString &path, QSettings &settings, Prac
     (*window)->show();
     return *window;
 }
+
+// The demo practice in a scratch folder, with settings of its own, ready to open in a window.
+struct DemoPractice
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+
+    DemoPractice()
+    {
+        auto store =
+            PracticeStore::open(path(), PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
+        if (!store || !generateDemoPractice(**store, {}))
+            qFatal("could not make the demo practice");
+    }
+    QString path() const { return dir.filePath(QStringLiteral("practice.db")); }
+    // At the screenshots' size, or resized to size (a laptop's) and made the active window.
+    MainWindow *openWindow(QSize size = {})
+    {
+        MainWindow *window = openTestWindow(path(), settings, PracticeStore::OpenMode::OpenExisting);
+        if (size.isValid()) {
+            window->resize(size);
+            QApplication::setActiveWindow(window);
+            if (!QTest::qWaitForWindowActive(window))
+                qWarning("the window did not become active");
+        }
+        return window;
+    }
+};
 
 } // namespace attune::test

@@ -50,26 +50,6 @@ QStringList menuTitles(QMainWindow &window)
     return titles;
 }
 
-// The demo practice in a scratch folder, with settings of its own, ready to open in a window.
-struct DemoPractice
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-
-    DemoPractice()
-    {
-        auto store =
-            PracticeStore::open(path(), PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
-        if (!store || !generateDemoPractice(**store, {}))
-            qFatal("could not make the demo practice");
-    }
-    QString path() const { return dir.filePath(QStringLiteral("practice.db")); }
-    MainWindow *openWindow()
-    {
-        return openTestWindow(path(), settings, PracticeStore::OpenMode::OpenExisting);
-    }
-};
-
 } // namespace
 
 class TestLanguageSwitch : public QObject

@@ -65,31 +65,6 @@ void shoot(QWidget *widget, const QString &name)
         widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-// The demo practice in a scratch folder, with settings of its own, opened at a laptop's size.
-struct DemoPractice
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-
-    DemoPractice()
-    {
-        auto store =
-            PracticeStore::open(path(), PracticeStore::OpenMode::CreateIfMissing, fixedClock(fixedNow()));
-        if (!store || !generateDemoPractice(**store, {}))
-            qFatal("could not make the demo practice");
-    }
-    QString path() const { return dir.filePath(QStringLiteral("practice.db")); }
-    MainWindow *openWindow(QSize size = QSize(1280, 720))
-    {
-        MainWindow *window = openTestWindow(path(), settings, PracticeStore::OpenMode::OpenExisting);
-        window->resize(size);
-        QApplication::setActiveWindow(window);
-        if (!QTest::qWaitForWindowActive(window))
-            qWarning("the window did not become active");
-        return window;
-    }
-};
-
 // Answers the next modal dialog with a function run on it once it is shown.
 void whenDialogOpens(const std::function<void(QWidget *)> &answer)
 {
@@ -131,7 +106,7 @@ private slots:
     void newSessionFromOverviewOpensIt()
     {
         DemoPractice practice;
-        std::unique_ptr<MainWindow> window(practice.openWindow());
+        std::unique_ptr<MainWindow> window(practice.openWindow(QSize(1280, 720)));
         const qint64 couple = window->couplesPane()->currentCoupleId();
         QVERIFY(couple != 0);
         window->openCoupleOverview(couple);
@@ -264,7 +239,7 @@ private slots:
     {
         DemoPractice practice;
         {
-            std::unique_ptr<MainWindow> window(practice.openWindow());
+            std::unique_ptr<MainWindow> window(practice.openWindow(QSize(1280, 720)));
             window->openCoupleOverview(window->couplesPane()->currentCoupleId());
             const QList<QLabel *> labels = window->brief()->findChildren<QLabel *>();
             QVERIFY(!labels.isEmpty());
@@ -324,7 +299,7 @@ private slots:
         QFETCH(QString, language);
         installTranslators(*qApp, language);
         DemoPractice practice;
-        std::unique_ptr<MainWindow> window(practice.openWindow());
+        std::unique_ptr<MainWindow> window(practice.openWindow(QSize(1280, 720)));
         QStringList problems;
         auto check = [&](const QString &view) {
             QTest::qWait(0);
@@ -404,7 +379,7 @@ private slots:
     void homeworkIsOneControl()
     {
         DemoPractice practice;
-        std::unique_ptr<MainWindow> window(practice.openWindow());
+        std::unique_ptr<MainWindow> window(practice.openWindow(QSize(1280, 720)));
         window->openCoupleOverview(window->couplesPane()->currentCoupleId());
         window->sessionsTab()->newSessionAction()->trigger();
         const qint64 session = window->sessionsTab()->currentSessionId();
@@ -455,7 +430,7 @@ private slots:
     void newCoupleMessageAndSliders()
     {
         DemoPractice practice;
-        std::unique_ptr<MainWindow> window(practice.openWindow());
+        std::unique_ptr<MainWindow> window(practice.openWindow(QSize(1280, 720)));
         NewCoupleDialog dialog(window->editor(), window.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
