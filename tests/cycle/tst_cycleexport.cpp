@@ -107,6 +107,53 @@ private slots:
         QVERIFY(QFileInfo(path).size() < 400 * 1024); // vector: small, not a page-sized picture
     }
 
+    // The printed handout and diagram name every step whole, in the document's language, on Letter and
+    // A4: each partner's box shows the full name (wrapped names come back as words on two lines) and no
+    // label ends in "…" (the demo's texts are short enough to fit whole).
+    void stepNamesPrintWhole_data()
+    {
+        QTest::addColumn<int>("map");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("handout");
+        QTest::addColumn<bool>("a4");
+        for (int map : {1, 2})
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")})
+                for (bool handout : {true, false})
+                    for (bool a4 : {false, true})
+                        QTest::addRow("version %d %s %s %s", map + 1, qPrintable(language),
+                                      handout ? "handout" : "diagram", a4 ? "a4" : "letter")
+                            << map << language << handout << a4;
+    }
+    void stepNamesPrintWhole()
+    {
+        QFETCH(int, map);
+        QFETCH(QString, language);
+        QFETCH(bool, handout);
+        QFETCH(bool, a4);
+        CycleExportOptions o;
+        o.handout = handout;
+        o.language = language;
+        o.pageSize = QPageSize(a4 ? QPageSize::A4 : QPageSize::Letter);
+        const QString path =
+            file(QStringLiteral("names-%1-%2-%3-%4.pdf").arg(map).arg(language).arg(handout).arg(a4));
+        const Status s = exportCycle(path, content(map), o);
+        QVERIFY2(s, qPrintable(s.error()));
+        const QString text = test::pdfText(path);
+        QVERIFY2(!text.isNull(), "pdftotext could not read the PDF");
+        QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text));
+        const QString flat = text.simplified();
+        const CycleLabels labels = CycleLabels::forLanguage(language, m_maps.at(map).kind);
+        if (language == QStringLiteral("es"))
+            QVERIFY(flat.contains(QStringLiteral("Emoción secundaria")));
+        for (const QString &name : labels.stepNames) {
+            // Two boxes, and the handout's glossary names each step once more.
+            const qsizetype expected = handout ? 3 : 2;
+            QVERIFY2(flat.count(name) >= expected,
+                     qPrintable(QStringLiteral("\"%1\" %2 times").arg(name).arg(flat.count(name))));
+        }
+        QVERIFY2(flat.contains(labels.awarenessLine, Qt::CaseInsensitive), qPrintable(labels.awarenessLine));
+    }
+
     void initialsHideNames()
     {
         CycleExportOptions o;
