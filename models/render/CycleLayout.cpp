@@ -91,7 +91,9 @@ QStringList stepNameLines(const QString &name, int pixelSize, qreal width)
 
 qreal stepNameHeight(qsizetype lines, int pixelSize)
 {
-    return std::max<qsizetype>(1, lines) * pixelSize * 1.35;
+    // The font's own spacing, with a little air above the first line.
+    return pixelSize * 0.12 +
+           std::max<qsizetype>(1, lines) * QFontMetricsF(cycleFont(pixelSize, true)).lineSpacing();
 }
 
 void placeAwarenessLabel(CycleLayout &l, const CycleLabels &labels, const Metrics &m, const QRectF &room)

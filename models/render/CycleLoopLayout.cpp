@@ -148,10 +148,12 @@ QPointF loopTangent(const CycleLayout &l, int partner, qreal u)
 
 namespace {
 
+// lobeShare: the part of the height each lobe's half takes (before the rows take what they need).
 // allowShared: when the step names do not fit boxes of equal width on one line, may the row above the
 // curve give its boxes unequal widths (shared set when it did), or must the names wrap?
 CycleLayout layoutLoopWith(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &o,
-                           const CycleLabels &labels, qreal notesHeight, bool allowShared, bool &sharedOut)
+                           const CycleLabels &labels, qreal notesHeight, bool allowShared, qreal lobeShare,
+                           bool &sharedOut)
 {
     using namespace cycle_layout;
     Frame f;
@@ -261,7 +263,7 @@ CycleLayout layoutLoopWith(const CycleContent &content, const QRectF &rect, cons
     // placed for the smaller one.
     const qreal avail = std::max<qreal>(0.0, inner.height() - notesHeight);
     const qreal gapV = std::max(clear * 2, m.gap * 0.6);
-    const qreal hhRef = std::max<qreal>(1.0, std::min(avail * 0.26, a * 0.8));
+    const qreal hhRef = std::max<qreal>(1.0, std::min(avail * lobeShare, a * 0.8));
     const qreal rowRef = std::max<qreal>(0.0, (avail - 2 * hhRef - 2 * gapV) / 2);
     qreal topNeed = 0, bottomNeed = 0;
     for (int p = 0; p < kPartners; ++p) {
@@ -549,29 +551,56 @@ CycleLayout layoutLoopWith(const CycleContent &content, const QRectF &rect, cons
     return l;
 }
 
-qsizetype elidedBoxes(const CycleLayout &l)
+// How much of the texts a layout fails to show cleanly: boxes cut short (their text in a note), then
+// words broken across lines because a box is too narrow for them. Lower is better.
+std::pair<int, int> textCost(const CycleLayout &l, const CycleContent &content, bool initialsOnly)
 {
-    qsizetype n = 0;
-    for (const auto &chain : l.boxes)
-        n += std::count_if(chain.begin(), chain.end(), [](const CycleBox &b) { return b.elided; });
-    return n;
+    const CycleContent shown = content.withPrivacy(initialsOnly);
+    int elided = 0, broken = 0;
+    for (const auto &chain : l.boxes) {
+        for (const CycleBox &b : chain) {
+            if (b.elided) {
+                ++elided;
+                continue;
+            }
+            const QString text = shown.steps[std::size_t(b.partner)][std::size_t(indexOf(b.step))];
+            broken += int(b.lines.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() -
+                          text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        }
+    }
+    return {elided, broken};
 }
 
 } // namespace
 
 namespace cycle_layout {
 
-// Names on one line in boxes sized for them read cleanest; but when the narrower boxes this leaves
-// would cut texts short that equal boxes show whole, the long names wrap instead.
+// When the step names do not fit equal boxes on one line, two ways remain: boxes sized for the names
+// (the others narrower), or equal boxes with the long names on two lines, the rows then taller and the
+// lobes giving up a little height for them. Whichever shows the texts more cleanly wins; on a tie the
+// equal boxes, which read calmer, with the largest lobes.
 CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &o,
                        const CycleLabels &labels, qreal notesHeight)
 {
+    constexpr qreal kLobeShare = 0.26;
     bool shared = false;
-    CycleLayout sized = layoutLoopWith(content, rect, o, labels, notesHeight, true, shared);
-    if (!shared || elidedBoxes(sized) == 0)
+    CycleLayout sized = layoutLoopWith(content, rect, o, labels, notesHeight, true, kLobeShare, shared);
+    if (!shared)
         return sized;
-    CycleLayout wrapped = layoutLoopWith(content, rect, o, labels, notesHeight, false, shared);
-    return elidedBoxes(wrapped) < elidedBoxes(sized) ? wrapped : sized;
+    const auto sizedCost = textCost(sized, content, o.initialsOnly);
+    std::optional<CycleLayout> best;
+    std::pair<int, int> bestCost;
+    for (qreal share : {kLobeShare, 0.25, 0.24, 0.23}) {
+        CycleLayout wrapped = layoutLoopWith(content, rect, o, labels, notesHeight, false, share, shared);
+        const auto cost = textCost(wrapped, content, o.initialsOnly);
+        if (!best || cost < bestCost) {
+            best = std::move(wrapped);
+            bestCost = cost;
+        }
+        if (bestCost == std::pair(0, 0))
+            break;
+    }
+    return sizedCost < bestCost ? sized : *best;
 }
 
 } // namespace cycle_layout

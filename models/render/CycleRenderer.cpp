@@ -277,13 +277,15 @@ void CycleRenderer::paintBox(QPainter &p, const CycleLayout &l, const CycleBox &
     const qreal marker = l.labelPixelSize * 0.7;
     const QStringList nameLines =
         b.labelLines.isEmpty() ? QStringList{m_labels.stepNames[std::size_t(indexOf(b.step))]} : b.labelLines;
-    const qreal nameLineH = b.labelRect.height() / nameLines.size();
-    paintPartnerMarker(p, QPointF(b.labelRect.left() + marker / 2, b.labelRect.top() + nameLineH / 2), marker,
-                       style);
+    // Lines at the font's spacing below a little air (stepNameHeight).
+    const qreal nameLineH = QFontMetricsF(cycleFont(l.labelPixelSize, true)).lineSpacing();
+    const qreal nameStep = nameLineH;
+    const qreal nameTop = b.labelRect.bottom() - nameLines.size() * nameLineH;
+    paintPartnerMarker(p, QPointF(b.labelRect.left() + marker / 2, nameTop + nameLineH / 2), marker, style);
     p.setPen(style.text);
     p.setFont(cycleFont(l.labelPixelSize, true));
     for (qsizetype i = 0; i < nameLines.size(); ++i)
-        p.drawText(QRectF(b.labelRect.left() + marker * 1.5, b.labelRect.top() + i * nameLineH,
+        p.drawText(QRectF(b.labelRect.left() + marker * 1.5, nameTop + i * nameStep,
                           b.labelRect.width() - marker * 1.5, nameLineH),
                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, nameLines.at(i));
 
