@@ -223,8 +223,7 @@ private slots:
         QCOMPARE(order.at(6), CycleView::StepKey(1, CycleStep::Trigger));
         QCOMPARE(iface->child(0)->text(QAccessible::Name), QStringLiteral("Ana, trigger: empty"));
         QCOMPARE(iface->child(1)->text(QAccessible::Name), QStringLiteral("Ana, primary emotion: empty"));
-        QCOMPARE(iface->child(4)->text(QAccessible::Name),
-                 QStringLiteral("Ana, perception: He doesn't care"));
+        QCOMPARE(iface->child(4)->text(QAccessible::Name), QStringLiteral("Ana, perception: He doesn't care"));
         QCOMPARE(iface->child(11)->text(QAccessible::Name),
                  QStringLiteral("%1, behavior: goes quiet").arg(m_tab->view()->content().partnerNames[1]));
         QCOMPARE(iface->child(4)->role(), QAccessible::ListItem);
@@ -233,8 +232,7 @@ private slots:
         QCOMPARE(iface->child(4)->rect().topLeft(), view->mapToGlobal(box.topLeft()));
         const QString whole = iface->text(QAccessible::Description);
         QVERIFY(whole.contains(QStringLiteral("Ana, perception: He doesn't care")));
-        QVERIFY(whole.indexOf(QStringLiteral("Ana, trigger")) <
-                whole.indexOf(QStringLiteral("Ana, behavior")));
+        QVERIFY(whole.indexOf(QStringLiteral("Ana, trigger")) < whole.indexOf(QStringLiteral("Ana, behavior")));
 
         view->setFocus();
         view->selectStep(0, CycleStep::Behavior);
@@ -297,8 +295,7 @@ private slots:
         QVERIFY(m_tab->currentCaption()->text().contains(kind));
         QVERIFY(m_tab->comparisonCaption()->text().contains(
             QLocale().toString(m_practice->store().today(), QLocale::LongFormat)));
-        QVERIFY(m_tab->currentCaption()->text().endsWith(
-            QStringLiteral("steps changed, marked in the corner: 1")));
+        QVERIFY(m_tab->currentCaption()->text().endsWith(QStringLiteral("steps changed, marked in the corner: 1")));
         for (int p = 0; p < 2; ++p) {
             for (CycleStep s : allValues<CycleStep>()) {
                 const bool expected = p == 0 && s == CycleStep::Perception;
@@ -315,8 +312,7 @@ private slots:
 
         if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS")) {
             m_tab->resize(1500, 760);
-            m_tab->grab().save(qEnvironmentVariable("ATTUNE_CYCLE_SNAPSHOTS") +
-                               QStringLiteral("/cycle-compare.png"));
+            m_tab->grab().save(qEnvironmentVariable("ATTUNE_CYCLE_SNAPSHOTS") + QStringLiteral("/cycle-compare.png"));
         }
 
         // The older version, shown on its own, is read-only until the user asks to edit it.
