@@ -44,15 +44,83 @@ Metrics metricsFor(const QRectF &r, const CycleRenderOptions &o)
     return m;
 }
 
-int labelSizeFor(const CycleLabels &labels, qreal width, int preferred)
+int labelSizeFor(const CycleLabels &labels, qreal width, int preferred, int minimum)
 {
-    const QFontMetricsF fm(cycleFont(preferred, true));
-    qreal widest = 0;
-    for (const QString &name : labels.stepNames)
-        widest = std::max(widest, fm.horizontalAdvance(name) + preferred * 1.2); // with the marker
-    if (widest <= width || widest <= 0)
-        return preferred;
-    return std::max(std::max(4, int(preferred * 0.7)), int(std::floor(preferred * width / widest)));
+    for (int px = preferred; px > minimum; --px) {
+        qreal widest = 0;
+        for (const QString &name : labels.stepNames)
+            widest = std::max(widest, stepNameWidth(name, px));
+        if (widest <= width)
+            return px;
+    }
+    return std::min(preferred, minimum);
+}
+
+int labelMinimum(const Metrics &m, const CycleRenderOptions &o)
+{
+    const int legible = o.print || o.handout ? int(std::ceil(7.0 * o.dpi / 72.0)) : int(m.label * 0.7);
+    return std::clamp(legible, 4, std::max(4, m.label));
+}
+
+qreal stepNameWidth(const QString &name, int pixelSize)
+{
+    // The marker and its gap take 1.05 times the size (see CycleRenderer); the rest is slack, as text
+    // drawn on a printer measures a hair wider than QFontMetricsF says.
+    const qreal advance = QFontMetricsF(cycleFont(pixelSize, true)).horizontalAdvance(name);
+    return advance * 1.02 + pixelSize * 1.05 + 1.0;
+}
+
+QStringList stepNameLines(const QString &name, int pixelSize, qreal width)
+{
+    if (stepNameWidth(name, pixelSize) <= width)
+        return {name};
+    const QFont font = cycleFont(pixelSize, true);
+    const qreal textWidth = width - stepNameWidth(QString(), pixelSize);
+    // Wrapped a little narrower than the check below, which allows for printed text measuring wider.
+    const QStringList lines = wrapText(name, font, std::max<qreal>(1.0, (textWidth - 1.0) / 1.03));
+    // wrapText breaks inside a word only when the word alone is wider than the box: too narrow to
+    // name the step at all (a small thumbnail), so it is left out rather than cut.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (lines.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts) != words)
+        return {};
+    for (const QString &line : lines)
+        if (QFontMetricsF(font).horizontalAdvance(line) * 1.02 + 1.0 > textWidth)
+            return {};
+    return lines;
+}
+
+qreal stepNameHeight(qsizetype lines, int pixelSize)
+{
+    // The font's own spacing, with a little air above the first line.
+    return pixelSize * 0.12 +
+           std::max<qsizetype>(1, lines) * QFontMetricsF(cycleFont(pixelSize, true)).lineSpacing();
+}
+
+void placeAwarenessLabel(CycleLayout &l, const CycleLabels &labels, const Metrics &m, const QRectF &room)
+{
+    l.awarenessPixelSize = std::max(4, int(m.caption * 0.8));
+    const QFont font = cycleFont(l.awarenessPixelSize);
+    const QFontMetricsF fm(font);
+    // Slack as for the step names: printed text measures a hair wider.
+    const qreal width = room.width() * 0.97;
+    QStringList lines = fm.horizontalAdvance(labels.awarenessLine) <= width
+                            ? QStringList{labels.awarenessLine}
+                            : wrapText(labels.awarenessLine, font, width);
+    const qreal lineH = fm.height();
+    bool fits = !lines.isEmpty() && lines.size() * lineH <= room.height();
+    for (const QString &line : std::as_const(lines))
+        fits = fits && fm.horizontalAdvance(line) <= width;
+    // wrapText breaks inside a word only when the word alone is wider than the line: too narrow to read.
+    const QStringList words = labels.awarenessLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    fits = fits && lines.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts) == words;
+    if (!fits) {
+        l.awarenessLines.clear();
+        l.awarenessLabelRect = QRectF(room.left(), room.bottom(), 0, 0);
+        return;
+    }
+    l.awarenessLines = lines;
+    const qreal h = lines.size() * lineH;
+    l.awarenessLabelRect = QRectF(room.left(), room.bottom() - h, room.width(), h);
 }
 
 std::array<QString, 2> partnerHeadings(const CycleContent &shown, const CycleLabels &labels)
@@ -213,7 +281,7 @@ CycleLayout layoutPass(const CycleContent &content, const QRectF &rect, const Cy
     const Metrics m = metricsFor(rect, o);
     CycleLayout l;
     l.bounds = rect;
-    l.labelPixelSize = labelSizeFor(labels, colWidthFor(rect, m) - 2 * m.pad, m.label);
+    l.labelPixelSize = labelSizeFor(labels, colWidthFor(rect, m) - 2 * m.pad, m.label, labelMinimum(m, o));
     l.captionPixelSize = m.caption;
     l.partnerPixelSize = m.partner;
     l.lineWidth = m.line;
@@ -245,8 +313,9 @@ CycleLayout layoutPass(const CycleContent &content, const QRectF &rect, const Cy
     l.feltCaptionRect = QRectF(inner.left() + m.pad, feltBottom - m.caption * 1.55, inner.width() - 2 * m.pad,
                                m.caption * 1.3);
     // In the outer half of A's column, where no arrow crosses the band.
-    l.awarenessLabelRect = QRectF(inner.left() + m.pad, lineTop + awarenessBand * 0.05, colW * 0.74,
-                                  awarenessBand * 0.45 - m.line);
+    placeAwarenessLabel(l, labels, m,
+                        QRectF(inner.left() + m.pad, lineTop + awarenessBand * 0.05, colW * 0.74,
+                               awarenessBand * 0.45 - m.line));
 
     const CycleContent shown = content.withPrivacy(o.initialsOnly);
     l.partnerLabels = partnerHeadings(shown, labels);
@@ -264,8 +333,11 @@ CycleLayout layoutPass(const CycleContent &content, const QRectF &rect, const Cy
             b.partner = p;
             b.step = step;
             b.rect = QRectF(colX[std::size_t(column)], rowY[std::size_t(cell.row)], colW, rowH);
+            b.labelLines = stepNameLines(labels.stepNames[std::size_t(indexOf(step))], l.labelPixelSize,
+                                         colW - 2 * m.pad);
             b.labelRect =
-                QRectF(b.rect.left() + m.pad, b.rect.top() + m.pad * 0.7, colW - 2 * m.pad, m.label * 1.35)
+                QRectF(b.rect.left() + m.pad, b.rect.top() + m.pad * 0.7, colW - 2 * m.pad,
+                       std::max<qreal>(m.label * 1.35, stepNameHeight(b.labelLines.size(), l.labelPixelSize)))
                     .intersected(b.rect);
             const qreal textTop = b.labelRect.bottom() + m.pad * 0.3;
             b.textRect = QRectF(b.rect.left() + m.pad, textTop, colW - 2 * m.pad,

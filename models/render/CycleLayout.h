@@ -53,16 +53,17 @@ struct CycleRenderOptions
     QString language;     // for the labels; empty: the application's
     std::optional<std::pair<int, CycleStep>> hovered;  // screen only
     std::optional<std::pair<int, CycleStep>> selected; // screen only
-    std::array<std::array<bool, 6>, 2> changed{};       // steps marked as changed since a compared version
+    std::array<std::array<bool, 6>, 2> changed{};      // steps marked as changed since a compared version
 };
 
 struct CycleBox
 {
     int partner = 0;
     CycleStep step = CycleStep::Trigger;
-    QRectF rect;      // the whole box
-    QRectF labelRect; // the step's name
-    QRectF textRect;  // where the text's lines go
+    QRectF rect;            // the whole box
+    QRectF labelRect;       // the step's name, on labelLines.size() lines after the partner's marker
+    QStringList labelLines; // the name as laid out: whole, wrapped at spaces when the box is narrow
+    QRectF textRect;        // where the text's lines go
     int textPixelSize = 0;
     QStringList lines; // the text as laid out; the last ends in "…" when elided
     bool elided = false;
@@ -114,6 +115,8 @@ struct CycleLayout
     QRectF seenCaptionRect;
     QRectF feltCaptionRect;
     QRectF awarenessLabelRect;
+    QStringList awarenessLines; // the line's name as laid out in awarenessLabelRect (wrapped, never cut)
+    int awarenessPixelSize = 0;
     qreal awarenessY = 0;
     QRectF notesRect; // empty without notes
     QList<CycleNote> notes;

@@ -34,30 +34,41 @@ qreal sideOf(int partner)
 struct Frame
 {
     cycle_layout::Metrics m;
-    qreal chrome = 0; // a box's height without its text: padding and the step's name
-    qreal lineH = 0;  // a line of text at the largest size
+    qreal chrome = 0; // a box's height without its text: padding and the step's name on one line
+    int labelPx = 0;
+    qreal lineH = 0; // a line of text at the largest size
     qreal markerReserve = 0;
     bool blank = false;
 };
 
+// A box's height without its text: padding and the step's name, on one line or wrapped.
+qreal chromeFor(const Frame &f, const QString &name, qreal w)
+{
+    const qsizetype nameLines = cycle_layout::stepNameLines(name, f.labelPx, w - 2 * f.m.pad).size();
+    return f.chrome + cycle_layout::stepNameHeight(nameLines, f.labelPx) -
+           cycle_layout::stepNameHeight(1, f.labelPx);
+}
+
 // The height a box of width w needs to show text whole at the largest size (at least one line).
-qreal neededHeight(const Frame &f, const QString &text, qreal w)
+qreal neededHeight(const Frame &f, const QString &name, const QString &text, qreal w)
 {
     const qsizetype lines =
         text.trimmed().isEmpty()
             ? 1
             : wrapText(text, cycleFont(f.m.textMax), std::max<qreal>(1.0, w - 2 * f.m.pad)).size();
-    return f.chrome + std::max<qsizetype>(1, lines) * f.lineH + 1.0;
+    return chromeFor(f, name, w) + std::max<qsizetype>(1, lines) * f.lineH + 1.0;
 }
 
 // The box's inner rectangles and its text fitted in them, box by box: a long text in one box never
 // shrinks the others.
-void placeBox(CycleBox &b, const QRectF &rect, const Frame &f, int labelPx, const QString &text)
+void placeBox(CycleBox &b, const QRectF &rect, const Frame &f, const QString &name, const QString &text)
 {
     const auto &m = f.m;
     b.rect = rect;
-    b.labelRect = QRectF(rect.left() + m.pad, rect.top() + m.pad * 0.7,
-                         std::max<qreal>(0.0, rect.width() - 2 * m.pad), labelPx * 1.35)
+    const qreal labelW = std::max<qreal>(0.0, rect.width() - 2 * m.pad);
+    b.labelLines = cycle_layout::stepNameLines(name, f.labelPx, labelW);
+    b.labelRect = QRectF(rect.left() + m.pad, rect.top() + m.pad * 0.7, labelW,
+                         cycle_layout::stepNameHeight(b.labelLines.size(), f.labelPx))
                       .intersected(rect);
     const qreal textTop = std::min(rect.bottom(), b.labelRect.bottom() + m.pad * 0.3);
     b.textRect = QRectF(rect.left() + m.pad, textTop, std::max<qreal>(0.0, rect.width() - 2 * m.pad),
@@ -79,7 +90,8 @@ std::pair<qreal, qreal> spanAtDepth(qreal depthFraction)
 
 QPainterPath curveBetween(const CycleLayout &l, int partner, qreal u0, qreal u1, QPainterPath path = {})
 {
-    const int n = std::max(6, int(std::ceil(std::abs(u1 - u0) / kPi * 96)));
+    // Never fewer than a dozen points, so a short move between close steps still reads as a curve.
+    const int n = std::max(12, int(std::ceil(std::abs(u1 - u0) / kPi * 96)));
     if (path.elementCount() == 0)
         path.moveTo(loopPoint(l, partner, u0));
     for (int i = 1; i <= n; ++i)
@@ -134,11 +146,16 @@ QPointF loopTangent(const CycleLayout &l, int partner, qreal u)
     return {sideOf(partner) * l.lobeWidth * std::cos(u), 2 * l.lobeHeight * std::cos(2 * u)};
 }
 
-namespace cycle_layout {
+namespace {
 
-CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &o,
-                       const CycleLabels &labels, qreal notesHeight)
+// lobeShare: the part of the height each lobe's half takes (before the rows take what they need).
+// allowShared: when the step names do not fit boxes of equal width on one line, may the row above the
+// curve give its boxes unequal widths (shared set when it did), or must the names wrap?
+CycleLayout layoutLoopWith(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &o,
+                           const CycleLabels &labels, qreal notesHeight, bool allowShared, qreal lobeShare,
+                           bool &sharedOut)
 {
+    using namespace cycle_layout;
     Frame f;
     f.m = metricsFor(rect, o);
     const Metrics &m = f.m;
@@ -166,16 +183,78 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     const QFontMetricsF awarenessFm(cycleFont(std::max(4, int(m.caption * 0.8))));
     const qreal awarenessW = awarenessFm.horizontalAdvance(labels.awarenessLine) + clear;
     // A little slack: text drawn on a printer measures a hair wider than QFontMetricsF says.
-    const qreal gutter = std::clamp(awarenessW * 1.1 + clear, inner.width() * 0.03, inner.width() * 0.13);
+    // When the name does not fit the widest gutter on one line it goes on two or three, as wide as its
+    // longest word.
+    qreal awarenessWordW = 0;
+    for (const QString &word : labels.awarenessLine.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        awarenessWordW = std::max(awarenessWordW, awarenessFm.horizontalAdvance(word) + clear);
+    const qreal widestGutter = inner.width() * 0.13;
+    const qreal gutter =
+        std::clamp((awarenessW * 1.1 + clear <= widestGutter ? awarenessW : awarenessWordW) * 1.1 + clear,
+                   inner.width() * 0.03, widestGutter);
     const qreal half = inner.width() / 2;
     const qreal cx = inner.center().x();
     const qreal a = std::max<qreal>(1.0, half - gutter);
     const qreal centerGap = std::max(inner.width() * 0.05, m.gap * 1.2);
     const qreal hGap = std::max(m.gap * 0.5, clear * 2);
-    const qreal topW = std::max<qreal>(1.0, (half - centerGap / 2 - 2 * hGap) / 3);
+    const qreal topTotal = std::max<qreal>(3.0, half - centerGap / 2 - 2 * hGap);
     const qreal bottomW = std::max<qreal>(1.0, (half - centerGap / 2 - hGap) / 2);
-    l.labelPixelSize = labelSizeFor(labels, topW - 2 * m.pad, m.label);
-    f.chrome = 1.7 * m.pad + 1.35 * l.labelPixelSize;
+    auto nameOf = [&](CycleStep s) { return labels.stepNames[std::size_t(indexOf(s))]; };
+    // The step names, whole on one line: at the largest size where they fit boxes of equal width; else
+    // at the smallest legible size with each box in the row above the curve as wide as its name needs
+    // and the others sharing the rest (allowShared); else at that size, wrapped at spaces.
+    const int minLabel = labelMinimum(m, o);
+    auto nameNeed = [&](CycleStep s, int px) { return stepNameWidth(nameOf(s), px) + 2 * m.pad; };
+    auto bottomFits = [&](int px) {
+        return std::all_of(kBottomRow.begin(), kBottomRow.end(),
+                           [&](CycleStep s) { return nameNeed(s, px) <= bottomW; });
+    };
+    auto topFits = [&](int px, bool equal) {
+        qreal sum = 0, widest = 0;
+        for (CycleStep s : kTopRow) {
+            sum += nameNeed(s, px);
+            widest = std::max(widest, nameNeed(s, px));
+        }
+        return equal ? widest <= topTotal / 3 : sum <= topTotal;
+    };
+    int labelPx = minLabel;
+    bool shareByName = false;
+    int px = m.label;
+    while (px > minLabel && !(bottomFits(px) && topFits(px, true)))
+        --px;
+    // Unequal boxes at the smallest legible size, so the others give up as little width as they can.
+    shareByName = allowShared && !(bottomFits(px) && topFits(px, true)) && bottomFits(minLabel) &&
+                  topFits(minLabel, false);
+    sharedOut = shareByName;
+    labelPx = px;
+    l.labelPixelSize = labelPx;
+    f.labelPx = labelPx;
+    f.chrome = 1.7 * m.pad + stepNameHeight(1, labelPx);
+    // The row's widths, outer box first: a box whose name needs more than an equal share gets what it
+    // needs, the others share what is left.
+    std::array<qreal, 3> topW;
+    topW.fill(topTotal / 3);
+    if (shareByName) {
+        std::array<bool, 3> fixed{};
+        qreal left = topTotal;
+        int shared = 3;
+        for (bool changed = true; changed && shared > 0;) {
+            changed = false;
+            for (std::size_t i = 0; i < 3; ++i) {
+                const qreal need = nameNeed(kTopRow[i], labelPx);
+                if (!fixed[i] && need > left / shared) {
+                    fixed[i] = true;
+                    topW[i] = need;
+                    left -= need;
+                    --shared;
+                    changed = true;
+                }
+            }
+        }
+        for (std::size_t i = 0; i < 3; ++i)
+            if (!fixed[i])
+                topW[i] = left / std::max(1, shared);
+    }
 
     // Down: the row above the curve, the curve, the row below. Every box's size comes from its own text
     // within a share of the height that does not depend on the texts (rowRef, and the trigger's room in a
@@ -184,14 +263,17 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     // placed for the smaller one.
     const qreal avail = std::max<qreal>(0.0, inner.height() - notesHeight);
     const qreal gapV = std::max(clear * 2, m.gap * 0.6);
-    const qreal hhRef = std::max<qreal>(1.0, std::min(avail * 0.26, a * 0.8));
+    const qreal hhRef = std::max<qreal>(1.0, std::min(avail * lobeShare, a * 0.8));
     const qreal rowRef = std::max<qreal>(0.0, (avail - 2 * hhRef - 2 * gapV) / 2);
     qreal topNeed = 0, bottomNeed = 0;
     for (int p = 0; p < kPartners; ++p) {
-        for (CycleStep s : kTopRow)
-            topNeed = std::max(topNeed, o.blank ? rowRef : neededHeight(f, textOf(p, s), topW));
+        for (std::size_t i = 0; i < 3; ++i)
+            topNeed = std::max(topNeed,
+                               o.blank ? rowRef
+                                       : neededHeight(f, nameOf(kTopRow[i]), textOf(p, kTopRow[i]), topW[i]));
         for (CycleStep s : kBottomRow)
-            bottomNeed = std::max(bottomNeed, o.blank ? rowRef : neededHeight(f, textOf(p, s), bottomW));
+            bottomNeed =
+                std::max(bottomNeed, o.blank ? rowRef : neededHeight(f, nameOf(s), textOf(p, s), bottomW));
     }
     const qreal topH = std::min(rowRef, topNeed), bottomH = std::min(rowRef, bottomNeed);
     const qreal hh = std::max(hhRef, std::min((avail - topH - bottomH - 2 * gapV) / 2, a * 0.8));
@@ -215,22 +297,27 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     const qreal minH = f.chrome + f.lineH * 0.5;
     for (int p = 0; p < kPartners; ++p) {
         const qreal side = sideOf(p);
-        auto xAt = [&](int i, qreal w) {
-            return p == 0 ? inner.left() + i * (w + hGap) : inner.right() - w - i * (w + hGap);
+        // From the outer end inwards: offset is how far the box's outer edge is from the page's.
+        auto xAt = [&](qreal offset, qreal w) {
+            return p == 0 ? inner.left() + offset : inner.right() - w - offset;
         };
-        for (int i = 0; i < 3; ++i) {
-            const CycleStep s = kTopRow[std::size_t(i)];
-            const qreal h = std::clamp(o.blank ? rowRef : neededHeight(f, textOf(p, s), topW),
+        qreal offset = 0;
+        for (std::size_t i = 0; i < 3; ++i) {
+            const CycleStep s = kTopRow[i];
+            const qreal h = std::clamp(o.blank ? rowRef : neededHeight(f, nameOf(s), textOf(p, s), topW[i]),
                                        std::min(minH, rowRef), rowRef);
             CycleBox &b = l.boxes[std::size_t(p)][std::size_t(indexOf(s))];
-            placeBox(b, QRectF(xAt(i, topW), topRowBottom - h, topW, h), f, l.labelPixelSize, textOf(p, s));
+            placeBox(b, QRectF(xAt(offset, topW[i]), topRowBottom - h, topW[i], h), f, nameOf(s),
+                     textOf(p, s));
+            offset += topW[i] + hGap;
         }
         for (int i = 0; i < 2; ++i) {
             const CycleStep s = kBottomRow[std::size_t(i)];
-            const qreal h = std::clamp(o.blank ? rowRef : neededHeight(f, textOf(p, s), bottomW),
+            const qreal h = std::clamp(o.blank ? rowRef : neededHeight(f, nameOf(s), textOf(p, s), bottomW),
                                        std::min(minH, rowRef), rowRef);
             CycleBox &b = l.boxes[std::size_t(p)][std::size_t(indexOf(s))];
-            placeBox(b, QRectF(xAt(i, bottomW), bottomRowTop, bottomW, h), f, l.labelPixelSize, textOf(p, s));
+            placeBox(b, QRectF(xAt(i * (bottomW + hGap), bottomW), bottomRowTop, bottomW, h), f, nameOf(s),
+                     textOf(p, s));
         }
 
         // The trigger inside its lobe, above the line: the deeper the box, the narrower the lobe there,
@@ -246,7 +333,7 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
             if (r.width() <= 0 || r.height() <= 0)
                 continue;
             CycleBox candidate = trigger;
-            placeBox(candidate, r, f, l.labelPixelSize, triggerText);
+            placeBox(candidate, r, f, nameOf(CycleStep::Trigger), triggerText);
 
             // Whole text first, then larger text, then (when both elide) more room for it.
             // On a blank worksheet, simply the most room to write in.
@@ -264,8 +351,8 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
         if (best)
             trigger = *best;
         else // a drawing too small for anything: a sliver just above the crossing's side
-            placeBox(trigger, QRectF(cx + side * a * 0.5 - 0.5, ya - 1.5, 1, 1), f, l.labelPixelSize,
-                     triggerText);
+            placeBox(trigger, QRectF(cx + side * a * 0.5 - 0.5, ya - 1.5, 1, 1), f,
+                     nameOf(CycleStep::Trigger), triggerText);
     }
 
     // Where each step sits on its lobe: straight below or above its box (within the lobe), so the
@@ -299,10 +386,13 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     }
 
     // The line's name in the left gutter, where no curve passes, left out when the gutter is too narrow.
+    // It may take up to three lines, rising from the line into the gutter, below the row of boxes.
     const qreal gutterW = std::max<qreal>(0.0, cx - a - clear - inner.left());
-    const qreal captionH = m.caption * 1.3, awarenessH = m.caption * 0.8 * 1.3;
-    l.awarenessLabelRect = QRectF(inner.left(), ya - clear * 0.5 - awarenessH,
-                                  gutterW >= awarenessW * 0.75 ? gutterW : 0.0, awarenessH);
+    const qreal captionH = m.caption * 1.3;
+    const qreal awarenessTop = std::max(topRowBottom + clear, ya - clear * 0.5 - 3 * awarenessFm.height());
+    placeAwarenessLabel(
+        l, labels, m,
+        QRectF(QPointF(inner.left(), awarenessTop), QPointF(inner.left() + gutterW, ya - clear * 0.5)));
     // The layers' captions in the open V between the lobes, above the crossing and below it: at depth
     // d the lobes' inner sides are a sin(asin(d / h) / 2) from the middle, and the V only widens
     // further out, so a caption whose edge nearest the line is at d clears both lobes.
@@ -395,6 +485,24 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
                    room)
             l.partnerPixelSize = std::max(l.labelPixelSize, int(l.partnerPixelSize * 0.92));
     }
+    // Still too wide (a small thumbnail): the name without the position, then the initial, else nothing,
+    // rather than a name cut short.
+    const QFontMetricsF partnerFm(cycleFont(l.partnerPixelSize, true));
+    for (int p = 0; p < kPartners; ++p) {
+        QString &heading = l.partnerLabels[std::size_t(p)];
+        QRectF &r = l.partnerLabelRects[std::size_t(p)];
+        const QString name = shown.partnerNames[std::size_t(p)].isEmpty()
+                                 ? labels.partnerFallback[std::size_t(p)]
+                                 : shown.partnerNames[std::size_t(p)];
+        const QString initial = name.left(name.at(0).isHighSurrogate() ? 2 : 1);
+        for (const QString &shorter : {name, initial}) {
+            if (partnerFm.horizontalAdvance(heading) + l.partnerPixelSize * 2.4 <= r.width())
+                break;
+            heading = shorter;
+        }
+        if (partnerFm.horizontalAdvance(heading) + l.partnerPixelSize * 2.4 > r.width())
+            r.setWidth(0);
+    }
 
     for (int p = 0; p < kPartners; ++p) {
         const auto &up = u[std::size_t(p)];
@@ -441,6 +549,58 @@ CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const Cy
     if (o.print || o.handout)
         placeNotes(l, shown, m, inner, notesHeight);
     return l;
+}
+
+// How much of the texts a layout fails to show cleanly: boxes cut short (their text in a note), then
+// words broken across lines because a box is too narrow for them. Lower is better.
+std::pair<int, int> textCost(const CycleLayout &l, const CycleContent &content, bool initialsOnly)
+{
+    const CycleContent shown = content.withPrivacy(initialsOnly);
+    int elided = 0, broken = 0;
+    for (const auto &chain : l.boxes) {
+        for (const CycleBox &b : chain) {
+            if (b.elided) {
+                ++elided;
+                continue;
+            }
+            const QString text = shown.steps[std::size_t(b.partner)][std::size_t(indexOf(b.step))];
+            broken += int(b.lines.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() -
+                          text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        }
+    }
+    return {elided, broken};
+}
+
+} // namespace
+
+namespace cycle_layout {
+
+// When the step names do not fit equal boxes on one line, two ways remain: boxes sized for the names
+// (the others narrower), or equal boxes with the long names on two lines, the rows then taller and the
+// lobes giving up a little height for them. Whichever shows the texts more cleanly wins; on a tie the
+// equal boxes, which read calmer, with the largest lobes.
+CycleLayout layoutLoop(const CycleContent &content, const QRectF &rect, const CycleRenderOptions &o,
+                       const CycleLabels &labels, qreal notesHeight)
+{
+    constexpr qreal kLobeShare = 0.26;
+    bool shared = false;
+    CycleLayout sized = layoutLoopWith(content, rect, o, labels, notesHeight, true, kLobeShare, shared);
+    if (!shared)
+        return sized;
+    const auto sizedCost = textCost(sized, content, o.initialsOnly);
+    std::optional<CycleLayout> best;
+    std::pair<int, int> bestCost;
+    for (qreal share : {kLobeShare, 0.25, 0.24, 0.23}) {
+        CycleLayout wrapped = layoutLoopWith(content, rect, o, labels, notesHeight, false, share, shared);
+        const auto cost = textCost(wrapped, content, o.initialsOnly);
+        if (!best || cost < bestCost) {
+            best = std::move(wrapped);
+            bestCost = cost;
+        }
+        if (bestCost == std::pair(0, 0))
+            break;
+    }
+    return sizedCost < bestCost ? sized : *best;
 }
 
 } // namespace cycle_layout

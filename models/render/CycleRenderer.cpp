@@ -140,9 +140,15 @@ void CycleRenderer::paintBands(QPainter &p, const CycleLayout &l) const
         drawWrapped(p, l.seenCaptionRect, m_labels.seenCaption, across);
     if (l.feltCaptionRect.width() >= 1)
         drawWrapped(p, l.feltCaptionRect, m_labels.feltCaption, across);
-    p.setFont(cycleFont(std::max(4, int(l.captionPixelSize * 0.8))));
-    if (l.awarenessLabelRect.width() >= 1)
-        drawElided(p, l.awarenessLabelRect, m_labels.awarenessLine, Qt::AlignLeft | Qt::AlignBottom);
+    // The layout wrapped the line's name to fit, or left it out.
+    p.setFont(cycleFont(l.awarenessPixelSize));
+    if (l.awarenessLabelRect.width() >= 1 && !l.awarenessLines.isEmpty()) {
+        const qreal lineH = l.awarenessLabelRect.height() / l.awarenessLines.size();
+        for (qsizetype i = 0; i < l.awarenessLines.size(); ++i)
+            p.drawText(QRectF(l.awarenessLabelRect.left(), l.awarenessLabelRect.top() + i * lineH,
+                              l.awarenessLabelRect.width(), lineH),
+                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, l.awarenessLines.at(i));
+    }
 
     QPen dotted(captionColor, l.lineWidth * 1.3, Qt::DotLine, Qt::RoundCap);
     p.setPen(dotted);
@@ -267,12 +273,21 @@ void CycleRenderer::paintBox(QPainter &p, const CycleLayout &l, const CycleBox &
     }
 
     // The step's name with the partner's marker, so a box is readable without colour.
+    // The layout fitted the name whole, wrapped when the box is narrow; the marker leads its first line.
     const qreal marker = l.labelPixelSize * 0.7;
-    paintPartnerMarker(p, QPointF(b.labelRect.left() + marker / 2, b.labelRect.center().y()), marker, style);
+    const QStringList nameLines =
+        b.labelLines.isEmpty() ? QStringList{m_labels.stepNames[std::size_t(indexOf(b.step))]} : b.labelLines;
+    // Lines at the font's spacing below a little air (stepNameHeight).
+    const qreal nameLineH = QFontMetricsF(cycleFont(l.labelPixelSize, true)).lineSpacing();
+    const qreal nameStep = nameLineH;
+    const qreal nameTop = b.labelRect.bottom() - nameLines.size() * nameLineH;
+    paintPartnerMarker(p, QPointF(b.labelRect.left() + marker / 2, nameTop + nameLineH / 2), marker, style);
     p.setPen(style.text);
     p.setFont(cycleFont(l.labelPixelSize, true));
-    drawElided(p, b.labelRect.adjusted(marker * 1.5, 0, 0, 0),
-               m_labels.stepNames[std::size_t(indexOf(b.step))], Qt::AlignLeft | Qt::AlignVCenter);
+    for (qsizetype i = 0; i < nameLines.size(); ++i)
+        p.drawText(QRectF(b.labelRect.left() + marker * 1.5, nameTop + i * nameStep,
+                          b.labelRect.width() - marker * 1.5, nameLineH),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, nameLines.at(i));
 
     if (m_options.blank) {
         p.setPen(QPen(adjusted(QColor(0xb0, 0xb4, 0xba)), l.lineWidth * 0.7));

@@ -103,8 +103,8 @@ FittedText fitText(const QString &text, QSizeF box, int maxPixels, int minPixels
     const qreal room = std::max<qreal>(0.0, box.width() - reserveAtEnd - 1.0);
     QString line;
     for (qreal target = room;; target *= 0.94) {
-        const QString elided =
-            metrics.elidedText(rest.trimmed() + QStringLiteral(" …"), Qt::ElideRight, std::max<qreal>(0.0, target));
+        const QString elided = metrics.elidedText(rest.trimmed() + QStringLiteral(" …"), Qt::ElideRight,
+                                                  std::max<qreal>(0.0, target));
         line = elided.endsWith(QChar(0x2026)) ? elided : elided + QChar(0x2026);
         if (metrics.horizontalAdvance(line) <= room || target < 1.0)
             break;

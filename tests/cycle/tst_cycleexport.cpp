@@ -9,6 +9,7 @@
 #include "store/CoupleLookup.h"
 
 #include <QImage>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,62 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(images.isEmpty(), qPrintable(images.join(QLatin1Char('\n'))));
         QVERIFY(QFileInfo(path).size() < 400 * 1024); // vector: small, not a page-sized picture
+    }
+
+    // The printed handout and diagram name every step whole, in the document's language, on Letter and
+    // A4: each partner's box shows the full name (wrapped names come back as words on two lines) and no
+    // label ends in "…" (the demo's texts are short enough to fit whole).
+    void stepNamesPrintWhole_data()
+    {
+        QTest::addColumn<int>("map");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("handout");
+        QTest::addColumn<bool>("a4");
+        for (int map : {1, 2})
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")})
+                for (bool handout : {true, false})
+                    for (bool a4 : {false, true})
+                        QTest::addRow("version %d %s %s %s", map + 1, qPrintable(language),
+                                      handout ? "handout" : "diagram", a4 ? "a4" : "letter")
+                            << map << language << handout << a4;
+    }
+    void stepNamesPrintWhole()
+    {
+        QFETCH(int, map);
+        QFETCH(QString, language);
+        QFETCH(bool, handout);
+        QFETCH(bool, a4);
+        CycleExportOptions o;
+        o.handout = handout;
+        o.language = language;
+        o.pageSize = QPageSize(a4 ? QPageSize::A4 : QPageSize::Letter);
+        const QString path =
+            file(QStringLiteral("names-%1-%2-%3-%4.pdf").arg(map).arg(language).arg(handout).arg(a4));
+        const Status s = exportCycle(path, content(map), o);
+        QVERIFY2(s, qPrintable(s.error()));
+        const QString text = test::pdfText(path);
+        QVERIFY2(!text.isNull(), "pdftotext could not read the PDF");
+        QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text));
+        const CycleLabels labels = CycleLabels::forLanguage(language, m_maps.at(map).kind);
+        // Whole words, counted: a name wrapped in its box comes back as its words on separate lines.
+        QMap<QString, int> counts;
+        const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+        for (const QString &word : text.toLower().split(separators, Qt::SkipEmptyParts))
+            ++counts[word];
+        if (language == QStringLiteral("es"))
+            QVERIFY(counts.value(QStringLiteral("secundaria")) > 0);
+        for (const QString &name : labels.stepNames) {
+            // Two boxes, and the handout's glossary names each step once more.
+            const int expected = handout ? 3 : 2;
+            for (const QString &word : name.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                QVERIFY2(
+                    counts.value(word) >= expected,
+                    qPrintable(
+                        QStringLiteral("\"%1\" of \"%2\" %3 times").arg(word, name).arg(counts.value(word))));
+        }
+        const QString flat = text.simplified();
+        QVERIFY2(flat.contains(labels.awarenessLine, Qt::CaseInsensitive), qPrintable(labels.awarenessLine));
     }
 
     void initialsHideNames()
