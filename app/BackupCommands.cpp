@@ -96,18 +96,10 @@ int runRestore(const QStringList &args, CommandContext &context)
         auto passphrase = readPassphrase(passphraseFile, context, false);
         if (!passphrase)
             return ExitUsage;
-        auto opened = PracticeStore::openProtected(backup, PracticeStore::OpenMode::ReadOnly, *passphrase,
-                                                   SaveTiming::Immediate, context.clock);
+        const Status proved = verifyProtectedBackup(backup, *passphrase, context.clock);
         wipe(*passphrase);
-        if (!opened) {
-            context.err << opened.error() << Qt::endl;
-            return ExitFailure;
-        }
-        const auto report = (*opened)->checkIntegrity();
-        if (!report || !report->passed()) {
-            context.err << Messages::tr("%1 cannot be restored: it failed its integrity check.")
-                               .arg(QDir::toNativeSeparators(backup))
-                        << Qt::endl;
+        if (!proved) {
+            context.err << proved.error() << Qt::endl;
             return ExitFailure;
         }
     } else if (isEnvelopeFile(backup)) {

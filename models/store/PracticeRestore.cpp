@@ -1,7 +1,9 @@
 #include "PracticeRestore.h"
 
 #include "PracticeFile.h"
+#include "PracticeProtection.h"
 #include "PracticeStore.h"
+#include "SealedStorage.h"
 #include "security/SealedImage.h"
 
 #include <QCoreApplication>
@@ -73,6 +75,36 @@ Result<RestoreResult> restorePractice(const QString &backup, const QString &prac
         return R::failure(Messages::tr("Could not put the restored practice in place; nothing was changed."));
     }
     return result;
+}
+
+Status verifyProtectedBackup(const QString &backup, const QByteArray &passphrase, Clock clock)
+{
+    auto opened = PracticeStore::openProtected(backup, PracticeStore::OpenMode::ReadOnly, passphrase,
+                                               SaveTiming::Immediate, std::move(clock));
+    if (!opened)
+        return opened.status();
+    const auto report = (*opened)->checkIntegrity();
+    if (!report || !report->passed())
+        return Status::failure(
+            Messages::tr("%1 cannot be restored: it failed its integrity check.").arg(shown(backup)));
+    return Status::ok();
+}
+
+Status protectCopyLike(const QString &plainCopy, const PracticeStore &protectedPractice)
+{
+    const SealedStorage *sealed = protectedPractice.sealedStorage();
+    const auto hash = protectedPractice.practiceSetting(lockHashSettingKey());
+    if (!protectedPractice.isProtected() || !sealed || !hash || hash->isEmpty())
+        return Status::failure(Messages::tr("The practice is locked."));
+    auto copy = PracticeStore::open(plainCopy, PracticeStore::OpenMode::OpenExisting);
+    if (!copy)
+        return copy.status();
+    // Its own backups folder (none) beside the copy: the practice's real backups are not this copy's.
+    ProtectionOptions options;
+    options.backupFolder = QFileInfo(plainCopy).absolutePath() + QStringLiteral("/no-backups");
+    const auto done =
+        protectOpenPractice(**copy, ProtectionSecrets{sealed->key(), *hash}, options, SaveTiming::Immediate);
+    return done ? Status::ok() : done.status();
 }
 
 } // namespace attune
