@@ -61,6 +61,10 @@ Result<RestoreResult> restorePractice(const QString &backup, const QString &prac
     if (target.exists()) {
         result.keptAside = target.absoluteFilePath() + QStringLiteral(".replaced-") +
                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        // A second restore within the same second keeps the first one's replaced file too.
+        const QString firstChoice = result.keptAside;
+        for (int n = 2; QFileInfo::exists(result.keptAside); ++n)
+            result.keptAside = firstChoice + QStringLiteral("-%1").arg(n);
         if (!QFile::rename(target.absoluteFilePath(), result.keptAside)) {
             QFile::remove(incoming);
             return R::failure(

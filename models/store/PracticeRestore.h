@@ -21,7 +21,8 @@ class PracticeStore;
 // A protected backup (a copy in the protected practice's own format) proved whole before it is restored:
 // it opens with the passphrase and passes the integrity check. The error tells a wrong passphrase from
 // damage. The window and `attune restore` both ask this.
-Status verifyProtectedBackup(const QString &backup, const QByteArray &passphrase, Clock clock = systemClock());
+Status verifyProtectedBackup(const QString &backup, const QByteArray &passphrase,
+                             Clock clock = systemClock());
 
 // Turns the plain practice copy at path (a plain or decrypted backup about to replace a protected practice)
 // into a protected one under the open protected practice's own key and passphrase hash, in place (the plain

@@ -113,7 +113,8 @@ CommandOptions usageOptions(const QStringList &lines, const QString &firstLineSt
         if (line.startsWith(firstLineStart)) {
             addOptions(options, entry);
             entry = usage;
-        } else if (!entry.isEmpty() && line.startsWith(QLatin1Char(' ')) && usage.startsWith(QLatin1Char('['))) {
+        } else if (!entry.isEmpty() && line.startsWith(QLatin1Char(' ')) &&
+                   usage.startsWith(QLatin1Char('['))) {
             entry += QLatin1Char(' ') + usage;
         } else {
             addOptions(options, entry);
@@ -151,17 +152,18 @@ QStringList readmeUsage(const QString &readme)
     const qsizetype end = readme.indexOf(QStringLiteral("```"), at);
     QStringList lines = readme.mid(start, end - start).split(QLatin1Char('\n'));
     for (QString &line : lines)
-        line = line.left(line.indexOf(QStringLiteral("  #")) < 0 ? line.size() : line.indexOf(QStringLiteral("  #")));
+        line = line.left(line.indexOf(QStringLiteral("  #")) < 0 ? line.size()
+                                                                 : line.indexOf(QStringLiteral("  #")));
     return lines;
 }
 
 void compareOptions(const CommandOptions &expected, const CommandOptions &documented, const char *where)
 {
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        const QString message = QStringLiteral("%1, %2: %3 against --help's %4")
-                                    .arg(QLatin1StringView(where), it.key(),
-                                         documented.value(it.key()).join(QLatin1Char(' ')),
-                                         it.value().join(QLatin1Char(' ')));
+        const QString message =
+            QStringLiteral("%1, %2: %3 against --help's %4")
+                .arg(QLatin1StringView(where), it.key(), documented.value(it.key()).join(QLatin1Char(' ')),
+                     it.value().join(QLatin1Char(' ')));
         QVERIFY2(documented.contains(it.key()) && documented.value(it.key()) == it.value(),
                  qPrintable(message));
     }
@@ -194,15 +196,17 @@ private slots:
     {
         const auto help = runAttune({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        const CommandOptions fromHelp = usageOptions(help.out.split(QLatin1Char('\n')), QStringLiteral("  attune "));
+        const CommandOptions fromHelp =
+            usageOptions(help.out.split(QLatin1Char('\n')), QStringLiteral("  attune "));
         // Options the command line has that the documentation once missed.
         QVERIFY(fromHelp.value(QStringLiteral("protect")).contains(QStringLiteral("--remove-plain-backups")));
         QVERIFY(fromHelp.value(QStringLiteral("export")).contains(QStringLiteral("--plain")));
         QVERIFY(fromHelp.value(QStringLiteral("cycle export")).contains(QStringLiteral("--grayscale")));
         compareOptions(fromHelp, manOptions(readSource(QStringLiteral("packaging/attune.1"))), "man page");
-        compareOptions(fromHelp, usageOptions(readmeUsage(readSource(QStringLiteral("README.md"))),
-                                              QStringLiteral("attune ")),
-                       "README");
+        compareOptions(
+            fromHelp,
+            usageOptions(readmeUsage(readSource(QStringLiteral("README.md"))), QStringLiteral("attune ")),
+            "README");
     }
 
     void manPageNamesTheDefaultPracticeWhereTheCodePutsIt()
