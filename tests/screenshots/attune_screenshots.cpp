@@ -39,6 +39,8 @@ using namespace attune;
 namespace {
 
 const QSize kWindowSize(1280, 720);
+// A fixed Tuesday morning, so the appointments fall in a working day and each run draws the same pictures.
+const QDateTime kNow = QDateTime(QDate(2026, 3, 10), QTime(9, 10)).toUTC();
 
 void settle()
 {
@@ -96,14 +98,16 @@ int main(int argc, char **argv)
         return 1;
     const QString practice = scratch.filePath(QStringLiteral("demo.db"));
     {
-        auto store = PracticeStore::open(practice, PracticeStore::OpenMode::CreateIfMissing);
+        auto store =
+            PracticeStore::open(practice, PracticeStore::OpenMode::CreateIfMissing, fixedClock(kNow));
         if (!store || !generateDemoPractice(**store, demo).isOk()) {
             std::fprintf(stderr, "could not make the demo practice\n");
             return 1;
         }
     }
     QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    auto window = MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting);
+    auto window =
+        MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting, fixedClock(kNow));
     if (!window) {
         std::fprintf(stderr, "%s\n", qPrintable(window.error()));
         return 1;
