@@ -114,6 +114,33 @@ int runRestore(const QStringList &args, CommandContext &context)
             return ExitFailure;
         }
     }
+    // Over a protected practice a plain (or decrypted) backup must not become a plain practice: the copy
+    // takes the practice's own key first, as in the window, so its passphrase still opens it.
+    if (!PracticeStore::isProtectedFile(backup) && PracticeStore::isProtectedFile(context.practicePath)) {
+        auto passphrase = readPassphrase(passphraseFile, context, false);
+        if (!passphrase)
+            return ExitUsage;
+        auto practice = PracticeStore::openProtected(context.practicePath, PracticeStore::OpenMode::ReadOnly,
+                                                     *passphrase, SaveTiming::Immediate, context.clock);
+        wipe(*passphrase);
+        if (!practice) {
+            context.err << practice.error() << Qt::endl;
+            return ExitFailure;
+        }
+        const QString copy = scratch.filePath(QStringLiteral("restore-protected.db"));
+        const Status sealed =
+            QFile::copy(plain, copy)
+                ? protectCopyLike(copy, **practice)
+                : Status::failure(Messages::tr("Could not copy %1.").arg(QDir::toNativeSeparators(backup)));
+        practice->reset(); // its lock file goes before the file is replaced
+        if (plain != backup)
+            removeSecurely(plain);
+        if (!sealed) {
+            context.err << sealed.error() << Qt::endl;
+            return ExitFailure;
+        }
+        plain = copy;
+    }
     const auto restored = restorePractice(plain, context.practicePath, force);
     if (!restored) {
         context.err << restored.error() << Qt::endl;

@@ -100,6 +100,13 @@ Status protectCopyLike(const QString &plainCopy, const PracticeStore &protectedP
     const auto hash = protectedPractice.practiceSetting(lockHashSettingKey());
     if (!protectedPractice.isProtected() || !sealed || !hash || hash->isEmpty())
         return Status::failure(Messages::tr("The practice is locked."));
+    // Checked as a plain restore checks it, before it is sealed and can no longer be read without the key.
+    if (const auto header = inspectPracticeFile(plainCopy, PracticeStore::kApplicationId,
+                                                PracticeStore::currentSchemaVersion());
+        !header)
+        return header.status();
+    if (auto s = verifyPracticeCopy(plainCopy); !s)
+        return s;
     auto copy = PracticeStore::open(plainCopy, PracticeStore::OpenMode::OpenExisting);
     if (!copy)
         return copy.status();
