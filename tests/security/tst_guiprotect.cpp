@@ -94,20 +94,6 @@ void acceptNextMessage(int attempts = 1000)
     });
 }
 
-// Answers the next dialog of type T once it is the modal window (an earlier one may still be closing).
-template<typename T> void whenOpens(const std::function<void(T *)> &answer, int attempts = 1000)
-{
-    QTimer::singleShot(10, qApp, [answer, attempts] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && attempts > 0) {
-            whenOpens<T>(answer, attempts - 1);
-            return;
-        }
-        QVERIFY2(dialog, T::staticMetaObject.className());
-        answer(dialog);
-    });
-}
-
 // The one main window shown apart from `other` (which may be gone).
 MainWindow *otherMainWindow(const QPointer<MainWindow> &other)
 {
@@ -443,7 +429,7 @@ private slots:
         PracticeStore &store = window->store();
 
         bool checked = false;
-        whenOpens<PreferencesDialog>([&](PreferencesDialog *prefs) {
+        whenModalOfType<PreferencesDialog>([&](PreferencesDialog *prefs) {
             ProtectionGroup *group = prefs->protectionGroup();
             QVERIFY(group);
             QVERIFY(group->statusLabel()->text().contains(QStringLiteral("not protected")));
@@ -452,7 +438,7 @@ private slots:
             QVERIFY(!group->removeButton()->isEnabled());
 
             // Protect…: the menu action's dialog, not another one.
-            whenOpens<ProtectDialog>([](ProtectDialog *protect) {
+            whenModalOfType<ProtectDialog>([](ProtectDialog *protect) {
                 protect->setKeyCost(PracticeKeyCost::Interactive);
                 protect->passphraseField()->setText(QString::fromUtf8(kPassphrase));
                 protect->repeatField()->setText(QString::fromUtf8(kPassphrase));
@@ -472,7 +458,7 @@ private slots:
             QVERIFY(prefs->grab().save(QStringLiteral("/tmp/guiprotect-preferences.png")));
 
             // Change Passphrase…: the Practice Lock dialog the menu opens.
-            whenOpens<PassphraseDialog>([](PassphraseDialog *edit) {
+            whenModalOfType<PassphraseDialog>([](PassphraseDialog *edit) {
                 edit->currentField()->setText(QString::fromUtf8(kPassphrase));
                 edit->newField()->setText(QStringLiteral("changed in preferences"));
                 edit->repeatField()->setText(QStringLiteral("changed in preferences"));
@@ -482,10 +468,10 @@ private slots:
             group->changePassphraseButton()->click();
 
             // Remove Protection…: warned, asked for the (new) passphrase, then plain again.
-            whenOpens<QMessageBox>([](QMessageBox *box) {
+            whenModalOfType<QMessageBox>([](QMessageBox *box) {
                 QAbstractButton *remove = buttonWithText(box, QStringLiteral("Remove Protection"));
                 QVERIFY(remove);
-                whenOpens<QInputDialog>([](QInputDialog *ask) {
+                whenModalOfType<QInputDialog>([](QInputDialog *ask) {
                     ask->setTextValue(QStringLiteral("changed in preferences"));
                     acceptNextMessage(); // "no longer protected"
                     ask->accept();
@@ -523,7 +509,7 @@ private slots:
         QVERIFY(protectPractice(path, kPassphrase, PracticeKeyCost::Interactive));
 
         auto unlockNext = [] {
-            whenOpens<UnlockPracticeDialog>([](UnlockPracticeDialog *prompt) {
+            whenModalOfType<UnlockPracticeDialog>([](UnlockPracticeDialog *prompt) {
                 prompt->passphraseField()->setText(QString::fromUtf8(kPassphrase));
                 prompt->openButton()->click();
             });
@@ -547,7 +533,7 @@ private slots:
         // Restores backupFile through the window's dialogs; the window that opens after it, or null.
         auto restoreThroughWindow = [&](const QString &backupFile, bool asksPassphrase) -> MainWindow * {
             auto confirm = [] {
-                whenOpens<QMessageBox>([](QMessageBox *box) {
+                whenModalOfType<QMessageBox>([](QMessageBox *box) {
                     QAbstractButton *yes = box->button(QMessageBox::Yes);
                     if (!yes) { // a warning instead of the question: the restore was refused
                         const QString refused = box->text();
@@ -558,7 +544,7 @@ private slots:
                 });
             };
             if (asksPassphrase) {
-                whenOpens<QInputDialog>([confirm](QInputDialog *ask) {
+                whenModalOfType<QInputDialog>([confirm](QInputDialog *ask) {
                     ask->setTextValue(QString::fromUtf8(kPassphrase));
                     confirm();
                     ask->accept();
