@@ -6,7 +6,6 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,7 +14,9 @@ namespace attune {
 ProtectionGroup::ProtectionGroup(PracticeStore &store, const ProtectionActions &actions, QWidget *parent)
     : QGroupBox(tr("Protection"), parent)
     , m_store(store)
-    , m_actions(actions)
+    , m_protectAction(actions.protect)
+    , m_changeAction(actions.changePassphrase)
+    , m_removeAction(actions.removeProtection)
     , m_status(new QLabel(this))
 {
     m_status->setObjectName(QStringLiteral("protectionStatus"));
@@ -41,7 +42,6 @@ QPushButton *ProtectionGroup::addButton(const QString &text, QAction *action)
     button->setAccessibleName(text.chopped(1)); // without the ellipsis, as a screen reader says it
     if (action) {
         button->setToolTip(action->toolTip());
-        // The action may go with the window's menus (a language change rebuilds them) while this is open.
         QPointer<QAction> guarded(action);
         connect(button, &QPushButton::clicked, this, [this, guarded] {
             if (guarded)
@@ -65,9 +65,9 @@ void ProtectionGroup::refresh()
     const auto enable = [](QPushButton *button, QAction *action) {
         button->setEnabled(action && action->isEnabled());
     };
-    enable(m_protect, m_actions.protect);
-    enable(m_change, m_actions.changePassphrase);
-    enable(m_remove, m_actions.removeProtection);
+    enable(m_protect, m_protectAction);
+    enable(m_change, m_changeAction);
+    enable(m_remove, m_removeAction);
 }
 
 } // namespace attune

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -39,7 +40,10 @@ private:
     QPushButton *addButton(const QString &text, QAction *action);
 
     PracticeStore &m_store;
-    ProtectionActions m_actions;
+    // The window's menus may be rebuilt while this is open (a language change): a gone action disables.
+    QPointer<QAction> m_protectAction;
+    QPointer<QAction> m_changeAction;
+    QPointer<QAction> m_removeAction;
     QLabel *m_status;
     QPushButton *m_protect;
     QPushButton *m_change;
