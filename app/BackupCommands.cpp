@@ -96,18 +96,10 @@ int runRestore(const QStringList &args, CommandContext &context)
         auto passphrase = readPassphrase(passphraseFile, context, false);
         if (!passphrase)
             return ExitUsage;
-        auto opened = PracticeStore::openProtected(backup, PracticeStore::OpenMode::ReadOnly, *passphrase,
-                                                   SaveTiming::Immediate, context.clock);
+        const Status proved = verifyProtectedBackup(backup, *passphrase, context.clock);
         wipe(*passphrase);
-        if (!opened) {
-            context.err << opened.error() << Qt::endl;
-            return ExitFailure;
-        }
-        const auto report = (*opened)->checkIntegrity();
-        if (!report || !report->passed()) {
-            context.err << Messages::tr("%1 cannot be restored: it failed its integrity check.")
-                               .arg(QDir::toNativeSeparators(backup))
-                        << Qt::endl;
+        if (!proved) {
+            context.err << proved.error() << Qt::endl;
             return ExitFailure;
         }
     } else if (isEnvelopeFile(backup)) {
@@ -121,6 +113,33 @@ int runRestore(const QStringList &args, CommandContext &context)
             context.err << decrypted.error() << Qt::endl;
             return ExitFailure;
         }
+    }
+    // Over a protected practice a plain (or decrypted) backup must not become a plain practice: the copy
+    // takes the practice's own key first, as in the window, so its passphrase still opens it.
+    if (!PracticeStore::isProtectedFile(backup) && PracticeStore::isProtectedFile(context.practicePath)) {
+        auto passphrase = readPassphrase(passphraseFile, context, false);
+        if (!passphrase)
+            return ExitUsage;
+        auto practice = PracticeStore::openProtected(context.practicePath, PracticeStore::OpenMode::ReadOnly,
+                                                     *passphrase, SaveTiming::Immediate, context.clock);
+        wipe(*passphrase);
+        if (!practice) {
+            context.err << practice.error() << Qt::endl;
+            return ExitFailure;
+        }
+        const QString copy = scratch.filePath(QStringLiteral("restore-protected.db"));
+        const Status sealed =
+            QFile::copy(plain, copy)
+                ? protectCopyLike(copy, **practice)
+                : Status::failure(Messages::tr("Could not copy %1.").arg(QDir::toNativeSeparators(backup)));
+        practice->reset(); // its lock file goes before the file is replaced
+        if (plain != backup)
+            removeSecurely(plain);
+        if (!sealed) {
+            context.err << sealed.error() << Qt::endl;
+            return ExitFailure;
+        }
+        plain = copy;
     }
     const auto restored = restorePractice(plain, context.practicePath, force);
     if (!restored) {

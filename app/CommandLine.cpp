@@ -81,7 +81,7 @@ Usage:
                                                     print a couple's cycle (the latest version by default)
   attune [--practice FILE] cycle export COUPLE --output FILE.pdf|.png|.svg [--version N]
                            [--handout] [--initials] [--language CODE] [--dpi N] [--page letter|a4]
-                           [--layout loop|boxes]
+                           [--layout loop|boxes] [--grayscale]
                                                     draw the cycle (the figure eight, or boxes), or the
                                                     handout for the couple
   attune worksheet --output FILE.pdf [--kind cycle|five-step] [--language CODE] [--page letter|a4]
@@ -89,11 +89,12 @@ Usage:
   attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]
                            [--language CODE] [--page letter|a4] [--therapist NAME]
                                                     write a couple's progress report (dates as YYYY-MM-DD)
-  attune [--practice FILE] export (COUPLE... | --all) --output FILE.attune
+  attune [--practice FILE] export (COUPLE... | --all) --output FILE.attune [--encrypt | --plain]
                                                     write couples' records to a case file
   attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]
                                                     add a case file's records to the practice
   attune [--practice FILE] protect [--key-cost moderate|interactive] [--backups FOLDER]
+                           [--remove-plain-backups]
                                                     encrypt the practice (and its backups) at rest
   attune [--practice FILE] unprotect                turn a protected practice back into a plain file
   attune [--practice FILE] passphrase change [--new-passphrase-file FILE]

@@ -14,6 +14,7 @@
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
+#include "lock/ProtectionGroup.h"
 #include "printing/WorksheetActions.h"
 #include "progress/ProgressReportDialog.h"
 #include "security/Envelope.h"
@@ -21,6 +22,7 @@
 #include "session/SessionsTab.h"
 #include "store/PracticeFile.h"
 #include "store/PracticeRestore.h"
+#include "store/SealedStorage.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -365,8 +367,11 @@ void MainWindow::restoreFromBackupFile(const QString &backup)
 {
     // The plain copy of an encrypted backup lives in a private folder until the restore is done.
     auto *scratch = new QTemporaryDir;
-    QString plain = backup;
-    if (isEnvelopeFile(backup)) {
+    QString incoming = backup;
+    // A protected practice's backups are in its own encrypted format: restored as they are, once proved
+    // whole with their passphrase. Other encrypted backups (envelopes) are decrypted into the scratch folder.
+    const bool sealedBackup = PracticeStore::isProtectedFile(backup);
+    if (sealedBackup || isEnvelopeFile(backup)) {
         bool ok = false;
         QByteArray passphrase =
             QInputDialog::getText(this, tr("Restore from Backup"), tr("The backup's passphrase:"),
@@ -376,20 +381,43 @@ void MainWindow::restoreFromBackupFile(const QString &backup)
             delete scratch;
             return;
         }
-        plain = scratch->filePath(QStringLiteral("restore.db"));
-        const Status decrypted = decryptFile(backup, plain, passphrase);
+        Status opened = Status::ok();
+        if (sealedBackup) {
+            opened = verifyProtectedBackup(backup, passphrase);
+        } else {
+            incoming = scratch->filePath(QStringLiteral("restore.db"));
+            opened = decryptFile(backup, incoming, passphrase);
+        }
         wipe(passphrase);
-        if (!decrypted) {
+        if (!opened) {
             delete scratch;
-            QMessageBox::warning(this, tr("Restore from Backup"), decrypted.error());
+            QMessageBox::warning(this, tr("Restore from Backup"), opened.error());
             return;
         }
     }
-    if (const Status checked = verifyPracticeCopy(plain); !checked) {
-        delete scratch;
-        QMessageBox::warning(this, tr("Restore from Backup"),
-                             tr("This backup cannot be restored: %1").arg(checked.error()));
-        return;
+    if (!sealedBackup) {
+        if (const Status checked = verifyPracticeCopy(incoming); !checked) {
+            delete scratch;
+            QMessageBox::warning(this, tr("Restore from Backup"),
+                                 tr("This backup cannot be restored: %1").arg(checked.error()));
+            return;
+        }
+        // Over a protected practice a plain backup must not become a plain practice: the copy takes the
+        // practice's own key first (the chosen file itself is left as it is).
+        if (m_store->isProtected()) {
+            const QString copy = scratch->filePath(QStringLiteral("restore-protected.db"));
+            Status s = QFile::copy(incoming, copy) ? protectCopyLike(copy, *m_store)
+                                                   : Status::failure(tr("Could not copy the backup."));
+            if (incoming != backup)
+                removeSecurely(incoming);
+            if (!s) {
+                delete scratch;
+                QMessageBox::warning(this, tr("Restore from Backup"),
+                                     tr("This backup cannot be restored: %1").arg(s.error()));
+                return;
+            }
+            incoming = copy;
+        }
     }
     if (QMessageBox::question(
             this, tr("Restore from Backup"),
@@ -406,8 +434,8 @@ void MainWindow::restoreFromBackupFile(const QString &backup)
     // The practice file may only be replaced once this window and its connection are gone.
     const QString practice = m_store->path();
     QSettings &settings = m_settings;
-    connect(this, &QObject::destroyed, qApp, [scratch, plain, practice, &settings] {
-        const auto restored = restorePractice(plain, practice, true);
+    connect(this, &QObject::destroyed, qApp, [scratch, incoming, practice, &settings] {
+        const auto restored = restorePractice(incoming, practice, true);
         delete scratch;
         if (!restored)
             QMessageBox::warning(nullptr, tr("Restore from Backup"), restored.error());
@@ -473,6 +501,8 @@ void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_preferences, m_store->path(), this, m_store.get());
     dialog.backupsPage()->setScheduler(m_backups, [this] { return flushAllEdits(); });
+    updateProtectionActions();
+    dialog.addProtection({m_protectAction, m_changePassphraseAction, m_unprotectAction});
     connect(&dialog, &PreferencesDialog::openAnotherPracticeRequested, this, &MainWindow::openPracticeDialog,
             Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)

@@ -4,6 +4,7 @@
 #include "ElidedLabel.h"
 
 #include "backup/BackupsPage.h"
+#include "lock/ProtectionGroup.h"
 #include "session/ClinicianProfileDialog.h"
 #include "store/PracticeStore.h"
 
@@ -92,13 +93,25 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
     generalLayout->addStretch(1);
     m_backups = new BackupsPage(preferences, currentPractice, m_store, this);
 
-    auto *pages = new QTabWidget(this);
-    pages->addTab(general, tr("General"));
-    pages->addTab(m_backups, tr("Backups"));
+    m_pages = new QTabWidget(this);
+    m_pages->addTab(general, tr("General"));
+    m_pages->addTab(m_backups, tr("Backups"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pages);
+    layout->addWidget(m_pages);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+void PreferencesDialog::addProtection(const ProtectionActions &actions)
+{
+    if (!m_store || m_protection)
+        return;
+    auto *privacy = new QWidget(this);
+    m_protection = new ProtectionGroup(*m_store, actions, privacy);
+    auto *privacyLayout = new QVBoxLayout(privacy);
+    privacyLayout->addWidget(m_protection);
+    privacyLayout->addStretch(1);
+    m_pages->addTab(privacy, tr("Privacy"));
 }
 
 void PreferencesDialog::accept()

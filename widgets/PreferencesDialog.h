@@ -1,6 +1,7 @@
 // Edit → Preferences: interface language, default session length, emotion-word highlighting, the
 // practice file in use and, given the practice's store, the clinician profile that signs notes (the
-// General tab); automatic backups (the Backups tab).
+// General tab); automatic backups (the Backups tab); given the window's protection actions, whether the
+// practice is protected and the buttons that change it (the Privacy tab).
 #pragma once
 
 #include "Preferences.h"
@@ -11,12 +12,15 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 
 namespace attune {
 
 class BackupsPage;
 class ClinicianProfileFields;
 class PracticeStore;
+class ProtectionGroup;
+struct ProtectionActions;
 
 class PreferencesDialog : public QDialog
 {
@@ -30,6 +34,10 @@ public:
     // The clinician profile fields; null when the dialog was given no store.
     ClinicianProfileFields *clinicianFields() const { return m_clinician; }
     BackupsPage *backupsPage() const { return m_backups; }
+    // Adds the Privacy tab with the Protection group, whose buttons run the Edit menu's actions (needs the
+    // store the dialog was given). Null until then.
+    void addProtection(const ProtectionActions &actions);
+    ProtectionGroup *protectionGroup() const { return m_protection; }
 
     // Stores a changed clinician profile (the rest is the caller's, through chosen()); stays open with
     // the reason when it cannot.
@@ -46,6 +54,8 @@ private:
     PracticeStore *m_store;
     ClinicianProfileFields *m_clinician = nullptr;
     BackupsPage *m_backups = nullptr;
+    ProtectionGroup *m_protection = nullptr;
+    QTabWidget *m_pages = nullptr;
     QLabel *m_problem = nullptr;
 };
 

@@ -101,6 +101,11 @@ QString storedLockHash(const PracticeStore &store)
 
 } // namespace
 
+QString lockHashSettingKey()
+{
+    return kLockHashKey;
+}
+
 Result<ProtectionSecrets> deriveProtectionSecrets(const QByteArray &passphrase, PracticeKeyCost cost)
 {
     if (passphrase.size() < 8)

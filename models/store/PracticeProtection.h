@@ -30,6 +30,9 @@ struct ProtectionOptions
     bool removePlainBackups = false; // overwrite and remove plain backups rather than encrypt them
 };
 
+// The practice setting holding the passphrase's hash (the window lock's, and so the protection's).
+QString lockHashSettingKey();
+
 // backupFolder: where the practice's automatic backups are (empty: "<practice folder>/backups").
 Result<ProtectionSummary> protectPractice(const QString &path, const QByteArray &passphrase,
                                           PracticeKeyCost cost, const QString &backupFolder = {},

@@ -1,7 +1,9 @@
 #include "PracticeRestore.h"
 
 #include "PracticeFile.h"
+#include "PracticeProtection.h"
 #include "PracticeStore.h"
+#include "SealedStorage.h"
 #include "security/SealedImage.h"
 
 #include <QCoreApplication>
@@ -59,6 +61,10 @@ Result<RestoreResult> restorePractice(const QString &backup, const QString &prac
     if (target.exists()) {
         result.keptAside = target.absoluteFilePath() + QStringLiteral(".replaced-") +
                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        // A second restore within the same second keeps the first one's replaced file too.
+        const QString firstChoice = result.keptAside;
+        for (int n = 2; QFileInfo::exists(result.keptAside); ++n)
+            result.keptAside = firstChoice + QStringLiteral("-%1").arg(n);
         if (!QFile::rename(target.absoluteFilePath(), result.keptAside)) {
             QFile::remove(incoming);
             return R::failure(
@@ -73,6 +79,43 @@ Result<RestoreResult> restorePractice(const QString &backup, const QString &prac
         return R::failure(Messages::tr("Could not put the restored practice in place; nothing was changed."));
     }
     return result;
+}
+
+Status verifyProtectedBackup(const QString &backup, const QByteArray &passphrase, Clock clock)
+{
+    auto opened = PracticeStore::openProtected(backup, PracticeStore::OpenMode::ReadOnly, passphrase,
+                                               SaveTiming::Immediate, std::move(clock));
+    if (!opened)
+        return opened.status();
+    const auto report = (*opened)->checkIntegrity();
+    if (!report || !report->passed())
+        return Status::failure(
+            Messages::tr("%1 cannot be restored: it failed its integrity check.").arg(shown(backup)));
+    return Status::ok();
+}
+
+Status protectCopyLike(const QString &plainCopy, const PracticeStore &protectedPractice)
+{
+    const SealedStorage *sealed = protectedPractice.sealedStorage();
+    const auto hash = protectedPractice.practiceSetting(lockHashSettingKey());
+    if (!protectedPractice.isProtected() || !sealed || !hash || hash->isEmpty())
+        return Status::failure(Messages::tr("The practice is locked."));
+    // Checked as a plain restore checks it, before it is sealed and can no longer be read without the key.
+    if (const auto header = inspectPracticeFile(plainCopy, PracticeStore::kApplicationId,
+                                                PracticeStore::currentSchemaVersion());
+        !header)
+        return header.status();
+    if (auto s = verifyPracticeCopy(plainCopy); !s)
+        return s;
+    auto copy = PracticeStore::open(plainCopy, PracticeStore::OpenMode::OpenExisting);
+    if (!copy)
+        return copy.status();
+    // Its own backups folder (none) beside the copy: the practice's real backups are not this copy's.
+    ProtectionOptions options;
+    options.backupFolder = QFileInfo(plainCopy).absolutePath() + QStringLiteral("/no-backups");
+    const auto done =
+        protectOpenPractice(**copy, ProtectionSecrets{sealed->key(), *hash}, options, SaveTiming::Immediate);
+    return done ? Status::ok() : done.status();
 }
 
 } // namespace attune

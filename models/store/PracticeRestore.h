@@ -2,7 +2,10 @@
 // practice is only replaced when asked, and the replaced file is kept aside rather than lost.
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Result.h"
+
+#include <QByteArray>
 
 namespace attune {
 
@@ -12,5 +15,19 @@ struct RestoreResult
 };
 
 Result<RestoreResult> restorePractice(const QString &backup, const QString &practice, bool force);
+
+class PracticeStore;
+
+// A protected backup (a copy in the protected practice's own format) proved whole before it is restored:
+// it opens with the passphrase and passes the integrity check. The error tells a wrong passphrase from
+// damage. The window and `attune restore` both ask this.
+Status verifyProtectedBackup(const QString &backup, const QByteArray &passphrase,
+                             Clock clock = systemClock());
+
+// Turns the plain practice copy at path (a plain or decrypted backup about to replace a protected practice)
+// into a protected one under the open protected practice's own key and passphrase hash, in place (the plain
+// bytes overwritten), so what is restored over a protected practice is never a plain file and opens with
+// the passphrase the practice has now.
+Status protectCopyLike(const QString &plainCopy, const PracticeStore &protectedPractice);
 
 } // namespace attune

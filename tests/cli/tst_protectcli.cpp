@@ -263,6 +263,37 @@ private slots:
         QDir(m_dir.filePath(QStringLiteral("restored"))).removeRecursively();
     }
 
+    // A plain backup restored over a protected practice: encrypted with that practice's key before it
+    // takes its place, so the practice stays protected and opens with the same passphrase.
+    void aPlainBackupRestoredOverAProtectedPracticeStaysProtected()
+    {
+        QVERIFY(PracticeStore::isProtectedFile(m_practice));
+        const QString folder = m_dir.filePath(QStringLiteral("into-protected"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString plain = folder + QStringLiteral("/plain-backup.db");
+        Run r = runAttune({QStringLiteral("--practice"), plain, QStringLiteral("demo")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray plainBefore = readAll(plain);
+        const QString target = folder + QStringLiteral("/practice.db");
+        QVERIFY(QFile::copy(m_practice, target));
+        const QStringList withTarget{QStringLiteral("--practice"), target};
+        const QStringList pass{QStringLiteral("--passphrase-file"), m_passFile};
+
+        r = runAttune(withTarget + QStringList{QStringLiteral("restore"), plain, QStringLiteral("--force")} +
+                      pass);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(PracticeStore::isProtectedFile(target));
+        QCOMPARE(readAll(plain), plainBefore); // the chosen backup is left as it was
+        const QByteArray sealed = readAll(target);
+        for (const QString &secret : std::as_const(m_secrets))
+            QVERIFY2(!sealed.contains(secret.toUtf8()), qPrintable(secret));
+        r = runAttune(withTarget + QStringList{QStringLiteral("couples")} + pass);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Mary")), qPrintable(r.err + r.out));
+        r = runAttune(withTarget + QStringList{QStringLiteral("check")} + pass);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QDir(folder).removeRecursively();
+    }
+
     void changeThePassphraseThenUnprotect()
     {
         const QString next = m_dir.filePath(QStringLiteral("next.txt"));

@@ -26,6 +26,21 @@ inline void whenDialogOpens(const std::function<void(QWidget *)> &answer, int at
     });
 }
 
+// Runs answer on the next modal dialog of type T once it is the modal window (an earlier dialog may still be
+// closing, or a dialog under it still be the active one).
+template<typename T> void whenModalOfType(const std::function<void(T *)> &answer, int attempts = 1000)
+{
+    QTimer::singleShot(10, qApp, [answer, attempts] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog && attempts > 0) {
+            whenModalOfType<T>(answer, attempts - 1);
+            return;
+        }
+        QVERIFY2(dialog, T::staticMetaObject.className());
+        answer(dialog);
+    });
+}
+
 inline QAbstractButton *buttonWithText(QWidget *root, const QString &text)
 {
     for (QAbstractButton *b : root->findChildren<QAbstractButton *>())

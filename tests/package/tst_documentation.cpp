@@ -1,5 +1,6 @@
 // Issue 13, item 19: the documentation cannot drift from the program. The man page lists exactly the
-// commands `attune --help` shows, in the same order; its FILES section names the default practice where
+// commands `attune --help` shows, in the same order, and each command's options in the man page and in the
+// README's usage block are the ones --help gives it; its FILES section names the default practice where
 // the code puts it; and the AppStream metadata names only screenshots the repository has.
 #include "AttuneProcess.h"
 
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +77,99 @@ QStringList manCommands(const QString &page)
     return commands;
 }
 
+// Each command's options ("protect" → {"--backups", "--key-cost", …}), from usage entries: a first line
+// "attune [--practice FILE] CMD …" and the lines that continue it (indented, starting with "[").
+// The options every command takes (--practice, --passphrase-file) are left out.
+using CommandOptions = QMap<QString, QStringList>;
+
+void addOptions(CommandOptions &options, const QString &usage)
+{
+    QString line = usage;
+    line.remove(QStringLiteral("[--practice FILE]"));
+    const QStringList tokens = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (tokens.isEmpty() || tokens.first() != QStringLiteral("attune"))
+        return;
+    const QString command = commandWords(tokens.mid(1));
+    if (command.isEmpty())
+        return;
+    static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]*"));
+    QStringList found;
+    for (auto it = option.globalMatch(line); it.hasNext();) {
+        const QString name = it.next().captured(0);
+        if (name != QStringLiteral("--passphrase-file") && !found.contains(name))
+            found << name;
+    }
+    found.sort();
+    options.insert(command, found);
+}
+
+CommandOptions usageOptions(const QStringList &lines, const QString &firstLineStart)
+{
+    CommandOptions options;
+    static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
+    QString entry;
+    for (const QString &line : lines) {
+        const QString usage = line.trimmed().split(gap).constFirst();
+        if (line.startsWith(firstLineStart)) {
+            addOptions(options, entry);
+            entry = usage;
+        } else if (!entry.isEmpty() && line.startsWith(QLatin1Char(' ')) &&
+                   usage.startsWith(QLatin1Char('['))) {
+            entry += QLatin1Char(' ') + usage;
+        } else {
+            addOptions(options, entry);
+            entry.clear();
+        }
+    }
+    addOptions(options, entry);
+    return options;
+}
+
+CommandOptions manOptions(const QString &page)
+{
+    const qsizetype start = page.indexOf(QStringLiteral("\n.SH COMMANDS\n"));
+    const qsizetype end = page.indexOf(QStringLiteral("\n.SH "), start + 1);
+    const QStringList lines = page.mid(start, end - start).split(QLatin1Char('\n'));
+    static const QRegularExpression font(QStringLiteral("\\\\f[BIR]"));
+    CommandOptions options;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i) != QStringLiteral(".TP") || !lines.at(i + 1).startsWith(QStringLiteral(".B ")))
+            continue;
+        QString entry = lines.at(i + 1).mid(3);
+        entry.remove(font).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        addOptions(options, QStringLiteral("attune ") + entry);
+    }
+    return options;
+}
+
+// The README's usage block: the fenced block that holds "attune --version | --help".
+QStringList readmeUsage(const QString &readme)
+{
+    const qsizetype at = readme.indexOf(QStringLiteral("\nattune --version | --help\n"));
+    if (at < 0)
+        return {};
+    const qsizetype start = readme.lastIndexOf(QStringLiteral("```"), at);
+    const qsizetype end = readme.indexOf(QStringLiteral("```"), at);
+    QStringList lines = readme.mid(start, end - start).split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.left(line.indexOf(QStringLiteral("  #")) < 0 ? line.size()
+                                                                 : line.indexOf(QStringLiteral("  #")));
+    return lines;
+}
+
+void compareOptions(const CommandOptions &expected, const CommandOptions &documented, const char *where)
+{
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QString message =
+            QStringLiteral("%1, %2: %3 against --help's %4")
+                .arg(QLatin1StringView(where), it.key(), documented.value(it.key()).join(QLatin1Char(' ')),
+                     it.value().join(QLatin1Char(' ')));
+        QVERIFY2(documented.contains(it.key()) && documented.value(it.key()) == it.value(),
+                 qPrintable(message));
+    }
+    QCOMPARE(documented.keys(), expected.keys());
+}
+
 } // namespace
 
 class TestDocumentation : public QObject
@@ -95,6 +190,23 @@ private slots:
         const QString page = readSource(QStringLiteral("packaging/attune.1"));
         QVERIFY(!page.isEmpty());
         QCOMPARE(manCommands(page), fromHelp);
+    }
+
+    void manPageAndReadmeGiveEachCommandTheOptionsOfHelp()
+    {
+        const auto help = runAttune({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const CommandOptions fromHelp =
+            usageOptions(help.out.split(QLatin1Char('\n')), QStringLiteral("  attune "));
+        // Options the command line has that the documentation once missed.
+        QVERIFY(fromHelp.value(QStringLiteral("protect")).contains(QStringLiteral("--remove-plain-backups")));
+        QVERIFY(fromHelp.value(QStringLiteral("export")).contains(QStringLiteral("--plain")));
+        QVERIFY(fromHelp.value(QStringLiteral("cycle export")).contains(QStringLiteral("--grayscale")));
+        compareOptions(fromHelp, manOptions(readSource(QStringLiteral("packaging/attune.1"))), "man page");
+        compareOptions(
+            fromHelp,
+            usageOptions(readmeUsage(readSource(QStringLiteral("README.md"))), QStringLiteral("attune ")),
+            "README");
     }
 
     void manPageNamesTheDefaultPracticeWhereTheCodePutsIt()

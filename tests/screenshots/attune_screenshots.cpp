@@ -1,6 +1,7 @@
-// Renders the main window on the demo practice, the practice page (today's appointments and the
-// caseload) and one PNG per workspace tab, into the folder given (docs/screenshots). Runs on the
-// offscreen platform, so the pictures do not depend on a desktop.
+// Renders the main window on a new, empty practice (the first-run page), then on the demo practice: the
+// practice page (today's appointments and the caseload) and one PNG per workspace tab, into the folder
+// given (docs/screenshots), at 1280×720, a small laptop's screen. Runs on the offscreen platform, so the
+// pictures do not depend on a desktop.
 //
 // Usage: attune_screenshots OUTPUT_FOLDER [LANGUAGE [SESSIONS]]
 // With SESSIONS, the practice holds John and Mary alone with that many sessions (a large record, to see
@@ -35,6 +36,44 @@
 
 using namespace attune;
 
+namespace {
+
+const QSize kWindowSize(1280, 720);
+// A fixed Tuesday morning, so the appointments fall in a working day and each run draws the same pictures.
+const QDateTime kNow = QDateTime(QDate(2026, 3, 10), QTime(9, 10)).toUTC();
+
+void settle()
+{
+    for (int spin = 0; spin < 20; ++spin)
+        QApplication::processEvents();
+}
+
+// The window a therapist sees the first time, on a practice with nothing in it yet.
+bool grabFirstRun(const QString &folder, const QString &file)
+{
+    const QString empty = folder + QStringLiteral("/first-run.db");
+    QSettings settings(folder + QStringLiteral("/first-run.ini"), QSettings::IniFormat);
+    auto window = MainWindow::open(empty, settings, PracticeStore::OpenMode::CreateIfMissing);
+    if (!window) {
+        std::fprintf(stderr, "%s\n", qPrintable(window.error()));
+        return false;
+    }
+    (*window)->resize(kWindowSize);
+    (*window)->show();
+    (*window)->showPracticePage();
+    settle();
+    const bool saved = (*window)->grab().save(file);
+    (*window)->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    if (!saved)
+        std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+    else
+        std::printf("%s\n", qPrintable(file));
+    return saved;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -51,28 +90,32 @@ int main(int argc, char **argv)
     const DemoOptions demo = sessions > 0 ? DemoOptions{1, sessions, 1} : DemoOptions{};
 
     QTemporaryDir scratch;
+    QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
+    if (sessions > 0)
+        suffix += QStringLiteral("-%1sessions").arg(sessions);
+    if (sessions == 0 &&
+        !grabFirstRun(scratch.path(), output + QStringLiteral("/first-run%1.png").arg(suffix)))
+        return 1;
     const QString practice = scratch.filePath(QStringLiteral("demo.db"));
     {
-        auto store = PracticeStore::open(practice, PracticeStore::OpenMode::CreateIfMissing);
+        auto store =
+            PracticeStore::open(practice, PracticeStore::OpenMode::CreateIfMissing, fixedClock(kNow));
         if (!store || !generateDemoPractice(**store, demo).isOk()) {
             std::fprintf(stderr, "could not make the demo practice\n");
             return 1;
         }
     }
     QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    auto window = MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting);
+    auto window =
+        MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting, fixedClock(kNow));
     if (!window) {
         std::fprintf(stderr, "%s\n", qPrintable(window.error()));
         return 1;
     }
-    (*window)->resize(1440, 900);
+    (*window)->resize(kWindowSize);
     (*window)->show();
-    QString suffix = language == QStringLiteral("en") ? QString() : QLatin1Char('-') + language;
-    if (sessions > 0)
-        suffix += QStringLiteral("-%1sessions").arg(sessions);
     (*window)->showPracticePage();
-    for (int spin = 0; spin < 20; ++spin)
-        QApplication::processEvents();
+    settle();
     const QString start = output + QStringLiteral("/practice%1.png").arg(suffix);
     if (!(*window)->grab().save(start)) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(start));
@@ -92,8 +135,7 @@ int main(int argc, char **argv)
     QTabWidget *tabs = (*window)->workspace();
     for (int i = 0; i < tabs->count() && i < 5; ++i) {
         tabs->setCurrentIndex(i);
-        for (int spin = 0; spin < 20; ++spin)
-            QApplication::processEvents();
+        settle();
         const QString file = output + QStringLiteral("/%1%2.png").arg(QLatin1StringView(names[i]), suffix);
         if (!(*window)->grab().save(file)) {
             std::fprintf(stderr, "could not write %s\n", qPrintable(file));
@@ -110,8 +152,7 @@ int main(int argc, char **argv)
     preferences.show();
     if (auto *pages = preferences.findChild<QTabWidget *>())
         pages->setCurrentWidget(preferences.backupsPage());
-    for (int spin = 0; spin < 20; ++spin)
-        QApplication::processEvents();
+    settle();
     for (const auto &[name, widget] :
          {std::pair<const char *, QWidget *>{"audit-trail", audit},
           std::pair<const char *, QWidget *>{"preferences-backups", &preferences}}) {
@@ -125,14 +166,12 @@ int main(int argc, char **argv)
     audit->close();
     preferences.close();
 
-    // Edit → Find… on "rupture", and the note it opens with the word marked, on a 1280×720 screen.
-    (*window)->resize(1280, 720);
+    // Edit → Find… on "rupture", and the note it opens with the word marked.
     (*window)->showFindWindow();
     FindWindow *find = (*window)->findWindow();
     find->queryField()->setText(QStringLiteral("rupture"));
     find->searchNow();
-    for (int spin = 0; spin < 20; ++spin)
-        QApplication::processEvents();
+    settle();
     const QString findFile = output + QStringLiteral("/find%1.png").arg(suffix);
     if (!find->grab().save(findFile)) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(findFile));
@@ -140,15 +179,13 @@ int main(int argc, char **argv)
     }
     std::printf("%s\n", qPrintable(findFile));
     QTest::keyClick(find->queryField(), Qt::Key_Return);
-    for (int spin = 0; spin < 20; ++spin)
-        QApplication::processEvents();
+    settle();
     const QString openedFile = output + QStringLiteral("/find-opened%1.png").arg(suffix);
     if (!(*window)->grab().save(openedFile)) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(openedFile));
         return 1;
     }
     std::printf("%s\n", qPrintable(openedFile));
-    (*window)->resize(1440, 900);
 
     // The dialogs a therapist meets most, under dialogs/, to see that each language's text fits them.
     QDir().mkpath(output + QStringLiteral("/dialogs"));
@@ -167,8 +204,7 @@ int main(int argc, char **argv)
           std::pair<const char *, QDialog *>{"addendum", &addendum},
           std::pair<const char *, QDialog *>{"export-couples", &exportCouples}}) {
         dialog->show();
-        for (int spin = 0; spin < 20; ++spin)
-            QApplication::processEvents();
+        settle();
         const QString file =
             output + QStringLiteral("/dialogs/%1%2.png").arg(QLatin1StringView(name), suffix);
         if (!dialog->grab().save(file)) {

@@ -11,6 +11,7 @@
 #include "TestPractice.h"
 
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "casefile/CaseFileActions.h"
 #include "casefile/ExportCouplesDialog.h"
 #include "demo/DemoGenerator.h"
@@ -18,11 +19,13 @@
 #include "lock/LockScreen.h"
 #include "lock/PassphraseDialog.h"
 #include "lock/ProtectDialog.h"
+#include "lock/ProtectionGroup.h"
 #include "lock/UnlockPracticeDialog.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
 #include "store/PracticeFile.h"
 #include "store/PracticeProtection.h"
+#include "store/PracticeRestore.h"
 #include "store/SealedStorage.h"
 
 #include <QAction>
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -88,6 +92,15 @@ void acceptNextMessage(int attempts = 1000)
         QVERIFY2(box, "no message box opened");
         box->accept();
     });
+}
+
+// The one main window shown apart from `other` (which may be gone).
+MainWindow *otherMainWindow(const QPointer<MainWindow> &other)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<MainWindow *>(w); window && window != other && window->isVisible())
+            return window;
+    return nullptr;
 }
 
 } // namespace
@@ -399,6 +412,188 @@ private slots:
         QVERIFY(!QFile::exists(
             m_dir.filePath(QStringLiteral("cli/backups/practice-20260101-000000.attune-backup"))));
         QVERIFY(PracticeStore::isProtectedFile(path));
+    }
+
+    // Preferences → Privacy's Protection group runs the Edit menu's own actions and shows the result.
+    void preferencesProtectsAndRemovesProtectionWithTheMenuActions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("prefs/practice.db"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("prefs/backups"))));
+        const QStringList names = makeDemo(path);
+        QVERIFY(names.size() >= 4);
+        auto opened = MainWindow::open(path, *m_settings, PracticeStore::OpenMode::OpenExisting);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        MainWindow *window = *opened;
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        PracticeStore &store = window->store();
+
+        bool checked = false;
+        whenModalOfType<PreferencesDialog>([&](PreferencesDialog *prefs) {
+            ProtectionGroup *group = prefs->protectionGroup();
+            QVERIFY(group);
+            QVERIFY(group->statusLabel()->text().contains(QStringLiteral("not protected")));
+            QVERIFY(group->protectButton()->isEnabled());
+            QVERIFY(!group->changePassphraseButton()->isEnabled());
+            QVERIFY(!group->removeButton()->isEnabled());
+
+            // Protect…: the menu action's dialog, not another one.
+            whenModalOfType<ProtectDialog>([](ProtectDialog *protect) {
+                protect->setKeyCost(PracticeKeyCost::Interactive);
+                protect->passphraseField()->setText(QString::fromUtf8(kPassphrase));
+                protect->repeatField()->setText(QString::fromUtf8(kPassphrase));
+                acceptNextMessage(); // the summary
+                protect->protectButton()->click();
+            });
+            group->protectButton()->click();
+            QVERIFY(store.isProtected());
+            QVERIFY(PracticeStore::isProtectedFile(path));
+            QVERIFY(group->statusLabel()->text().contains(QStringLiteral("is protected")));
+            QVERIFY(!group->protectButton()->isEnabled());
+            QVERIFY(group->changePassphraseButton()->isEnabled());
+            QVERIFY(group->removeButton()->isEnabled());
+            QVERIFY(window->lockController()->hasPassphrase());
+            QWidget *tabs = prefs->findChild<QTabWidget *>();
+            qobject_cast<QTabWidget *>(tabs)->setCurrentIndex(2);
+            QVERIFY(prefs->grab().save(QStringLiteral("/tmp/guiprotect-preferences.png")));
+
+            // Change Passphrase…: the Practice Lock dialog the menu opens.
+            whenModalOfType<PassphraseDialog>([](PassphraseDialog *edit) {
+                edit->currentField()->setText(QString::fromUtf8(kPassphrase));
+                edit->newField()->setText(QStringLiteral("changed in preferences"));
+                edit->repeatField()->setText(QStringLiteral("changed in preferences"));
+                edit->accept();
+                QVERIFY2(edit->result() == QDialog::Accepted, qPrintable(edit->problem()));
+            });
+            group->changePassphraseButton()->click();
+
+            // Remove Protection…: warned, asked for the (new) passphrase, then plain again.
+            whenModalOfType<QMessageBox>([](QMessageBox *box) {
+                QAbstractButton *remove = buttonWithText(box, QStringLiteral("Remove Protection"));
+                QVERIFY(remove);
+                whenModalOfType<QInputDialog>([](QInputDialog *ask) {
+                    ask->setTextValue(QStringLiteral("changed in preferences"));
+                    acceptNextMessage(); // "no longer protected"
+                    ask->accept();
+                });
+                remove->click();
+            });
+            group->removeButton()->click();
+            QVERIFY(!store.isProtected());
+            QVERIFY(!PracticeStore::isProtectedFile(path));
+            QVERIFY(group->statusLabel()->text().contains(QStringLiteral("not protected")));
+            QVERIFY(group->protectButton()->isEnabled());
+            QVERIFY(!group->removeButton()->isEnabled());
+            checked = true;
+            prefs->reject();
+        });
+        actionNamed(window, QStringLiteral("Preferences"))->trigger();
+        QVERIFY(checked);
+        window->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    // Restore from Backup in the window, on a protected practice: its own (encrypted) backup is proved
+    // with its passphrase and restored still encrypted; a plain backup restored over it is encrypted with
+    // the practice's key first. Each time the window goes on with a protected practice that holds the
+    // lock file, and the replaced one kept aside is encrypted too.
+    void restoringIntoAProtectedPracticeKeepsItProtected()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("restore/practice.db"));
+        const QString backups = m_dir.filePath(QStringLiteral("restore/backups"));
+        QVERIFY(QDir().mkpath(backups));
+        const QStringList names = makeDemo(path);
+        QVERIFY(names.size() >= 4);
+        const QString plainBackup = m_dir.filePath(QStringLiteral("restore/plain-copy.db"));
+        QVERIFY(QFile::copy(path, plainBackup));
+        QVERIFY(protectPractice(path, kPassphrase, PracticeKeyCost::Interactive));
+
+        auto unlockNext = [] {
+            whenModalOfType<UnlockPracticeDialog>([](UnlockPracticeDialog *prompt) {
+                prompt->passphraseField()->setText(QString::fromUtf8(kPassphrase));
+                prompt->openButton()->click();
+            });
+        };
+        unlockNext();
+        auto opened = MainWindow::open(path, *m_settings, PracticeStore::OpenMode::OpenExisting);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QPointer<MainWindow> window = *opened;
+        window->show();
+        const qint64 coupleId = window->store().coupleSummaries()->constFirst().id;
+        auto couple = window->store().couple(coupleId);
+        QVERIFY(couple);
+        const QString before = couple->presentingConcerns;
+        const QString backup =
+            QDir(backups).filePath(QStringLiteral("practice-20260102-000000.attune-backup"));
+        QVERIFY(window->store().backupTo(backup));
+        QVERIFY(PracticeStore::isProtectedFile(backup));
+        couple->presentingConcerns = QStringLiteral("Written after the backup");
+        QVERIFY(window->store().updateCouple(*couple));
+
+        // Restores backupFile through the window's dialogs; the window that opens after it, or null.
+        auto restoreThroughWindow = [&](const QString &backupFile, bool asksPassphrase) -> MainWindow * {
+            auto confirm = [] {
+                whenModalOfType<QMessageBox>([](QMessageBox *box) {
+                    QAbstractButton *yes = box->button(QMessageBox::Yes);
+                    if (!yes) { // a warning instead of the question: the restore was refused
+                        const QString refused = box->text();
+                        box->accept();
+                        QFAIL(qPrintable(refused));
+                    }
+                    yes->click();
+                });
+            };
+            if (asksPassphrase) {
+                whenModalOfType<QInputDialog>([confirm](QInputDialog *ask) {
+                    ask->setTextValue(QString::fromUtf8(kPassphrase));
+                    confirm();
+                    ask->accept();
+                });
+            } else {
+                confirm();
+            }
+            window->restoreFromBackupFile(backupFile);
+            unlockNext(); // the restored practice opens as a protected one does: asking first
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return otherMainWindow(window);
+        };
+
+        MainWindow *restored = restoreThroughWindow(backup, true);
+        QVERIFY2(restored, "no window after the restore");
+        QVERIFY(window.isNull());
+        QVERIFY(restored->store().isProtected() && restored->store().isOpen());
+        QVERIFY(PracticeStore::isProtectedFile(path));
+        QCOMPARE(restored->store().couple(coupleId)->presentingConcerns, before);
+        // The restored window holds the lock file as any window does.
+        auto second = MainWindow::open(path, *m_settings, PracticeStore::OpenMode::OpenExisting);
+        QVERIFY(!second);
+        QVERIFY2(second.error().contains(QStringLiteral("open in another Attune")),
+                 qPrintable(second.error()));
+
+        // A plain backup over the protected practice: encrypted with its key, so the same passphrase opens
+        // it, and no byte of the file names anyone.
+        window = restored;
+        const QByteArray chosenBefore = fileBytes(plainBackup);
+        restored = restoreThroughWindow(plainBackup, false);
+        QVERIFY2(restored, "no window after the plain restore");
+        QVERIFY(restored->store().isProtected() && restored->store().isOpen());
+        QVERIFY(PracticeStore::isProtectedFile(path));
+        QCOMPARE(fileBytes(plainBackup), chosenBefore); // the chosen file is left as it was
+        const QByteArray sealed = fileBytes(path);
+        for (const QString &name : names)
+            QVERIFY2(!sealed.contains(name.toUtf8()), qPrintable(name));
+        QVERIFY(restored->store().coupleSummaries());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
+        // Both replaced practices kept aside (two restores within a second each get their own name), and
+        // encrypted as they were.
+        const QStringList aside = QDir(m_dir.filePath(QStringLiteral("restore")))
+                                      .entryList({QStringLiteral("practice.db.replaced-*")});
+        QCOMPARE(aside.size(), 2);
+        for (const QString &kept : aside)
+            QVERIFY2(PracticeStore::isProtectedFile(m_dir.filePath(QStringLiteral("restore/")) + kept),
+                     qPrintable(kept));
+        restored->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 };
 
