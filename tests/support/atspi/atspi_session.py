@@ -257,3 +257,37 @@ def unnamed_interactive(nodes):
         elif n["role"] == "combo box" and not labelled and name in item_names(n):
             found.append(n)
     return found
+
+
+# -- driving the window, shared by the tests -------------------------------------------------------
+def xdotool(session, *args):
+    """Runs xdotool on the session's display (the X server's own input, not Qt's test events)."""
+    return subprocess.run(["xdotool", *args], env=session.env, check=True, capture_output=True,
+                          text=True).stdout
+
+
+def wait_for(predicate, timeout=20):
+    """predicate()'s first truthy result within timeout seconds, else None."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = predicate()
+        if found:
+            return found
+        time.sleep(0.2)
+    return None
+
+
+def find(session, root, name, role=None, showing=True):
+    """The first walked object called name (mnemonic ampersands ignored), of role, showing."""
+    for n in session.walk(root):
+        if n["name"].replace("&", "") == name and (role is None or n["role"] == role) and \
+                (not showing or "showing" in n["states"]):
+            return n
+    return None
+
+
+def click(session, node, double=False):
+    """Clicks the middle of a walked object with the X pointer, as a user would."""
+    x, y, w, h = node["_obj"].queryComponent().getExtents(session.pyatspi.DESKTOP_COORDS)
+    xdotool(session, "mousemove", "--sync", str(x + w // 2), str(y + h // 2))
+    xdotool(session, "click", "--repeat", "2" if double else "1", "1")
