@@ -4,6 +4,7 @@
 #include "TestPractice.h"
 
 #include "i18n/DateText.h"
+#include "i18n/Translations.h"
 #include "progress/ProgressSummary.h"
 
 #include <QTest>
@@ -37,6 +38,9 @@ class TestProgressSummary : public QObject
     Q_OBJECT
 
 private slots:
+    // English plurals ("9 sessions") come from the English catalogue, as in the application.
+    void initTestCase() { installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); }
+
     void outcomeSaysFirstAndLatestTotalsAndTheCutoff()
     {
         QList<Session> sessions = nineSessions();
@@ -96,6 +100,10 @@ private slots:
         sessions[0].outcomes.append({0, Instrument::Csi16, 41, QString()});
         const QString text = outcomeSummary(buildProgress(sessions), Instrument::Csi16, {}, QLocale::c());
         QVERIFY2(text.contains(u"Partner A 41"_s), qPrintable(text));
+        // Full names are said by first name, as the legends say them.
+        const QString first = outcomeSummary(buildProgress(sessions), Instrument::Csi16, {u"Ana Ruiz"_s, u""_s},
+                                             QLocale::c());
+        QVERIFY2(first.startsWith(u"CSI-16: Ana 41 over"_s), qPrintable(first));
     }
 };
 

@@ -39,6 +39,7 @@ ProgressTab::ProgressTab(PracticeEditor &editor, QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Progress charts")); // it takes focus, so a screen reader announces it
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);

@@ -141,9 +141,10 @@ class AtspiSession:
             time.sleep(0.2)
         raise RuntimeError("no accessible application named %r appeared" % name)
 
-    def walk(self, root, max_nodes=20000):
+    def walk(self, root, max_nodes=20000, showing_only=False):
         """Every object under root (root included) as a dict: path, role, name, description, text,
-        states, actions and value. Children of a table are read all (Qt exposes its cells)."""
+        states, actions and value. Children of a table are read all (Qt exposes its cells). With
+        showing_only, what is not showing is left out with everything under it (much quicker)."""
         nodes = []
         stack = [(root, root.getRoleName() if root else "")]
         while stack and len(nodes) < max_nodes:
@@ -155,6 +156,8 @@ class AtspiSession:
             except Exception:
                 continue
             node["path"] = path
+            if showing_only and "showing" not in node["states"] and obj is not root:
+                continue
             nodes.append(node)
             try:
                 count = obj.childCount
