@@ -65,7 +65,9 @@ class NamesOnARealWindow(unittest.TestCase):
         self.assertEqual(len(tabs), len(TABS), "the couple's tabs: %s" % [t["name"] for t in tabs])
         for tab, view in zip(tabs, TABS):
             click(session, tab)
-            wait_for(lambda: "selected" in session.describe(tab["_obj"])["states"], 10)
+            # A clicked tab takes the focus (Qt's tabs expose no "selected" state).
+            self.assertTrue(wait_for(lambda: "focused" in session.describe(tab["_obj"])["states"], 10),
+                            "clicking the %s tab did not open it" % view)
             if view == "sessions":
                 self.open_a_session(session, walk)
             views[view] = self.look(session, walk, language, view)

@@ -292,5 +292,7 @@ def find(session, root, name, role=None, showing=True):
 def click(session, node, double=False):
     """Clicks the middle of a walked object with the X pointer, as a user would."""
     x, y, w, h = node["_obj"].queryComponent().getExtents(session.pyatspi.DESKTOP_COORDS)
-    xdotool(session, "mousemove", "--sync", str(x + w // 2), str(y + h // 2))
+    # No --sync: it waits for the pointer to move, which it never does when it is already there.
+    xdotool(session, "mousemove", str(x + w // 2), str(y + h // 2))
+    time.sleep(0.1)
     xdotool(session, "click", "--repeat", "2" if double else "1", "1")
