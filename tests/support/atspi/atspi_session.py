@@ -191,11 +191,15 @@ class AtspiSession:
             pass
         except Exception:
             pass
+        node["relations"], node["labels"] = [], []
         try:
-            node["relations"] = sorted({self.pyatspi.relationToString(r.getRelationType()).lower()
-                                        for r in obj.getRelationSet()})
+            for r in obj.getRelationSet():
+                kind = self.pyatspi.relationToString(r.getRelationType()).lower()
+                node["relations"] = sorted(set(node["relations"]) | {kind})
+                if kind == "labelled by":
+                    node["labels"] += [(r.getTarget(i).name or "") for i in range(r.getNTargets())]
         except Exception:
-            node["relations"] = []
+            pass
         try:
             node["value"] = obj.queryValue().currentValue
         except NotImplementedError:
@@ -241,11 +245,20 @@ def item_names(node):
     return names
 
 
+def own_labels(node, by_path):
+    """The labels linked to node that are its own: a group box's title labels everything inside it
+    ("Session"), which says where a control is, not what it is."""
+    parts = node["path"].split("/")
+    groups = {by_path[p]["name"] for p in ("/".join(parts[:i]) for i in range(1, len(parts))) if p in by_path}
+    return [label for label in node.get("labels", []) if label.strip() and label not in groups]
+
+
 def unnamed_interactive(nodes):
     """Objects a user operates (focusable controls of interactive roles, showing) that a screen reader
-    cannot announce by purpose: no name at all, or (a combo box or text field) a name that is only its
-    current value with no label linked to it."""
+    cannot announce by purpose: no name at all, a text field named only by its text, or a combo box with
+    no label linked to it."""
     found = []
+    by_path = {n["path"]: n for n in nodes}
     for n in nodes:
         if n["role"] not in INTERACTIVE_ROLES:
             continue
@@ -257,7 +270,9 @@ def unnamed_interactive(nodes):
             found.append(n)
         elif n["role"] in ("text", "entry") and not labelled and name == n["text"].strip():
             found.append(n)
-        elif n["role"] == "combo box" and not labelled and name in item_names(n):
+        elif n["role"] == "combo box" and not own_labels(n, by_path):
+            # Qt on Linux names a combo box by its current item whatever its accessible name (and its
+            # items are not exposed until it opens): only a label linked to it says what it chooses.
             found.append(n)
     return found
 
