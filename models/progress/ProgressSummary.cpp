@@ -25,7 +25,8 @@ QString partnerName(const std::array<QString, 2> &names, int partner)
     if (partner < 0 || partner > 1)
         return {};
     // First names, as the charts' legends and the cycle diagram say them.
-    const QString name = names[std::size_t(partner)].section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    const QString name =
+        names[std::size_t(partner)].section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
     return name.isEmpty() ? (partner == 0 ? tr("Partner A") : tr("Partner B")) : name;
 }
 

@@ -101,8 +101,8 @@ private slots:
         const QString text = outcomeSummary(buildProgress(sessions), Instrument::Csi16, {}, QLocale::c());
         QVERIFY2(text.contains(u"Partner A 41"_s), qPrintable(text));
         // Full names are said by first name, as the legends say them.
-        const QString first = outcomeSummary(buildProgress(sessions), Instrument::Csi16, {u"Ana Ruiz"_s, u""_s},
-                                             QLocale::c());
+        const QString first =
+            outcomeSummary(buildProgress(sessions), Instrument::Csi16, {u"Ana Ruiz"_s, u""_s}, QLocale::c());
         QVERIFY2(first.startsWith(u"CSI-16: Ana 41 over"_s), qPrintable(first));
     }
 };
