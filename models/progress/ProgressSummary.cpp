@@ -10,11 +10,6 @@ namespace attune {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("attune::ProgressSummary", text, nullptr, n);
-}
-
 QString number(double value, const QLocale &locale)
 {
     return locale.toString(value, 'f', QLocale::FloatingPointShortest);
@@ -27,15 +22,20 @@ QString partnerName(const std::array<QString, 2> &names, int partner)
     // First names, as the charts' legends and the cycle diagram say them.
     const QString name =
         names[std::size_t(partner)].section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
-    return name.isEmpty() ? (partner == 0 ? tr("Partner A") : tr("Partner B")) : name;
+    return name.isEmpty()
+               ? (partner == 0 ? QCoreApplication::translate("attune::ProgressSummary", "Partner A")
+                               : QCoreApplication::translate("attune::ProgressSummary", "Partner B"))
+               : name;
 }
 
 // "Ana 41 → 65" (or "Ana 41" with one value).
 QString fromTo(const QString &who, double first, double last, bool single, const QLocale &locale)
 {
     if (single)
-        return tr("%1 %2").arg(who, number(first, locale));
-    return tr("%1 %2 → %3").arg(who, number(first, locale), number(last, locale));
+        return QCoreApplication::translate("attune::ProgressSummary", "%1 %2")
+            .arg(who, number(first, locale));
+    return QCoreApplication::translate("attune::ProgressSummary", "%1 %2 → %3")
+        .arg(who, number(first, locale), number(last, locale));
 }
 
 } // namespace
@@ -52,8 +52,11 @@ QString outcomeSummary(const ProgressData &data, Instrument instrument, const st
     }
     if (partners.isEmpty())
         return {};
-    return tr("%1: %2 over %n session(s); distress cutoff %3", data.sessionCount)
-        .arg(displayName(instrument), partners.join(tr(", ")),
+    return QCoreApplication::translate("attune::ProgressSummary",
+                                       "%1: %2 over %n session(s); distress cutoff %3", nullptr,
+                                       data.sessionCount)
+        .arg(displayName(instrument),
+             partners.join(QCoreApplication::translate("attune::ProgressSummary", ", ")),
              number(scaleOf(instrument).distressCutoff, locale));
 }
 
@@ -65,18 +68,23 @@ QString changeEventSummary(const ProgressData &data, const std::array<QString, 2
         const EventSeries &series = data.eventsOf(kind);
         QString state;
         if (!data.applies(kind))
-            state = tr("not expected with these cycle positions");
+            state = QCoreApplication::translate("attune::ProgressSummary",
+                                                "not expected with these cycle positions");
         else if (series.firstComplete)
-            state = tr("complete on %1 (%2)")
+            state = QCoreApplication::translate("attune::ProgressSummary", "complete on %1 (%2)")
                         .arg(shortDate(series.firstComplete->date, locale),
                              partnerName(names, series.firstComplete->partner));
         else if (series.highest == EventLevel::None)
-            state = tr("not yet seen");
+            state = QCoreApplication::translate("attune::ProgressSummary", "not yet seen");
         else
-            state = tr("%1 so far").arg(displayName(series.highest).toLower());
-        events << tr("%1: %2").arg(displayName(kind), state);
+            state = QCoreApplication::translate("attune::ProgressSummary", "%1 so far")
+                        .arg(displayName(series.highest).toLower());
+        events
+            << QCoreApplication::translate("attune::ProgressSummary", "%1: %2").arg(displayName(kind), state);
     }
-    return tr("Over %n session(s): %1", data.sessionCount).arg(events.join(tr("; ")));
+    return QCoreApplication::translate("attune::ProgressSummary", "Over %n session(s): %1", nullptr,
+                                       data.sessionCount)
+        .arg(events.join(QCoreApplication::translate("attune::ProgressSummary", "; ")));
 }
 
 QString bondSummary(const ProgressData &data, BondSign sign, const std::array<QString, 2> &names,
@@ -94,7 +102,9 @@ QString bondSummary(const ProgressData &data, BondSign sign, const std::array<QS
     }
     if (partners.isEmpty())
         return {};
-    return tr("%1: %2 over %n rating(s), 0–10", ratings).arg(displayName(sign), partners.join(tr(", ")));
+    return QCoreApplication::translate("attune::ProgressSummary", "%1: %2 over %n rating(s), 0–10", nullptr,
+                                       ratings)
+        .arg(displayName(sign), partners.join(QCoreApplication::translate("attune::ProgressSummary", ", ")));
 }
 
 } // namespace attune
