@@ -368,6 +368,30 @@
     </message>
 </context>
 <context>
+    <name>attune::ProgressSummary</name>
+    <message numerus="yes">
+        <source>%1: %2 over %n rating(s), 0–10</source>
+        <translation>
+            <numerusform>%1: %2 over %n rating, 0–10</numerusform>
+            <numerusform>%1: %2 over %n ratings, 0–10</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %n session(s); distress cutoff %3</source>
+        <translation>
+            <numerusform>%1: %2 over %n session; distress cutoff %3</numerusform>
+            <numerusform>%1: %2 over %n sessions; distress cutoff %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n session(s): %1</source>
+        <translation>
+            <numerusform>Over %n session: %1</numerusform>
+            <numerusform>Over %n sessions: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::ProgressTab</name>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>

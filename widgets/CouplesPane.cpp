@@ -2,6 +2,8 @@
 
 #include "CoupleListDelegate.h"
 
+#include "AccessibleText.h"
+
 #include "items/CoupleFilterProxy.h"
 #include "items/CouplesModel.h"
 #include "items/Roles.h"
@@ -34,6 +36,7 @@ CouplesPane::CouplesPane(PracticeStore &store, QWidget *parent)
     m_search->setAccessibleName(tr("Search couples"));
 
     m_status->setAccessibleName(tr("Show couples with status"));
+    linkScreenReaderLabel(m_status); // no visible label: the list above says what it filters
     for (CoupleStatus status : allValues<CoupleStatus>())
         m_status->addItem(displayName(status), toKey(status));
     m_status->addItem(tr("All statuses"), QString());

@@ -10,24 +10,9 @@ import tempfile
 import time
 import unittest
 
-from atspi_session import AtspiSession
+from atspi_session import AtspiSession, wait_for, xdotool
 
 ATTUNE = sys.argv.pop(1) if len(sys.argv) > 1 else "attune"
-
-
-def xdotool(session, *args):
-    return subprocess.run(["xdotool", *args], env=session.env, check=True, capture_output=True,
-                          text=True).stdout
-
-
-def wait_for(predicate, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        found = predicate()
-        if found:
-            return found
-        time.sleep(0.2)
-    return None
 
 
 class FindOnARealWindow(unittest.TestCase):

@@ -13,7 +13,7 @@ import tempfile
 import time
 import unittest
 
-from atspi_session import AtspiSession, texts_of
+from atspi_session import AtspiSession, find, texts_of, wait_for, xdotool
 
 ATTUNE = sys.argv.pop(1) if len(sys.argv) > 1 else "attune"
 PASSPHRASE = "correct horse battery"
@@ -21,32 +21,9 @@ PASSPHRASE = "correct horse battery"
 KEPT = ("Quit", "About Attune", "EFT Quick Reference", "Unlock", "Passphrase")
 
 
-def xdotool(session, *args):
-    return subprocess.run(["xdotool", *args], env=session.env, check=True, capture_output=True,
-                          text=True).stdout
-
-
 def sql(practice, query):
     return subprocess.run(["sqlite3", "-readonly", practice, query], check=True, capture_output=True,
                           text=True).stdout.strip()
-
-
-def wait_for(predicate, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        found = predicate()
-        if found:
-            return found
-        time.sleep(0.2)
-    return None
-
-
-def find(session, app, name, role=None, showing=True):
-    for n in session.walk(app):
-        if n["name"].replace("&", "") == name and (role is None or n["role"] == role) and \
-                (not showing or "showing" in n["states"]):
-            return n
-    return None
 
 
 class LockOnARealWindow(unittest.TestCase):

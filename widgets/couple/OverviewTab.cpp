@@ -1,6 +1,7 @@
 // The Overview tab: autosaving the couple form and keeping it in step with the store.
 #include "OverviewTab.h"
 
+#include "AccessibleText.h"
 #include "AppointmentField.h"
 #include "CoupleForm.h"
 #include "PartnerFields.h"
@@ -60,6 +61,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Couple details")); // it takes focus, so a screen reader announces it
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,13 +109,13 @@ void OverviewTab::load()
 {
     if (m_coupleId == 0) {
         m_form->setEnabled(false);
-        m_summary->setText(tr("No couple selected."));
+        setDescribedText(m_summary, tr("No couple selected."));
         return;
     }
     const Result<Couple> couple = m_editor.store().couple(m_coupleId);
     if (!couple) {
         m_form->setEnabled(false);
-        m_summary->setText(couple.error());
+        setDescribedText(m_summary, couple.error());
         return;
     }
     m_form->setEnabled(true);
@@ -125,20 +127,20 @@ void OverviewTab::updateSummary()
 {
     const Result<CoupleSummary> summary = m_editor.store().coupleSummary(m_coupleId);
     if (!summary) {
-        m_summary->setText(summary.error());
+        setDescribedText(m_summary, summary.error());
         return;
     }
     if (summary->sessionCount == 0) {
-        m_summary->setText(tr("No sessions yet."));
+        setDescribedText(m_summary, tr("No sessions yet."));
         return;
     }
     const QString sessions = tr("%n session(s)", nullptr, summary->sessionCount);
-    m_summary->setText(tr("Latest session %1: stage %2 (%3), step %4 · %5")
-                           .arg(QLocale().toString(summary->lastSessionDate, QLocale::LongFormat))
-                           .arg(summary->stage)
-                           .arg(stageName(summary->stage))
-                           .arg(summary->step)
-                           .arg(sessions));
+    setDescribedText(m_summary, tr("Latest session %1: stage %2 (%3), step %4 · %5")
+                                    .arg(QLocale().toString(summary->lastSessionDate, QLocale::LongFormat))
+                                    .arg(summary->stage)
+                                    .arg(stageName(summary->stage))
+                                    .arg(summary->step)
+                                    .arg(sessions));
 }
 
 void OverviewTab::onEdited(PracticeEditor::Merge merge)

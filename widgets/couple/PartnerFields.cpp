@@ -75,6 +75,8 @@ PartnerFields::PartnerFields(int index, QWidget *parent)
     m_language->setInsertPolicy(QComboBox::NoInsert);
     m_language->setMinimumContentsLength(14); // room for a typed code or name
     m_language->setAccessibleName(tr("%1: preferred language").arg(who));
+    // Where a language not listed is typed: named as the combo box is, for a screen reader.
+    m_language->lineEdit()->setAccessibleName(m_language->accessibleName());
     for (const Language &l : kLanguages)
         m_language->addItem(tr(l.name), QString::fromLatin1(l.code));
     m_language->setCurrentIndex(-1);

@@ -53,25 +53,36 @@ QList<CycleView::StepKey> CycleView::readingOrder()
 
 QString CycleView::accessibleStepName(const StepKey &key) const
 {
-    QString who = m_content.partnerNames[std::size_t(key.first)].section(QLatin1Char(' '), 0, 0);
+    return accessibleStepName(m_content, key, m_changed);
+}
+
+QString CycleView::accessibleStepName(const CycleContent &content, const StepKey &key,
+                                      const std::array<std::array<bool, 6>, 2> &changed)
+{
+    QString who = content.partnerNames[std::size_t(key.first)].section(QLatin1Char(' '), 0, 0);
     if (who.isEmpty())
         who = key.first == 0 ? tr("Partner A") : tr("Partner B");
-    QString name = CycleLabels::forLanguage({}, m_content.kind).stepNames[std::size_t(indexOf(key.second))];
+    QString name = CycleLabels::forLanguage({}, content.kind).stepNames[std::size_t(indexOf(key.second))];
     if (!name.isEmpty())
         name[0] = name[0].toLower();
-    const QString text = stepText(key).simplified();
+    const QString text = content.steps[std::size_t(key.first)][std::size_t(indexOf(key.second))].simplified();
     QString spoken = tr("%1, %2: %3").arg(who, name, text.isEmpty() ? tr("empty") : text);
-    if (m_changed[std::size_t(key.first)][std::size_t(indexOf(key.second))])
+    if (changed[std::size_t(key.first)][std::size_t(indexOf(key.second))])
         spoken += tr(" (changed)");
     return spoken;
 }
 
 QString CycleView::cycleAsText() const
 {
+    return cycleAsText(m_content, m_changed);
+}
+
+QString CycleView::cycleAsText(const CycleContent &content, const std::array<std::array<bool, 6>, 2> &changed)
+{
     QStringList lines;
     const QList<StepKey> order = readingOrder();
     for (const StepKey &key : order)
-        lines << accessibleStepName(key);
+        lines << accessibleStepName(content, key, changed);
     return lines.join(QLatin1Char('\n'));
 }
 

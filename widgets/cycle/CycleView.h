@@ -3,8 +3,8 @@
 // move between steps in reading order (through the crossing to the other partner), Left and Right to
 // the other partner's same step; hovering shows the moves into and out of a step; tooltips give a step's
 // full text. Assistive technology sees each step as a child named "Mary, primary emotion: …" and the
-// whole cycle, in reading order, as the view's description (CycleViewAccessible). The view only reports an edit
-// (stepEdited); its owner writes it through the undo stack and sets the new content.
+// whole cycle, in reading order, as the view's description (CycleViewAccessible). The view only reports an
+// edit (stepEdited); its owner writes it through the undo stack and sets the new content.
 #pragma once
 
 #include "render/CycleLayout.h"
@@ -38,8 +38,13 @@ public:
     static QList<StepKey> readingOrder();
     // "Mary, primary emotion: hurt" (or "…: empty"), as a screen reader reads the step.
     QString accessibleStepName(const StepKey &key) const;
-    // The whole cycle as text, in reading order.
+    static QString accessibleStepName(const CycleContent &content, const StepKey &key,
+                                      const std::array<std::array<bool, 6>, 2> &changed = {});
+    // The whole cycle as text, in reading order; also what pictures of the cycle elsewhere (the
+    // Overview's thumbnail) give a screen reader, so every view of one cycle reads the same.
     QString cycleAsText() const;
+    static QString cycleAsText(const CycleContent &content,
+                               const std::array<std::array<bool, 6>, 2> &changed = {});
 
     std::optional<StepKey> selectedStep() const { return m_selected; }
     void selectStep(int partner, CycleStep step);

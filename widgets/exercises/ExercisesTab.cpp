@@ -87,6 +87,7 @@ ExercisesTab::ExercisesTab(PracticeEditor &editor, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Exercise details")); // it takes focus, so a screen reader announces it
     scroll->setWidget(m_exerciseEditor);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

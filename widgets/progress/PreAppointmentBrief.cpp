@@ -1,7 +1,11 @@
 // The pre-appointment brief: what a therapist reads before the couple walks in.
 #include "PreAppointmentBrief.h"
 
+#include "AccessibleText.h"
+#include "cycle/CycleView.h"
+
 #include "i18n/DateText.h"
+#include "progress/ProgressSummary.h"
 
 #include "ChangeEventChart.h"
 #include "OutcomeCharts.h"
@@ -60,6 +64,11 @@ void CycleThumbnail::setCycle(std::optional<CycleMap> map, const Couple &couple)
     m_map = std::move(map);
     m_couple = couple;
     setToolTip(m_map ? tr("Cycle map version %1").arg(m_map->version) : QString());
+    // A screen reader reads the picture as the Cycle tab's diagram reads: every step, in reading order.
+    setAccessibleName(m_map ? tr("Latest cycle map, version %1").arg(m_map->version)
+                            : tr("Latest cycle map"));
+    setAccessibleDescription(m_map ? CycleView::cycleAsText(CycleContent::from(*m_map, m_couple))
+                                   : tr("No cycle map yet"));
     update();
 }
 
@@ -149,9 +158,9 @@ void PreAppointmentBrief::reload()
 {
     clearTrends();
     m_safety->hide();
-    m_lastSession->clear();
-    m_events->clear();
-    m_since->clear();
+    setDescribedText(m_lastSession, QString());
+    setDescribedText(m_events, QString());
+    setDescribedText(m_since, QString());
     if (m_coupleId == 0) {
         m_cycle->setCycle(std::nullopt, {});
         return;
@@ -160,7 +169,7 @@ void PreAppointmentBrief::reload()
     const auto sessions = couple ? m_store.sessions(m_coupleId) : Result<QList<Session>>(couple.status());
     const auto maps = sessions ? m_store.cycleMaps(m_coupleId) : Result<QList<CycleMap>>(sessions.status());
     if (!maps) {
-        m_since->setText(esc(maps.error()));
+        setDescribedText(m_since, esc(maps.error()));
         m_cycle->setCycle(std::nullopt, {});
         return;
     }
@@ -183,14 +192,14 @@ void PreAppointmentBrief::reload()
         }
         if (!couple->safety.notes.trimmed().isEmpty())
             text += QStringLiteral("<br>") + esc(couple->safety.notes.trimmed());
-        m_safety->setText(text);
+        setDescribedText(m_safety, text);
         m_safety->show();
     }
 
     const QList<Session> all = sortedByDate(*sessions);
     if (all.isEmpty()) {
-        m_since->setText(tr("<b>%1</b>: no sessions yet.").arg(esc(couple->name)));
-        m_lastSession->setText(esc(tr("The first session's notes will appear here.")));
+        setDescribedText(m_since, tr("<b>%1</b>: no sessions yet.").arg(esc(couple->name)));
+        setDescribedText(m_lastSession, esc(tr("The first session's notes will appear here.")));
     } else {
         const Session &last = all.last();
         const qint64 days = last.date.daysTo(today);
@@ -201,9 +210,9 @@ void PreAppointmentBrief::reload()
             since = tr("last session %n day(s) ago", nullptr, int(days));
         else
             since = tr("last session %n week(s) ago", nullptr, int(days / 7));
-        m_since->setText(
-            tr("<b>%1</b>: %2 (%3), %n session(s) in all", nullptr, int(all.size()))
-                .arg(esc(couple->name), esc(since), esc(locale.toString(last.date, QLocale::LongFormat))));
+        setDescribedText(m_since, tr("<b>%1</b>: %2 (%3), %n session(s) in all", nullptr, int(all.size()))
+                                      .arg(esc(couple->name), esc(since),
+                                           esc(locale.toString(last.date, QLocale::LongFormat))));
 
         QString body = section(
             tr("Last session"),
@@ -217,7 +226,7 @@ void PreAppointmentBrief::reload()
             homework << (h.done ? tr("☑ %1") : tr("☐ %1")).arg(esc(h.text));
         body += section(tr("Homework"),
                         homework.isEmpty() ? esc(tr("none set")) : homework.join(QStringLiteral("<br>")));
-        m_lastSession->setText(body);
+        setDescribedText(m_lastSession, body);
     }
 
     const ProgressData data =
@@ -233,7 +242,7 @@ void PreAppointmentBrief::reload()
         const QString line = tr("%1: <b>%2</b>").arg(esc(displayName(kind)), esc(level));
         events << line;
     }
-    m_events->setText(section(tr("Change events so far"), events.join(QStringLiteral("<br>"))));
+    setDescribedText(m_events, section(tr("Change events so far"), events.join(QStringLiteral("<br>"))));
 
     if (!data.isEmpty()) {
         ChartOptions options;
@@ -243,14 +252,22 @@ void PreAppointmentBrief::reload()
         options.partnerNames = {couple->partners[0].name, couple->partners[1].name};
         const auto partners =
             eventSeriesPartners(data, {couple->partners[0].position, couple->partners[1].position});
-        QList<std::pair<ProgressChart *, QString>> charts{
-            {buildChangeEventChart(data, partners, options), tr("Change events trend")}};
+        const std::array<QString, 2> names = options.partnerNames;
+        struct Trend
+        {
+            ProgressChart *chart;
+            QString name;
+            QString summary;
+        };
+        QList<Trend> charts{{buildChangeEventChart(data, partners, options), tr("Change events trend"),
+                             changeEventSummary(data, names, locale)}};
         const QList<Instrument> instruments = instrumentsUsed(data);
         if (!instruments.isEmpty())
             charts.append({buildOutcomeChart(data, instruments.last(), options),
-                           tr("%1 trend").arg(displayName(instruments.last()))});
-        for (const auto &[chart, name] : charts) {
-            auto *view = new ProgressChartView(chart, name, this);
+                           tr("%1 trend").arg(displayName(instruments.last())),
+                           outcomeSummary(data, instruments.last(), names, locale)});
+        for (const auto &[chart, name, summary] : charts) {
+            auto *view = new ProgressChartView(chart, name, summary, this);
             view->setMinimumSize(200, 150);
             view->setMaximumHeight(200);
             connect(view, &ProgressChartView::sessionActivated, this,

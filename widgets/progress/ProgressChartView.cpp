@@ -1,6 +1,8 @@
 // The chart view: tooltips, click-through and keyboard stepping.
 #include "ProgressChartView.h"
 
+#include "AccessibleText.h"
+
 #include <QKeyEvent>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -9,12 +11,16 @@
 
 namespace attune {
 
-ProgressChartView::ProgressChartView(ProgressChart *chart, const QString &accessibleName, QWidget *parent)
+ProgressChartView::ProgressChartView(ProgressChart *chart, const QString &accessibleName,
+                                     const QString &summary, QWidget *parent)
     : QChartView(chart, parent)
     , m_chart(chart)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(accessibleName);
+    // The chart's data in words (ProgressSummary.h): what a screen reader reads instead of the picture.
+    setAccessibleDescription(summary);
+    keepFocusOffViewport(this); // the view takes focus (and arrow keys); its viewport is no extra stop
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     connect(chart, &ProgressChart::tooltipRequested, this, [this](const QString &text) {

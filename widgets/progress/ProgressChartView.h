@@ -13,8 +13,8 @@ class ProgressChartView : public QChartView
     Q_OBJECT
 public:
     // Takes ownership of chart.
-    explicit ProgressChartView(ProgressChart *chart, const QString &accessibleName,
-                               QWidget *parent = nullptr);
+    ProgressChartView(ProgressChart *chart, const QString &accessibleName, const QString &summary,
+                      QWidget *parent = nullptr);
 
     ProgressChart *progressChart() const { return m_chart; }
     // The point the keyboard has reached; -1 before any key was pressed.

@@ -1,12 +1,14 @@
 // The Progress tab: loading a couple's sessions and laying out its charts.
 #include "ProgressTab.h"
 
+#include "AccessibleText.h"
 #include "i18n/DateText.h"
 
 #include "ChangeEventChart.h"
 #include "OutcomeCharts.h"
 #include "ProgressChartView.h"
 #include "ProgressReportDialog.h"
+#include "progress/ProgressSummary.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -37,6 +39,7 @@ ProgressTab::ProgressTab(PracticeEditor &editor, QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Progress charts")); // it takes focus, so a screen reader announces it
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
@@ -74,9 +77,10 @@ void ProgressTab::clearCharts()
         old->deleteLater();
 }
 
-ProgressChartView *ProgressTab::addView(ProgressChart *chart, const QString &name, QWidget *parent)
+ProgressChartView *ProgressTab::addView(ProgressChart *chart, const QString &name, const QString &summary,
+                                        QWidget *parent)
 {
-    auto *view = new ProgressChartView(chart, name, parent);
+    auto *view = new ProgressChartView(chart, name, summary, parent);
     connect(view, &ProgressChartView::sessionActivated, this, &WorkspaceTab::openSessionRequested);
     m_views.append(view);
     return view;
@@ -86,7 +90,7 @@ void ProgressTab::rebuild()
 {
     clearCharts();
     m_reportButton->setEnabled(false);
-    m_heading->clear();
+    setDescribedText(m_heading, QString());
     auto showMessage = [this](const QString &text) {
         m_message->setText(text);
         m_message->show();
@@ -111,8 +115,8 @@ void ProgressTab::rebuild()
     }
     m_reportButton->setEnabled(true);
     const QLocale locale;
-    m_heading->setText(tr("%n session(s) from %1 to %2", nullptr, data.sessionCount)
-                           .arg(shortDate(data.first, locale), shortDate(data.last, locale)));
+    setDescribedText(m_heading, tr("%n session(s) from %1 to %2", nullptr, data.sessionCount)
+                                    .arg(shortDate(data.first, locale), shortDate(data.last, locale)));
 
     ChartOptions options;
     options.locale = locale;
@@ -124,8 +128,9 @@ void ProgressTab::rebuild()
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *events =
-        addView(buildChangeEventChart(data, partners, options), tr("Change events chart"), content);
+    const std::array<QString, 2> names = options.partnerNames;
+    auto *events = addView(buildChangeEventChart(data, partners, options), tr("Change events chart"),
+                           changeEventSummary(data, names, locale), content);
     events->setMinimumHeight(260);
     column->addWidget(events, 3);
 
@@ -134,7 +139,8 @@ void ProgressTab::rebuild()
         auto *row = new QHBoxLayout;
         for (const Instrument instrument : instruments) {
             auto *view = addView(buildOutcomeChart(data, instrument, options),
-                                 tr("%1 totals chart").arg(displayName(instrument)), content);
+                                 tr("%1 totals chart").arg(displayName(instrument)),
+                                 outcomeSummary(data, instrument, names, locale), content);
             view->setMinimumHeight(200);
             row->addWidget(view);
         }
@@ -150,8 +156,8 @@ void ProgressTab::rebuild()
         auto *row = new QHBoxLayout;
         row->setSpacing(2);
         for (const BondSign sign : allValues<BondSign>()) {
-            auto *view =
-                addView(buildBondChart(data, sign, options), tr("%1 chart").arg(displayName(sign)), content);
+            auto *view = addView(buildBondChart(data, sign, options), tr("%1 chart").arg(displayName(sign)),
+                                 bondSummary(data, sign, names, locale), content);
             view->setMinimumHeight(170);
             view->setMinimumWidth(150);
             row->addWidget(view);

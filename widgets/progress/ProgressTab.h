@@ -31,7 +31,8 @@ public:
 private:
     void rebuild();
     void clearCharts();
-    ProgressChartView *addView(class ProgressChart *chart, const QString &name, QWidget *parent);
+    ProgressChartView *addView(class ProgressChart *chart, const QString &name, const QString &summary,
+                               QWidget *parent);
 
     PracticeEditor &m_editor;
     qint64 m_coupleId = 0;

@@ -1,6 +1,8 @@
 // The change-event markers; see ChangeEventsSection.h.
 #include "ChangeEventsSection.h"
 
+#include "AccessibleText.h"
+
 #include "domain/ChangeEventRules.h"
 
 #include <QComboBox>
@@ -26,6 +28,7 @@ ChangeEventsSection::ChangeEventsSection(QWidget *parent)
         row.level->setAccessibleName(tr("%1 level").arg(name));
         row.partner = new QComboBox(this);
         row.partner->setAccessibleName(tr("%1 partner").arg(name));
+        linkScreenReaderLabel(row.partner); // the column's "Partner" heading is no label of either row
         row.anchor = new QLineEdit(this);
         row.anchor->setAccessibleName(tr("%1 anchor quote").arg(name));
         row.anchor->setPlaceholderText(tr("A short quote from the session"));

@@ -1,6 +1,8 @@
 // The session's date, time, length, attendance, format, stage and step; see SessionDetailsSection.h.
 #include "SessionDetailsSection.h"
 
+#include "AccessibleText.h"
+
 #include "i18n/DateText.h"
 
 #include "SessionVocabulary.h"
@@ -94,6 +96,10 @@ SessionDetailsSection::SessionDetailsSection(QWidget *parent)
         label->setBuddy(m_attendance);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(where)))
         label->setBuddy(m_stage);
+    // Format and step share a row with a labelled combo box; a screen reader announces a combo box by
+    // its current item, so each gets a label of its own that says what it is.
+    linkScreenReaderLabel(m_format);
+    linkScreenReaderLabel(m_step);
 
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
         checkDate();

@@ -141,9 +141,10 @@ class AtspiSession:
             time.sleep(0.2)
         raise RuntimeError("no accessible application named %r appeared" % name)
 
-    def walk(self, root, max_nodes=20000):
+    def walk(self, root, max_nodes=20000, showing_only=False):
         """Every object under root (root included) as a dict: path, role, name, description, text,
-        states, actions and value. Children of a table are read all (Qt exposes its cells)."""
+        states, actions and value. Children of a table are read all (Qt exposes its cells). With
+        showing_only, what is not showing is left out with everything under it (much quicker)."""
         nodes = []
         stack = [(root, root.getRoleName() if root else "")]
         while stack and len(nodes) < max_nodes:
@@ -155,6 +156,8 @@ class AtspiSession:
             except Exception:
                 continue
             node["path"] = path
+            if showing_only and "showing" not in node["states"] and obj is not root:
+                continue
             nodes.append(node)
             try:
                 count = obj.childCount
@@ -188,11 +191,15 @@ class AtspiSession:
             pass
         except Exception:
             pass
+        node["relations"], node["labels"] = [], []
         try:
-            node["relations"] = sorted({self.pyatspi.relationToString(r.getRelationType()).lower()
-                                        for r in obj.getRelationSet()})
+            for r in obj.getRelationSet():
+                kind = self.pyatspi.relationToString(r.getRelationType()).lower()
+                node["relations"] = sorted(set(node["relations"]) | {kind})
+                if kind == "labelled by":
+                    node["labels"] += [(r.getTarget(i).name or "") for i in range(r.getNTargets())]
         except Exception:
-            node["relations"] = []
+            pass
         try:
             node["value"] = obj.queryValue().currentValue
         except NotImplementedError:
@@ -238,11 +245,20 @@ def item_names(node):
     return names
 
 
+def own_labels(node, by_path):
+    """The labels linked to node that are its own: a group box's title labels everything inside it
+    ("Session"), which says where a control is, not what it is."""
+    parts = node["path"].split("/")
+    groups = {by_path[p]["name"] for p in ("/".join(parts[:i]) for i in range(1, len(parts))) if p in by_path}
+    return [label for label in node.get("labels", []) if label.strip() and label not in groups]
+
+
 def unnamed_interactive(nodes):
     """Objects a user operates (focusable controls of interactive roles, showing) that a screen reader
-    cannot announce by purpose: no name at all, or (a combo box or text field) a name that is only its
-    current value with no label linked to it."""
+    cannot announce by purpose: no name at all, a text field named only by its text, or a combo box with
+    no label linked to it."""
     found = []
+    by_path = {n["path"]: n for n in nodes}
     for n in nodes:
         if n["role"] not in INTERACTIVE_ROLES:
             continue
@@ -254,6 +270,44 @@ def unnamed_interactive(nodes):
             found.append(n)
         elif n["role"] in ("text", "entry") and not labelled and name == n["text"].strip():
             found.append(n)
-        elif n["role"] == "combo box" and not labelled and name in item_names(n):
+        elif n["role"] == "combo box" and not own_labels(n, by_path):
+            # Qt on Linux names a combo box by its current item whatever its accessible name (and its
+            # items are not exposed until it opens): only a label linked to it says what it chooses.
             found.append(n)
     return found
+
+
+# -- driving the window, shared by the tests -------------------------------------------------------
+def xdotool(session, *args):
+    """Runs xdotool on the session's display (the X server's own input, not Qt's test events)."""
+    return subprocess.run(["xdotool", *args], env=session.env, check=True, capture_output=True,
+                          text=True).stdout
+
+
+def wait_for(predicate, timeout=20):
+    """predicate()'s first truthy result within timeout seconds, else None."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = predicate()
+        if found:
+            return found
+        time.sleep(0.2)
+    return None
+
+
+def find(session, root, name, role=None, showing=True):
+    """The first walked object called name (mnemonic ampersands ignored), of role, showing."""
+    for n in session.walk(root):
+        if n["name"].replace("&", "") == name and (role is None or n["role"] == role) and \
+                (not showing or "showing" in n["states"]):
+            return n
+    return None
+
+
+def click(session, node, double=False):
+    """Clicks the middle of a walked object with the X pointer, as a user would."""
+    x, y, w, h = node["_obj"].queryComponent().getExtents(session.pyatspi.DESKTOP_COORDS)
+    # No --sync: it waits for the pointer to move, which it never does when it is already there.
+    xdotool(session, "mousemove", str(x + w // 2), str(y + h // 2))
+    time.sleep(0.1)
+    xdotool(session, "click", "--repeat", "2" if double else "1", "1")
