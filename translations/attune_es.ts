@@ -675,7 +675,7 @@ COUPLE is a numeric id or part of a couple&apos;s name that matches exactly one 
 Commands that need a passphrase take --passphrase-file FILE or ask on the terminal.
 Without --practice, Attune uses the practice in your data folder.
 </source>
-        <translation>Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
+        <translation type="vanished">Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
 
 Uso:
   attune [--practice ARCHIVO] [--language CÓDIGO]   abre la aplicación
@@ -731,7 +731,7 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     </message>
     <message>
         <source>%1 cannot be restored: it failed its integrity check.</source>
-        <translation>No se puede restaurar %1: no pasó la verificación de integridad.</translation>
+        <translation type="vanished">No se puede restaurar %1: no pasó la verificación de integridad.</translation>
     </message>
     <message>
         <source>Choose --encrypt or --plain, not both.</source>
@@ -797,6 +797,111 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
             <numerusform>%n copia de seguridad sin cifrar se sobrescribió y se eliminó.</numerusform>
             <numerusform>%n copias de seguridad sin cifrar se sobrescribieron y se eliminaron.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not copy %1.</source>
+        <translation>No se pudo copiar %1.</translation>
+    </message>
+    <message>
+        <source>Attune: case notes for Emotionally Focused couples therapy.
+
+Usage:
+  attune [--practice FILE] [--language CODE]        open the application
+  attune --version | --help
+  attune [--practice FILE] demo [--couples N] [--sessions N] [--seed S]
+                                                    fill an empty practice with synthetic demo couples
+  attune [--practice FILE] couples [--all] [--json] list the couples
+  attune [--practice FILE] appointments [--json]    today&apos;s and the coming week&apos;s appointments
+  attune [--practice FILE] sessions COUPLE [--all] [--json]
+                                                    list a couple&apos;s sessions
+  attune [--practice FILE] check                    check the practice file&apos;s integrity
+  attune [--practice FILE] search QUERY [--couple COUPLE] [--all] [--json]
+                                                    find words anywhere in the record (&quot;a phrase&quot;,
+                                                    -word to leave out; --all includes archived ones)
+  attune [--practice FILE] audit [--json] [--from DATE] [--to DATE]
+                                                    list the audit trail
+  attune [--practice FILE] audit verify             check that the audit trail&apos;s hash chain is whole
+  attune [--practice FILE] backup --output FILE [--encrypt] [--passphrase-file FILE]
+                                                    write a checked (optionally encrypted) backup
+  attune [--practice FILE] restore FILE [--force] [--passphrase-file FILE]
+                                                    restore a backup; --force keeps the replaced file aside
+  attune [--practice FILE] cycle show COUPLE [--version N] [--json]
+                                                    print a couple&apos;s cycle (the latest version by default)
+  attune [--practice FILE] cycle export COUPLE --output FILE.pdf|.png|.svg [--version N]
+                           [--handout] [--initials] [--language CODE] [--dpi N] [--page letter|a4]
+                           [--layout loop|boxes] [--grayscale]
+                                                    draw the cycle (the figure eight, or boxes), or the
+                                                    handout for the couple
+  attune worksheet --output FILE.pdf [--kind cycle|five-step] [--language CODE] [--page letter|a4]
+                                                    a blank worksheet to fill in by hand
+  attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]
+                           [--language CODE] [--page letter|a4] [--therapist NAME]
+                                                    write a couple&apos;s progress report (dates as YYYY-MM-DD)
+  attune [--practice FILE] export (COUPLE... | --all) --output FILE.attune [--encrypt | --plain]
+                                                    write couples&apos; records to a case file
+  attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]
+                                                    add a case file&apos;s records to the practice
+  attune [--practice FILE] protect [--key-cost moderate|interactive] [--backups FOLDER]
+                           [--remove-plain-backups]
+                                                    encrypt the practice (and its backups) at rest
+  attune [--practice FILE] unprotect                turn a protected practice back into a plain file
+  attune [--practice FILE] passphrase change [--new-passphrase-file FILE]
+                                                    change a protected practice&apos;s passphrase
+
+COUPLE is a numeric id or part of a couple&apos;s name that matches exactly one couple.
+Commands that need a passphrase take --passphrase-file FILE or ask on the terminal.
+Without --practice, Attune uses the practice in your data folder.
+</source>
+        <translation>Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
+
+Uso:
+  attune [--practice ARCHIVO] [--language CÓDIGO]   abre la aplicación
+  attune --version | --help
+  attune [--practice ARCHIVO] demo [--couples N] [--sessions N] [--seed S]
+                                                    llena una consulta vacía con parejas ficticias de demostración
+  attune [--practice ARCHIVO] couples [--all] [--json]
+                                                    lista las parejas
+  attune [--practice ARCHIVO] appointments [--json] las citas de hoy y de la próxima semana
+  attune [--practice ARCHIVO] sessions PAREJA [--all] [--json]
+                                                    lista las sesiones de una pareja
+  attune [--practice ARCHIVO] check                 verifica la integridad del archivo de la consulta
+  attune [--practice ARCHIVO] search TEXTO [--couple PAREJA] [--all] [--json]
+                                                    busca palabras en todo el registro (&quot;una frase&quot;,
+                                                    -palabra para dejarla fuera; --all incluye lo archivado)
+  attune [--practice ARCHIVO] audit [--json] [--from FECHA] [--to FECHA]
+                                                    lista el registro de auditoría
+  attune [--practice ARCHIVO] audit verify          verifica la cadena de hashes del registro de auditoría
+  attune [--practice ARCHIVO] backup --output ARCHIVO [--encrypt] [--passphrase-file ARCHIVO]
+                                                    escribe un respaldo verificado (y, si se pide, cifrado)
+  attune [--practice ARCHIVO] restore ARCHIVO [--force] [--passphrase-file ARCHIVO]
+                                                    restaura un respaldo; --force conserva aparte el archivo reemplazado
+  attune [--practice ARCHIVO] cycle show PAREJA [--version N] [--json]
+                                                    muestra el ciclo de una pareja (por omisión, la última versión)
+  attune [--practice ARCHIVO] cycle export PAREJA --output ARCHIVO.pdf|.png|.svg [--version N]
+                           [--handout] [--initials] [--language CÓDIGO] [--dpi N] [--page letter|a4]
+                           [--layout loop|boxes] [--grayscale]
+                                                    dibuja el ciclo (el ocho, o recuadros), o el
+                                                    material para la pareja
+  attune worksheet --output ARCHIVO.pdf [--kind cycle|five-step] [--language CÓDIGO] [--page letter|a4]
+                                                    una hoja de trabajo en blanco para llenar a mano
+  attune [--practice ARCHIVO] report PAREJA --output ARCHIVO.pdf [--from FECHA] [--to FECHA]
+                           [--language CÓDIGO] [--page letter|a4] [--therapist NOMBRE]
+                                                    escribe el informe de progreso de una pareja (fechas como AAAA-MM-DD)
+  attune [--practice ARCHIVO] export (PAREJA... | --all) --output ARCHIVO.attune [--encrypt | --plain]
+                                                    escribe los registros de las parejas en un expediente
+  attune [--practice ARCHIVO] import ARCHIVO.attune [--on-conflict skip|replace|copy]
+                                                    agrega a la consulta los registros de un expediente
+  attune [--practice ARCHIVO] protect [--key-cost moderate|interactive] [--backups CARPETA]
+                           [--remove-plain-backups]
+                                                    cifra la consulta (y sus respaldos) en el disco
+  attune [--practice ARCHIVO] unprotect             vuelve a hacer de una consulta protegida un archivo sin cifrar
+  attune [--practice ARCHIVO] passphrase change [--new-passphrase-file ARCHIVO]
+                                                    cambia la frase de contraseña de una consulta protegida
+
+PAREJA es un id numérico o una parte del nombre que coincida con una sola pareja.
+Las órdenes que necesitan una frase de contraseña aceptan --passphrase-file ARCHIVO o la piden en la terminal.
+Sin --practice, Attune usa la consulta de su carpeta de datos.
+</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1216,10 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     <message>
         <source>The practice is locked.</source>
         <translation>La consulta está bloqueada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it failed its integrity check.</source>
+        <translation>%1 no se puede restaurar: no pasó la verificación de integridad.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3082,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>No cycle map yet</source>
         <translation>Todavía no hay mapa del ciclo</translation>
     </message>
+    <message>
+        <source>Latest cycle map, version %1</source>
+        <translation>Último mapa del ciclo, versión %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::CycleView</name>
@@ -3217,6 +3330,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>This could not be recorded in the audit trail: %1</source>
         <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation>Detalles del ejercicio</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4094,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The practice is no longer protected: it is a plain file that anyone with the disk can read.</source>
         <translation>La consulta ya no está protegida: es un archivo sin cifrar que cualquiera con el disco puede leer.</translation>
     </message>
+    <message>
+        <source>Could not copy the backup.</source>
+        <translation>No se pudo copiar la copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
@@ -4056,6 +4177,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Latest session %1: stage %2 (%3), step %4 · %5</source>
         <translation>Última sesión %1: etapa %2 (%3), paso %4 · %5</translation>
+    </message>
+    <message>
+        <source>Couple details</source>
+        <translation>Detalles de la pareja</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5011,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Practice file</source>
         <translation>Archivo de la consulta</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProgressCharts</name>
@@ -5246,6 +5375,74 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::ProgressSummary</name>
+    <message>
+        <source>Partner A</source>
+        <translation>Integrante A</translation>
+    </message>
+    <message>
+        <source>Partner B</source>
+        <translation>Integrante B</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %n session(s); distress cutoff %3</source>
+        <translation>
+            <numerusform>%1: %2 en %n sesión; punto de corte de malestar %3</numerusform>
+            <numerusform>%1: %2 en %n sesiones; punto de corte de malestar %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>not expected with these cycle positions</source>
+        <translation>no se espera con estas posiciones en el ciclo</translation>
+    </message>
+    <message>
+        <source>complete on %1 (%2)</source>
+        <translation>completo el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not yet seen</source>
+        <translation>aún no observado</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n session(s): %1</source>
+        <translation>
+            <numerusform>En %n sesión: %1</numerusform>
+            <numerusform>En %n sesiones: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %n rating(s), 0–10</source>
+        <translation>
+            <numerusform>%1: %2 en %n valoración, 0–10</numerusform>
+            <numerusform>%1: %2 en %n valoraciones, 0–10</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::ProgressTab</name>
     <message>
         <source>Progress &amp;Report…</source>
@@ -5297,6 +5494,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>%1 chart</source>
         <translation>Gráfica: %1</translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation>Gráficos de progreso</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5557,33 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The practice was not protected: %1</source>
         <translation>La consulta no se protegió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attune::ProtectionGroup</name>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Protect…</source>
+        <translation>Proteger…</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove Protection…</source>
+        <translation>Quitar la protección…</translation>
+    </message>
+    <message>
+        <source>This practice is protected: its file and its backups are encrypted and open only with the passphrase.</source>
+        <translation>Esta consulta está protegida: su archivo y sus copias de seguridad están cifrados y solo se abren con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>This practice is not protected: anyone with the laptop, its disk or a copy of the file can read every client&apos;s record.</source>
+        <translation>Esta consulta no está protegida: cualquiera con el portátil, su disco o una copia del archivo puede leer el historial de cada cliente.</translation>
     </message>
 </context>
 <context>
