@@ -227,7 +227,8 @@ void MainWindow::buildWorkspace()
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 1100});
+    // The couples list gives way first: the session editor needs its width in Spanish at 1280 px.
+    m_splitter->setSizes({280, 1100});
     m_splitter->setChildrenCollapsible(false);
     setTabOrder(m_couples->listView(), m_tabs);
 }
