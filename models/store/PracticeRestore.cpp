@@ -5,6 +5,7 @@
 #include "PracticeStore.h"
 #include "SealedStorage.h"
 #include "SideFiles.h"
+#include "SqlStatement.h"
 #include "security/SealedImage.h"
 
 #include <QCoreApplication>
@@ -39,23 +40,25 @@ const QStringList &sqliteSideSuffixes()
     return suffixes;
 }
 
-// Under the practice's lock, lets SQLite settle what a crash left beside the practice: a hot journal is
-// rolled back and a WAL checkpointed into the file by opening and closing it once, so the copy kept aside
-// is the practice as last committed, and no journal is left to be played into the restored file. Side
-// files SQLite did not take (an unreadable or damaged practice) go aside with the kept copy.
-void settleSideFiles(const QString &practice, const QString &keptAside)
+// Under the practice's lock, lets SQLite settle what a crash left beside the practice: opening it once
+// rolls a hot journal back (or checkpoints a WAL into the file), so the copy kept aside is the practice as
+// last committed, and no journal is left to be played into the restored file. A write transaction, begun
+// and rolled back, proves that no other program (one that takes no lock: an older build, the sqlite3 shell)
+// is writing it right now. Side files SQLite did not take (a damaged practice) go aside with the kept copy.
+Status settleSideFiles(const QString &practice, const QString &keptAside)
 {
-    auto present = [&] {
-        for (const QString &suffix : sqliteSideSuffixes())
-            if (QFileInfo::exists(practice + suffix))
-                return true;
-        return false;
-    };
-    if (!present())
-        return;
-    if (!isSealedPractice(practice)) {
-        if (auto db = openPracticeConnection(practice, false))
+    if (QFileInfo::exists(practice) && !isSealedPractice(practice)) {
+        if (auto db = openPracticeConnection(practice, false)) {
+            const Status idle = SqlStatement(*db, QStringLiteral("BEGIN IMMEDIATE")).exec();
+            if (idle)
+                SqlStatement(*db, QStringLiteral("ROLLBACK")).exec();
             closePracticeConnection(*db);
+            if (!idle)
+                return Status::failure(
+                    Messages::tr("Nothing was restored: another program is writing %1 right now (%2). Close "
+                                 "it, then restore again.")
+                        .arg(shown(practice), idle.error()));
+        }
     }
     for (const QString &suffix : sqliteSideSuffixes()) {
         const QString side = practice + suffix;
@@ -64,6 +67,7 @@ void settleSideFiles(const QString &practice, const QString &keptAside)
         if (keptAside.isEmpty() || !QFile::rename(side, keptAside + suffix))
             QFile::remove(side);
     }
+    return Status::ok();
 }
 
 // A hard link is the replaced practice kept aside without copying it, made before the new file goes in,
@@ -155,7 +159,8 @@ Result<RestoreResult> restorePractice(const QString &backup, const QString &prac
     RestoreResult result;
     if (target.exists()) {
         result.keptAside = keptAsideName(path);
-        settleSideFiles(path, result.keptAside);
+        if (auto s = settleSideFiles(path, result.keptAside); !s)
+            return R::failure(s.error());
         if (!keepAside(path, result.keptAside)) {
             QFile::remove(result.keptAside);
             return R::failure(

@@ -183,7 +183,7 @@ private slots:
         QTest::addColumn<int>("when");
         QTest::newRow("first rename") << kRenames << 1;
         QTest::newRow("second rename") << kRenames << 2;
-        QTest::newRow("hard link") << QStringList{QStringLiteral("link")} << 1;
+        QTest::newRow("hard link") << kLinks << 1;
         QTest::newRow("first fsync") << QStringList{QStringLiteral("fsync")} << 1;
         QTest::newRow("second fsync") << QStringList{QStringLiteral("fsync")} << 2;
     }
@@ -323,7 +323,7 @@ private slots:
         box.runInjected(practice,
                         {QStringLiteral("restore"), box.path(QStringLiteral("b.attune-backup")),
                          QStringLiteral("--force"), QStringLiteral("--passphrase-file"), pass.fileName()},
-                        {QStringLiteral("link")}, 1);
+                        kLinks, 1);
         QVERIFY(box.filesIn(box.tmp()).isEmpty());
         QCOMPARE(box.run(practice, {QStringLiteral("check")}).exitCode, 0);
         QVERIFY2(box.leftovers().isEmpty(), qPrintable(box.leftovers().join(QLatin1Char(' '))));
@@ -337,7 +337,7 @@ private slots:
         QTest::addColumn<QString>("onPath");
         QTest::newRow("journal openat")
             << QStringList{QStringLiteral("openat")} << QStringLiteral("p.db-journal");
-        QTest::newRow("link") << QStringList{QStringLiteral("link")} << QString();
+        QTest::newRow("link") << kLinks << QString();
         QTest::newRow("first fdatasync") << QStringList{QStringLiteral("fdatasync")} << QString();
     }
     void aKilledCreationLeavesNoEmptyFile()
@@ -432,8 +432,8 @@ private slots:
         QCOMPARE(box.sqlite(practice, count).toInt(), before + 1);
         QCOMPARE(box.run(practice, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
         // Killed before the file is written: no row, then or later.
-        box.runInjected(practice, args + QStringList{box.path(QStringLiteral("never-") + output)}, kRenames,
-                        1);
+        box.runInjected(practice, args + QStringList{box.path(QStringLiteral("never-") + output)},
+                        kRenames + kLinks, 1);
         QVERIFY(!QFileInfo::exists(box.path(QStringLiteral("never-") + output)));
         QCOMPARE(box.run(practice, {QStringLiteral("check")}).exitCode, 0);
         QCOMPARE(box.sqlite(practice, count).toInt(), before + 1);

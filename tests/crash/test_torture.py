@@ -23,6 +23,7 @@ SEED = 20261207
 RANDOM_KILLS = 100
 ENVELOPE_MAGIC = b"ATTUNE-ENVELOPE\n"
 RENAMES = ["rename", "renameat", "renameat2"]
+LINKS = ["link", "linkat"]  # QSaveFile links its unnamed (O_TMPFILE) file in
 
 
 class Torture:
@@ -192,17 +193,17 @@ class Torture:
     def injected_kills(self):
         journal = self.practice + "-journal"
         points = [
-            ("restore", RENAMES, 1, None), ("restore", ["link"], 1, None), ("restore", ["fsync"], 1, None),
+            ("restore", RENAMES, 1, None), ("restore", LINKS, 1, None), ("restore", ["fsync"], 1, None),
             ("restore", ["fsync"], 2, None), ("restore", ["openat"], 1, journal),
             ("restore-encrypted", RENAMES, 1, None), ("restore-encrypted", RENAMES, 2, None),
             ("backup", RENAMES, 1, None), ("backup", ["fsync"], 1, None), ("backup", ["fdatasync"], 1, None),
             ("backup", ["openat"], 1, journal),
-            ("backup-encrypted", RENAMES, 1, None), ("backup-encrypted", ["openat"], 1, journal),
+            ("backup-encrypted", LINKS, 1, None), ("backup-encrypted", ["openat"], 1, journal),
             ("import", ["fdatasync"], 1, None), ("import", ["fdatasync"], 2, None),
             ("import", ["openat"], 1, journal),
-            ("demo", ["link"], 1, None), ("demo", ["fdatasync"], 1, None), ("demo", ["openat"], 1, journal),
-            ("export", RENAMES, 1, None), ("export", ["openat"], 1, journal),
-            ("cycle-export", RENAMES, 1, None), ("cycle-export", ["openat"], 1, journal),
+            ("demo", LINKS, 1, None), ("demo", ["fdatasync"], 1, None), ("demo", ["openat"], 1, journal),
+            ("export", RENAMES + LINKS, 1, None), ("export", ["openat"], 1, journal),
+            ("cycle-export", RENAMES + LINKS, 1, None), ("cycle-export", ["openat"], 1, journal),
         ]
         for name, calls, when, path in points:
             before = self.counts["kills"]
