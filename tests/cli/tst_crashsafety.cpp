@@ -23,6 +23,8 @@ namespace {
 
 const QStringList kRenames = {QStringLiteral("rename"), QStringLiteral("renameat"),
                               QStringLiteral("renameat2")};
+// QSaveFile writes an unnamed file (O_TMPFILE) and links it in; a restore keeps the old file by a link.
+const QStringList kLinks = {QStringLiteral("link"), QStringLiteral("linkat")};
 
 class Sandbox
 {

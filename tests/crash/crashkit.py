@@ -19,7 +19,10 @@ RECORD_TABLES = ["couples", "partners", "sessions", "change_events", "cycle_maps
 SQLITE_MAGIC = b"SQLite format 3\0"
 # Names of the temporary files Attune writes beside a destination (models/store/SideFiles.h), QSaveFile's
 # named temporaries, and SQLite's side files.
-LEFTOVER_PATTERNS = [".*.partial-*", ".*.restoring-*", ".*.creating-*", "*-journal", "*-wal"]
+LEFTOVER_PATTERNS = [".*.partial-*", ".*.restoring-*", ".*.creating-*", "*-wal"]
+# A rollback journal is a leftover only while it is hot (it starts with its magic): a kill just after
+# SQLite created one leaves it empty, SQLite ignores it, and the next commit removes it.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 SAVEFILE_TEMPORARY = re.compile(r".+\.(db|attune|attune-backup|pdf|png|svg)\.[A-Za-z0-9]{6}$")
 
 
@@ -73,11 +76,8 @@ def record_state(practice):
     """A digest of the practice's record (every row of its record tables), or None without a practice."""
     if not os.path.exists(practice) or os.path.getsize(practice) == 0:
         return None
-    h = hashlib.sha256()
-    for table in RECORD_TABLES:
-        out = sqlite(practice, "SELECT * FROM %s ORDER BY 1" % table)
-        h.update(table.encode() + b"\n" + out.encode())
-    return h.hexdigest()
+    out = sqlite(practice, "; ".join("SELECT '%s'; SELECT * FROM %s ORDER BY 1" % (t, t) for t in RECORD_TABLES))
+    return hashlib.sha256(out.encode()).hexdigest()
 
 
 def sqlite(practice, sql):
@@ -119,6 +119,11 @@ def leftovers(folders, allowed_plain):
                 continue
             if SAVEFILE_TEMPORARY.match(name):
                 found.append(path)
+                continue
+            if name.endswith("-journal"):
+                with open(path, "rb") as f:
+                    if f.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC:
+                        found.append(path)
                 continue
             if any(glob.fnmatch.fnmatch(name, allowed) for allowed in allowed_plain):
                 continue

@@ -59,6 +59,7 @@ class Torture:
         self.must(["backup", "--output", self.path("y.attune-backup"), "--encrypt", "--passphrase-file",
                    self.passfile], self.path("base.db"))
         self.backup_signature = signature(self.path("y.db"))
+        self.base_signature = signature(self.path("base.db"))
         # The import's "after", from a run that is not killed.
         shutil.copy(self.path("base.db"), self.path("ref.db"))
         self.must(["import", self.path("other.attune")], self.path("ref.db"))
@@ -100,10 +101,13 @@ class Torture:
             for f in os.listdir(self.dir):
                 if f.startswith("p.db"):
                     os.remove(self.path(f))
-        elif not os.path.exists(self.practice) or ck.record_state(self.practice) is None:
+        elif (not os.path.exists(self.practice) or ck.record_state(self.practice) is None
+              or (name == "import" and signature(self.practice) != self.base_signature)):
+            # The import's "after" is known from the base practice (a demo's practice has other couples).
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                if os.path.exists(self.practice + suffix):
+                    os.remove(self.practice + suffix)
             shutil.copy(self.path("base.db"), self.practice)
-        elif name == "import" and signature(self.practice) == self.import_signature:
-            shutil.copy(self.path("base.db"), self.practice)  # so that the import changes something
 
     def attempt(self, name, run):
         self.prepare(name)
@@ -187,7 +191,7 @@ class Torture:
         pool = [n for n in names for _ in range(weights.get(n, 3))]
         while self.counts["kills"] < RANDOM_KILLS:
             name = self.random.choice(pool)
-            delay = self.random.uniform(0.0, spans[name] * 1.1)
+            delay = self.random.uniform(0.0, spans[name] * 0.9)
             self.attempt(name, lambda args: self.attune.run_killed_after(self.practice, args, delay))
 
     def injected_kills(self):
