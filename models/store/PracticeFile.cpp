@@ -81,7 +81,9 @@ bool hasHotJournal(const QString &path)
     // kept (PERSIST) has them zeroed, and an empty one (TRUNCATE) has none.
     static const QByteArray journalMagic = QByteArray::fromHex("d9d505f920a163d7");
     QFile journal(path + QStringLiteral("-journal"));
-    if (journal.open(QIODevice::ReadOnly) && journal.read(journalMagic.size()) == journalMagic)
+    // Looked at (stat) before it is opened: most practices have none, and nothing needs to open it then.
+    if (journal.exists() && journal.open(QIODevice::ReadOnly) &&
+        journal.read(journalMagic.size()) == journalMagic)
         return true;
     return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }

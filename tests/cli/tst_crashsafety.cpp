@@ -183,8 +183,10 @@ private slots:
     {
         QTest::addColumn<QStringList>("calls");
         QTest::addColumn<int>("when");
-        QTest::newRow("first rename") << kRenames << 1;
-        QTest::newRow("second rename") << kRenames << 2;
+        // strace counts each system call apart: rename(2) itself is the one today's restore made second,
+        // after renameat2 had moved the practice aside (the gap of the issue).
+        QTest::newRow("rename") << QStringList{QStringLiteral("rename")} << 1;
+        QTest::newRow("renameat2") << QStringList{QStringLiteral("renameat2")} << 1;
         QTest::newRow("hard link") << kLinks << 1;
         QTest::newRow("first fsync") << QStringList{QStringLiteral("fsync")} << 1;
         QTest::newRow("second fsync") << QStringList{QStringLiteral("fsync")} << 2;

@@ -197,7 +197,8 @@ class Torture:
     def injected_kills(self):
         journal = self.practice + "-journal"
         points = [
-            ("restore", RENAMES, 1, None), ("restore", LINKS, 1, None), ("restore", ["fsync"], 1, None),
+            ("restore", ["rename"], 1, None), ("restore", ["renameat2"], 1, None), ("restore", LINKS, 1, None),
+            ("restore", ["fsync"], 1, None),
             ("restore", ["fsync"], 2, None), ("restore", ["openat"], 1, journal),
             ("restore-encrypted", RENAMES, 1, None), ("restore-encrypted", RENAMES, 2, None),
             ("backup", RENAMES, 1, None), ("backup", ["fsync"], 1, None), ("backup", ["fdatasync"], 1, None),

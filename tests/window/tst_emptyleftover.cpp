@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestPractice.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
