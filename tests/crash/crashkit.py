@@ -5,7 +5,7 @@ records are exactly as before or as after the command; no temporary or plain cop
 
 Used by test_torture.py; another kill test (GUI typing, say) can import it for the same checks."""
 
-import glob
+import fnmatch
 import hashlib
 import os
 import re
@@ -108,29 +108,30 @@ def integrity_problems(attune, practice):
 
 
 def leftovers(folders, allowed_plain):
-    """Temporary files, and plain practice copies not in allowed_plain, in folders (TMPDIR included)."""
+    """Temporary files, and plain practice copies not in allowed_plain, in folders and their subfolders
+    (TMPDIR included: a killed run's private temporary folder counts, whatever is in it)."""
     found = []
-    for folder in folders:
-        for pattern in LEFTOVER_PATTERNS:
-            found += [f for f in glob.glob(os.path.join(folder, pattern)) if os.path.isfile(f)]
-        for name in os.listdir(folder):
-            path = os.path.join(folder, name)
-            if not os.path.isfile(path) or path in found:
-                continue
-            if SAVEFILE_TEMPORARY.match(name):
-                found.append(path)
-                continue
-            if name.endswith("-journal"):
-                with open(path, "rb") as f:
-                    if f.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC:
-                        found.append(path)
-                continue
-            if any(glob.fnmatch.fnmatch(name, allowed) for allowed in allowed_plain):
-                continue
-            with open(path, "rb") as f:
-                if f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+    for top in folders:
+        for folder, _, names in os.walk(top):
+            for name in names:
+                path = os.path.join(folder, name)
+                if os.path.isfile(path) and is_leftover(name, path, allowed_plain if folder == top else []):
                     found.append(path)
     return sorted(set(found))
+
+
+def is_leftover(name, path, allowed_plain):
+    if any(fnmatch.fnmatch(name, pattern) for pattern in LEFTOVER_PATTERNS):
+        return True
+    if SAVEFILE_TEMPORARY.match(name):
+        return True
+    with open(path, "rb") as f:
+        start = f.read(len(SQLITE_MAGIC))
+    if name.endswith("-journal"):
+        return start.startswith(JOURNAL_MAGIC)
+    if start == SQLITE_MAGIC:  # a plain copy of a practice
+        return not any(fnmatch.fnmatch(name, a) for a in allowed_plain)
+    return False
 
 
 def audit_count(practice, action):
