@@ -63,8 +63,8 @@ int runBackup(const QStringList &args, CommandContext &context)
     }
     QFile::setPermissions(*output, QFile::ReadOwner | QFile::WriteOwner);
     if (const Status recorded = intent.record(*store); !recorded)
-        context.err << Messages::tr("The backup was written, but it could not be recorded in the audit trail "
-                                    "yet (%1); it is recorded the next time the practice can be written.")
+        context.err << Messages::tr("The backup was written, but it is not in the audit trail yet: %1 It is "
+                                    "recorded the next time the practice can be written.")
                            .arg(recorded.error())
                     << Qt::endl;
     context.out << Messages::tr("Backed up %1 to %2%3.")

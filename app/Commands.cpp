@@ -153,8 +153,8 @@ bool recordExport(CommandContext &context, PracticeStore &store, AuditIntent &in
 {
     if (const Status s = intent.record(store); !s) {
         context.err << Messages::tr(
-                           "The file was written, but the export could not be recorded in the audit "
-                           "trail yet (%1); it is recorded the next time the practice can be written.")
+                           "The file was written, but the export is not in the audit trail yet: %1 It is "
+                           "recorded the next time the practice can be written.")
                            .arg(s.error())
                     << Qt::endl;
         return false;

@@ -4,6 +4,7 @@
 #include "SealedStorage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,12 +59,20 @@ QStringList removeStaleSideFiles(const QString &folder)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^\\..+\\.(?:partial|restoring|creating)-(\\d+)-[0-9a-f]{8}(?:[.-].*)?$"));
+    // Older builds named theirs without a process id (".NAME.partial-1a2b3c4d", "NAME.restoring"): those
+    // are taken as left over once no run could still be writing them.
+    static const QRegularExpression legacy(
+        QStringLiteral("^(?:\\..+\\.partial-[0-9a-f]{8}(?:-journal)?|.+\\.restoring)$"));
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addSecs(-15 * 60);
     QStringList removed;
     const QDir dir(folder);
     const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         const auto match = pattern.match(name);
-        if (!match.hasMatch() || processExists(match.captured(1).toLongLong()))
+        const bool stale = match.hasMatch() ? !processExists(match.captured(1).toLongLong())
+                                            : legacy.match(name).hasMatch() &&
+                                                  QFileInfo(dir.filePath(name)).lastModified() < longAgo;
+        if (!stale)
             continue;
         const QString path = dir.filePath(name);
         if (removeSecurely(path))

@@ -445,6 +445,29 @@ private slots:
                     .entryList({QStringLiteral(".p.db.unrecorded-*")}, QDir::Hidden | QDir::Files)
                     .isEmpty());
     }
+
+    // Item 9: a backup of a practice that cannot be written (immutable: root ignores permission bits) is
+    // made, said to be unrecorded, and recorded once the practice can be written again.
+    void aBackupOfAReadOnlyPracticeIsRecordedLater()
+    {
+        Sandbox box;
+        const QString practice = box.path(QStringLiteral("p.db"));
+        box.demo(practice);
+        const QString count = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup'");
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), practice}) != 0)
+            QSKIP("chattr +i is not possible here (it needs root on ext4): no immutable practice to back up");
+        const Run r = box.run(practice, {QStringLiteral("backup"), QStringLiteral("--output"),
+                                         box.path(QStringLiteral("b.db"))});
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), practice});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(box.path(QStringLiteral("b.db"))));
+        QVERIFY2(r.err.contains(QStringLiteral("not in the audit trail yet")), qPrintable(r.err));
+        QCOMPARE(box.sqlite(practice, count).toInt(), 0);
+        QCOMPARE(box.run(practice, {QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(box.sqlite(practice, count).toInt(), 1);
+        QCOMPARE(box.run(practice, {QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(box.sqlite(practice, count).toInt(), 1); // once, not at every start
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -158,8 +158,8 @@ void CaseFileActions::exportCouples()
         return;
     }
     if (const Status recorded = intent.record(store); !recorded) {
-        notify(true, tr("The case file was written, but the export could not be recorded in the audit trail "
-                        "yet (%1); it is recorded the next time the practice can be written.")
+        notify(true, tr("The case file was written, but the export is not in the audit trail yet: %1 It is "
+                        "recorded the next time the practice can be written.")
                          .arg(recorded.error()));
         return;
     }

@@ -181,8 +181,8 @@ void ProgressReportDialog::saveAsPdf()
     }
     if (const Status s = intent.record(m_editor.store()); !s) {
         m_error->setText(
-            tr("The report was written, but it could not be recorded in the audit trail yet (%1); "
-               "it is recorded the next time the practice can be written.")
+            tr("The report was written, but it is not in the audit trail yet: %1 It is recorded the "
+               "next time the practice can be written.")
                 .arg(s.error()));
         m_error->show();
         return;
