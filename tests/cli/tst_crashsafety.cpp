@@ -390,6 +390,18 @@ private slots:
         const QString practice = box.path(QStringLiteral("p.db"));
         box.demo(practice);
         box.crashAnImport(practice);
+        // While the file cannot be written (immutable, where chattr can make it so), nothing can undo the
+        // change: the command says what happened and what to do, and leaves the file and journal alone.
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), practice}) == 0) {
+            const Run stuck = box.run(practice, {QStringLiteral("audit"), QStringLiteral("verify")});
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), practice});
+            QCOMPARE(stuck.exitCode, 1);
+            QVERIFY2(stuck.err.contains(QStringLiteral("interrupted while changing")), qPrintable(stuck.err));
+            QVERIFY2(stuck.err.contains(QStringLiteral("writable again")), qPrintable(stuck.err));
+            QVERIFY2(!stuck.err.contains(QStringLiteral("read-only")), qPrintable(stuck.err));
+            QVERIFY(isOneSentence(stuck.err) || stuck.err.trimmed().endsWith(QLatin1Char('.')));
+            QVERIFY(QFileInfo(practice + QStringLiteral("-journal")).size() > 0);
+        }
         const Run verify = box.run(practice, {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
         QVERIFY2(!verify.err.contains(QStringLiteral("read-only")), qPrintable(verify.err));
