@@ -120,8 +120,16 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         }
         return std::move(store).value();
     }
+    // A command that creates a practice replaces the empty file a killed creation left (and says so).
     const bool emptyLeftover = mode == PracticeStore::OpenMode::CreateIfMissing &&
                                PracticeStore::isInterruptedCreation(context.practicePath);
+    if (emptyLeftover) {
+        if (const Status replaced = PracticeStore::replaceInterruptedCreation(context.practicePath);
+            !replaced) {
+            context.err << replaced.error() << Qt::endl;
+            return nullptr;
+        }
+    }
     auto store = PracticeStore::open(context.practicePath, mode, context.clock);
     if (!store) {
         context.err << store.error() << Qt::endl;

@@ -74,7 +74,8 @@ Result<MainWindow *> MainWindow::open(const QString &path, QSettings &settings, 
                     *cancelled = true;
                 return Result<MainWindow *>::failure(tr("The practice was not opened."));
             }
-            mode = PracticeStore::OpenMode::CreateIfMissing;
+            if (const Status replaced = PracticeStore::replaceInterruptedCreation(path); !replaced)
+                return replaced;
         }
         auto store = PracticeStore::open(path, mode, std::move(clock));
         if (!store)

@@ -56,6 +56,14 @@ bool PracticeStore::isInterruptedCreation(const QString &path)
     return isEmptyPracticeFile(path);
 }
 
+Status PracticeStore::replaceInterruptedCreation(const QString &path)
+{
+    const QString absolute = resolvedPracticePath(path);
+    if (!isEmptyPracticeFile(absolute))
+        return Status::failure(tr("%1 is not an empty file.").arg(QDir::toNativeSeparators(absolute)));
+    return createPracticeAtomically(absolute, true);
+}
+
 int PracticeStore::currentSchemaVersion()
 {
     return latestSchemaVersion();
@@ -74,18 +82,17 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
     removeStaleSideFiles(info.absolutePath()); // what a killed restore, backup or creation left here
 
     int schemaVersion = 0;
-    const bool emptyLeftover = isEmptyPracticeFile(absolute);
-    if (!info.exists() || emptyLeftover) {
-        if (mode != OpenMode::CreateIfMissing) {
-            if (emptyLeftover)
-                return R::failure(
-                    tr("%1 is an empty file left by an interrupted creation of a practice, not a "
-                       "practice; open it in Attune's window, or import into it, to create a new "
-                       "practice in its place.")
-                        .arg(QDir::toNativeSeparators(absolute)));
+    // Never replaced here, whatever the mode: only replaceInterruptedCreation() does, once the user agreed.
+    if (isEmptyPracticeFile(absolute))
+        return R::failure(
+            tr("%1 is an empty file left by an interrupted creation of a practice, not a practice; "
+               "open it in Attune's window, or import into it, to create a new practice in its "
+               "place.")
+                .arg(QDir::toNativeSeparators(absolute)));
+    if (!info.exists()) {
+        if (mode != OpenMode::CreateIfMissing)
             return R::failure(tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
-        }
-        if (auto s = createPracticeAtomically(resolvedPracticePath(absolute), emptyLeftover); !s)
+        if (auto s = createPracticeAtomically(resolvedPracticePath(absolute), false); !s)
             return s;
         schemaVersion = currentSchemaVersion();
     } else {

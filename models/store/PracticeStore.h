@@ -77,9 +77,11 @@ public:
                   Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
     // True when the file at path is a protected practice (it needs a passphrase to open).
     static bool isProtectedFile(const QString &path);
-    // An empty file at path, left by an older build's interrupted creation: opened with CreateIfMissing, it
-    // is replaced by a new practice (the window asks first; the command line says so).
+    // An empty file at path, left by an older build's interrupted creation. open() refuses it in every
+    // mode; replaceInterruptedCreation() puts a new, empty practice in its place in one step (the window
+    // asks first; a command that creates a practice says it did).
     static bool isInterruptedCreation(const QString &path);
+    static Status replaceInterruptedCreation(const QString &path);
     // True when a crash had left a change half-written (a hot journal) and opening undid it.
     bool undidInterruptedChange() const { return m_undidInterruptedChange; }
     // A protected practice that is not opened yet (what the window holds while it asks for the
