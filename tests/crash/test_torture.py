@@ -37,7 +37,7 @@ class Torture:
         with open(self.passfile, "w") as f:
             f.write("torture passphrase\n")
         self.random = random.Random(SEED)
-        self.counts = dict(kills=0, injected=0, finished=0, integrity_failures=0, lost_edits=0,
+        self.counts = dict(kills=0, random=0, injected=0, finished=0, integrity_failures=0, lost_edits=0,
                            leftovers=0, unrecorded=0, mixed_states=0)
         self.failures = []
         self.n = 0
@@ -189,10 +189,12 @@ class Torture:
             spans[name] = time.monotonic() - start
         weights = {"backup-encrypted": 1, "restore-encrypted": 1}
         pool = [n for n in names for _ in range(weights.get(n, 3))]
-        while self.counts["kills"] < RANDOM_KILLS:
+        first = self.counts["kills"]
+        while self.counts["kills"] - first < RANDOM_KILLS:
             name = self.random.choice(pool)
             delay = self.random.uniform(0.0, spans[name] * 0.9)
             self.attempt(name, lambda args: self.attune.run_killed_after(self.practice, args, delay))
+        self.counts["random"] = self.counts["kills"] - first
 
     def injected_kills(self):
         journal = self.practice + "-journal"
@@ -223,9 +225,9 @@ class Torture:
         self.random_kills()
         elapsed = time.monotonic() - start
         c = self.counts
-        print("kills %d (%d at injected system calls), finished before the kill %d, integrity failures %d, "
-              "lost edits %d, leftovers %d, unrecorded files %d, mixed states %d, in %.1f s"
-              % (c["kills"], c["injected"], c["finished"], c["integrity_failures"], c["lost_edits"],
+        print("kills %d (%d at random moments, %d at injected system calls), finished before the kill %d, "
+              "integrity failures %d, lost edits %d, leftovers %d, unrecorded files %d, mixed states %d, in %.1f s"
+              % (c["kills"], c["random"], c["injected"], c["finished"], c["integrity_failures"], c["lost_edits"],
                  c["leftovers"], c["unrecorded"], c["mixed_states"], elapsed))
         for f in self.failures:
             print("FAIL " + f)
@@ -233,7 +235,7 @@ class Torture:
             shutil.rmtree(self.work, ignore_errors=True)
         else:
             print("files kept in " + self.work)
-        return 0 if not self.failures and c["kills"] >= RANDOM_KILLS and c["injected"] > 0 else 1
+        return 0 if not self.failures and c["random"] >= RANDOM_KILLS and c["injected"] > 0 else 1
 
 
 def signature(practice):
