@@ -93,7 +93,8 @@ AuditIntent AuditIntent::begin(const QString &practicePath, const QString &actio
             continue;
         QSaveFile out(folder + QLatin1Char('/') + name);
         out.setDirectWriteFallback(false);
-        if (out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(note).toJson()) > 0 && out.commit()) {
+        if (out.open(QIODevice::WriteOnly) && out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) &&
+            out.write(QJsonDocument(note).toJson()) > 0 && out.commit()) {
             syncFolderOf(out.fileName());
             intent.m_note = out.fileName();
             break;
