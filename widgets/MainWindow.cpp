@@ -62,6 +62,21 @@ Result<MainWindow *> MainWindow::open(const QString &path, QSettings &settings, 
         entered = prompt.takePassphrase();
         opened = std::move(store).value();
     } else {
+        // An empty file where a practice should be: what an interrupted creation by an older build left.
+        // Nothing is in it to lose, but it is replaced only when the user agrees.
+        if (PracticeStore::isInterruptedCreation(path)) {
+            if (QMessageBox::question(
+                    promptParent, tr("Attune"),
+                    tr("%1 is an empty file, left when creating a practice was interrupted. "
+                       "Create a new, empty practice in its place?")
+                        .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes) {
+                if (cancelled)
+                    *cancelled = true;
+                return Result<MainWindow *>::failure(tr("The practice was not opened."));
+            }
+            if (const Status replaced = PracticeStore::replaceInterruptedCreation(path); !replaced)
+                return replaced;
+        }
         auto store = PracticeStore::open(path, mode, std::move(clock));
         if (!store)
             return store.status();
