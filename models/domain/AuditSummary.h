@@ -38,6 +38,10 @@ enum class AuditSummaryKey {
     FiveStepExercise,
     Backup,
     EncryptedBackup,
+    SafetyScreen,             // safety screen of couple ID (an earlier screen kept in the history)
+    JointDespiteAbuse,        // a joint session confirmed despite the red safety flag, and why
+    JointDespiteNoScreen,     //
+    JointDespiteOverdueScreen //
 };
 
 struct AuditSummary

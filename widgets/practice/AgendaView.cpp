@@ -4,6 +4,9 @@
 
 #include "CoupleLinkList.h"
 
+#include "domain/Safety.h"
+
+#include <QColor>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -81,7 +84,17 @@ void AgendaView::addEntries(QTreeWidgetItem *group, const QList<AgendaEntry> &en
             last = tr("Less than a week ago");
         else
             last = tr("%n week(s) ago", nullptr, e.weeksSinceLastSession);
-        QTreeWidgetItem *row = m_list->addCoupleRow({when, c.name, stage, last}, c.coupleId, c.name, group);
+        // A red safety flag goes with the name, in words and in red, so it is read before the session.
+        const bool red = isRedFlag(c.safety);
+        const QString couple = red ? tr("%1 · %2").arg(c.name, safetyFlagLabel(c.safety)) : c.name;
+        QTreeWidgetItem *row = m_list->addCoupleRow({when, couple, stage, last}, c.coupleId, c.name, group);
+        if (red) {
+            row->setForeground(1, QColor(0xb3, 0x26, 0x1e));
+            QFont bold = row->font(1);
+            bold.setBold(true);
+            row->setFont(1, bold);
+            row->setData(1, Qt::UserRole + 1, safetyConcernKey(c.safety));
+        }
         if (c.lastSessionDate.isValid())
             row->setToolTip(3, locale.toString(c.lastSessionDate, QLocale::LongFormat));
     }

@@ -117,6 +117,11 @@ Result<ReportContent> loadReportContent(PracticeStore &store, qint64 coupleId, c
     c.options = options;
     if (!c.options.today.isValid())
         c.options.today = store.today();
+    const Result<int> months = store.rescreenMonths();
+    if (!months)
+        return months.status();
+    c.rescreenMonths = *months;
+    c.safety = safetyConcern(c.couple.safety, c.options.today, c.rescreenMonths);
     c.sessions = sortedByDate(sessionsInPeriod(*sessions, options.from, options.to));
     c.data = buildProgress(c.sessions, {c.couple.partners[0].position, c.couple.partners[1].position});
     c.periodFrom = options.from.isValid() ? options.from : c.data.first;

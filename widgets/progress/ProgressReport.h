@@ -45,6 +45,8 @@ struct ReportContent
     ReportOptions options;
     QDate periodFrom; // the period as printed: the options' bounds, else the sessions' dates
     QDate periodTo;
+    int rescreenMonths = kDefaultRescreenMonths; // the practice's re-screening period
+    SafetyConcern safety = SafetyConcern::None;  // of the latest screen, on the report's date
 };
 
 // Reads what the report needs. A couple that does not exist or a period that ends before it starts is a

@@ -1,9 +1,12 @@
 // The Sessions tab; see SessionsTab.h.
 #include "SessionsTab.h"
 
+#include "SafetyGateDialog.h"
 #include "SessionCarryOver.h"
 #include "SessionEditor.h"
 #include "SessionSigning.h"
+
+#include "domain/AuditSummary.h"
 
 #include "items/Roles.h"
 #include "items/SessionsModel.h"
@@ -237,12 +240,29 @@ void SessionsTab::createSession(bool fromLast)
         last = *session;
     }
     const QDate today = m_editor.store().today();
-    const Session fresh = fromLast && last ? sessionContinuing(*last, today, m_defaultLength)
-                                           : newSessionAfter(m_coupleId, last, today, m_defaultLength);
+    Session fresh = fromLast && last ? sessionContinuing(*last, today, m_defaultLength)
+                                     : newSessionAfter(m_coupleId, last, today, m_defaultLength);
+    const Result<SafetyGate> gate = passSafetyGate(fresh);
+    if (!gate) {
+        showMessage(gate.error());
+        return;
+    }
+    if (*gate == SafetyGate::Cancelled)
+        return;
     const Result<qint64> id = m_editor.createSession(fresh);
     if (!id) {
         showMessage(tr("The new session could not be created: %1").arg(id.error()));
         return;
+    }
+    if (*gate == SafetyGate::JointConfirmed) {
+        if (const Status s = recordJointConfirmation(*id); !s) {
+            // The confirmation must be on record; without it the joint session does not stand.
+            m_editor.undoStack().undo();
+            showMessage(tr("The joint session was not created: its confirmation could not be recorded "
+                           "in the audit trail: %1")
+                            .arg(s.error()));
+            return;
+        }
     }
     m_message->hide();
     if (m_archivedToggle->isChecked())
@@ -252,6 +272,50 @@ void SessionsTab::createSession(bool fromLast)
     // tab forward, then the therapist starts typing in the new session.
     emit openSessionRequested(*id);
     m_sessionEditor->focusFirstField();
+}
+
+Result<SessionsTab::SafetyGate> SessionsTab::passSafetyGate(Session &fresh)
+{
+    const Result<CoupleSummary> couple = m_editor.store().coupleSummary(m_coupleId);
+    if (!couple)
+        return couple.status();
+    m_gateConcern = couple->safety;
+    if (!isRedFlag(couple->safety))
+        return SafetyGate::Clear;
+    const Result<int> months = m_editor.store().rescreenMonths();
+    if (!months)
+        return months.status();
+    SafetyGateDialog dialog(couple->safety, *months, couple->partnerNames, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return SafetyGate::Cancelled;
+    switch (dialog.choice()) {
+    case SafetyGateDialog::Choice::IndividualFirst:
+        fresh.attendance = Attendance::PartnerAOnly;
+        return SafetyGate::Individual;
+    case SafetyGateDialog::Choice::IndividualSecond:
+        fresh.attendance = Attendance::PartnerBOnly;
+        return SafetyGate::Individual;
+    case SafetyGateDialog::Choice::Joint:
+        fresh.attendance = Attendance::Both;
+        break;
+    }
+    return SafetyGate::JointConfirmed;
+}
+
+Status SessionsTab::recordJointConfirmation(qint64 sessionId)
+{
+    const Result<Session> session = m_editor.store().session(sessionId);
+    if (!session)
+        return session.status();
+    const Result<CoupleSummary> couple = m_editor.store().coupleSummary(m_coupleId);
+    if (!couple)
+        return couple.status();
+    const AuditSummaryKey why =
+        m_gateConcern == SafetyConcern::AbuseOngoing  ? AuditSummaryKey::JointDespiteAbuse
+        : m_gateConcern == SafetyConcern::NotScreened ? AuditSummaryKey::JointDespiteNoScreen
+                                                      : AuditSummaryKey::JointDespiteOverdueScreen;
+    return m_editor.store().recordEvent(QStringLiteral("safety_override"), QStringLiteral("session"),
+                                        session->uuid, couple->uuid, storedAuditSummary(why));
 }
 
 void SessionsTab::toggleArchived()

@@ -47,7 +47,13 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
 private:
+    // What the safety gate decided about a new session (SafetyGateDialog.h).
+    enum class SafetyGate { Clear, Individual, JointConfirmed, Cancelled };
+
     void createSession(bool fromLast);
+    // Asks when the couple carries a red safety flag; an individual choice sets fresh's attendance.
+    Result<SafetyGate> passSafetyGate(Session &fresh);
+    Status recordJointConfirmation(qint64 sessionId);
     void toggleArchived();
     void showArchived(bool archived);
     void onCurrentRowChanged();
@@ -59,6 +65,7 @@ private:
     PracticeEditor &m_editor;
     qint64 m_coupleId = 0;
     int m_defaultLength = 50;
+    SafetyConcern m_gateConcern = SafetyConcern::None; // of the couple when the last gate was passed
     bool m_selecting = false;
     SessionsModel *m_model;
     QTableView *m_table;
