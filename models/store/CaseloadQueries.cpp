@@ -19,12 +19,16 @@ Result<QList<CoupleStanding>> PracticeStore::coupleStandings() const
         LEFT JOIN sessions latest ON latest.id = (
             SELECT s.id FROM sessions s WHERE s.couple_id = c.id AND s.archived = 0
             ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1)
-        LEFT JOIN appointments a ON a.couple_id = c.id
+        LEFT JOIN appointments a ON a.id = (
+            SELECT n.id FROM appointments n WHERE n.couple_id = c.id AND n.status = 'booked'
+            ORDER BY n.starts_at >= :now DESC, CASE WHEN n.starts_at >= :now THEN n.starts_at END ASC,
+                     n.starts_at DESC LIMIT 1)
         WHERE c.archived = 0
         ORDER BY c.name COLLATE NOCASE, c.id)"));
     const Result<int> months = rescreenMonths();
     if (!months)
         return months.status();
+    q.bind(QStringLiteral(":now"), now().toUTC());
     if (auto s = q.exec(); !s)
         return s;
     QList<CoupleStanding> result;
