@@ -101,8 +101,12 @@ void CoupleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         QFont badgeFont = small;
         badgeFont.setBold(true);
         const QFontMetrics badgeMetrics(badgeFont);
-        const QString label = safetyFlagLabel(red);
-        const int badgeWidth = qMin(badgeMetrics.horizontalAdvance(label) + 2 * kPadding, area.width() / 2);
+        // The badge's red says "safety"; its words say why, short enough for a narrow list.
+        const QString label = red == SafetyConcern::AbuseOngoing  ? tr("Abuse ongoing")
+                              : red == SafetyConcern::NotScreened ? tr("Not screened")
+                                                                  : tr("Re-screen due");
+        const int badgeWidth =
+            qMin(badgeMetrics.horizontalAdvance(label) + 2 * kPadding, area.width() * 55 / 100);
         const QRect badge(area.right() - badgeWidth + 1, area.top() + 1, badgeWidth,
                           nameMetrics.height() - 2);
         painter->setRenderHint(QPainter::Antialiasing);

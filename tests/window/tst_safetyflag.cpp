@@ -10,6 +10,8 @@
 #include "couple/CoupleForm.h"
 #include "couple/OverviewTab.h"
 #include "items/Roles.h"
+#include "practice/AgendaView.h"
+#include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
 #include "session/SafetyGateDialog.h"
 #include "session/SessionsTab.h"
@@ -20,11 +22,13 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 #include <functional>
@@ -52,6 +56,14 @@ void whenGateOpens(const std::function<void(SafetyGateDialog *)> &answer, bool *
         *asked = true;
         answer(gate);
     });
+}
+
+// With ATTUNE_TEST_SHOTS set to a folder, saves what the test looks at, to look at it by eye.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("ATTUNE_TEST_SHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + u'/' + name + QStringLiteral(".png"));
 }
 
 QList<Session> sessionsOf(PracticeStore &store, qint64 coupleId)
@@ -104,6 +116,7 @@ private slots:
         QVERIFY(!safety->isHidden());
         QVERIFY(safety->property("redFlag").toBool());
         QVERIFY2(safety->text().contains(QStringLiteral("contraindicated")), qPrintable(safety->text()));
+        shoot(window, QStringLiteral("safety-overview"));
 
         // Session → New Session: the gate asks, and an individual session with the first partner is the
         // default.
@@ -143,6 +156,7 @@ private slots:
         whenGateOpens(
             [](SafetyGateDialog *gate) {
                 gate->jointButton()->click();
+                shoot(gate, QStringLiteral("safety-gate"));
                 QVERIFY(!gate->createButton()->isEnabled()); // not without the confirmation
                 QVERIFY(gate->confirmation()->isEnabled());
                 QVERIFY2(gate->confirmation()->text().contains(QStringLiteral("abuse ongoing")),
@@ -235,6 +249,57 @@ private slots:
         stored = *store.couple(id);
         QCOMPARE(stored.safety.date, store.today().addMonths(-8));
         QVERIFY(stored.safetyHistory.isEmpty());
+    }
+
+    // The calendar on the Today page: John and Mary's weekly series (one week skipped, one moved) is there,
+    // and Attended turns today's meeting into today's session in one click.
+    void weeklySeriesTurnsIntoSessionInOneClick()
+    {
+        DemoPractice demo;
+        MainWindow *window = demo.openWindow();
+        PracticeStore &store = window->store();
+        const qint64 john = coupleNamed(store, QStringLiteral("John & Mary"));
+        const QList<Appointment> series = *store.appointments(john);
+        QCOMPARE(series.size(), 7); // eight weeks, one skipped
+        const Appointment today = series.first();
+        QCOMPARE(today.startsAt.toLocalTime().date(), store.today());
+        QCOMPARE(series.at(2).startsAt.toLocalTime().date(), store.today().addDays(21)); // week 3 skipped
+        QCOMPARE(series.at(3).startsAt.toLocalTime().date(), store.today().addDays(29)); // week 5 moved
+
+        window->showPracticePage();
+        AgendaView *agenda = window->practicePage()->agenda();
+        QVERIFY(agenda->selectAppointment(today.id));
+        QVERIFY(agenda->attendButton()->isEnabled());
+        shoot(window, QStringLiteral("safety-today"));
+        const int before = int(sessionsOf(store, john).size());
+        QTest::mouseClick(agenda->attendButton(), Qt::LeftButton);
+        QTRY_COMPARE(int(sessionsOf(store, john).size()), before + 1);
+        const Appointment attended = *store.appointmentById(today.id);
+        QCOMPARE(attended.status, AppointmentStatus::Attended);
+        const Session session = *store.session(attended.sessionId);
+        QCOMPARE(session.date, store.today());
+        QCOMPARE(session.startTime, today.startsAt.toLocalTime().time());
+        QCOMPARE(session.durationMinutes, today.durationMinutes);
+        QCOMPARE(window->workspace()->currentWidget(), window->sessionsTab());
+        QCOMPARE(window->sessionsTab()->currentSessionId(), session.id);
+
+        // Next week's meeting cannot be attended yet, but it can be cancelled late, and the brief counts it.
+        window->showPracticePage();
+        QVERIFY(agenda->selectAppointment(series.at(1).id));
+        QVERIFY(!agenda->attendButton()->isEnabled());
+        QVERIFY(agenda->endingButton()->isEnabled());
+        QAction *late = nullptr;
+        for (QAction *a : agenda->endingButton()->menu()->actions())
+            if (a->data().toString() == QStringLiteral("late_cancelled"))
+                late = a;
+        QVERIFY(late);
+        late->trigger();
+        QCOMPARE(store.appointmentById(series.at(1).id)->status, AppointmentStatus::LateCancelled);
+        window->openCoupleOverview(john);
+        QTRY_VERIFY(window->brief()
+                        ->findChild<QLabel *>(QStringLiteral("briefLastSession"))
+                        ->text()
+                        .contains(QStringLiteral("1 attended, 0 cancelled, 1 late-cancelled, 0 no-show")));
     }
 
     void preferencesSetThePeriod()

@@ -148,6 +148,7 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
     connect(&store, &PracticeStore::coupleChanged, this, follow);
     connect(&store, &PracticeStore::cycleMapsChanged, this, follow);
     connect(&store, &PracticeStore::safetyPolicyChanged, this, &PreAppointmentBrief::reload);
+    connect(&store, &PracticeStore::appointmentChanged, this, follow);
     reload();
 }
 
@@ -209,10 +210,23 @@ void PreAppointmentBrief::reload()
         m_safety->show();
     }
 
+    // How the couple's appointments ended: a pattern of late cancellations or no-shows is worth raising.
+    QString attendance;
+    if (const auto booked = m_store.appointments(m_coupleId); booked && !booked->isEmpty()) {
+        const AppointmentCounts n = countAppointments(*booked);
+        attendance = tr("Appointments: %1 attended, %2 cancelled, %3 late-cancelled, %4 no-show.")
+                         .arg(n.attended)
+                         .arg(n.cancelled)
+                         .arg(n.lateCancelled)
+                         .arg(n.noShow);
+    }
+
     const QList<Session> all = sortedByDate(*sessions);
     if (all.isEmpty()) {
         setDescribedText(m_since, tr("<b>%1</b>: no sessions yet.").arg(esc(couple->name)));
-        setDescribedText(m_lastSession, esc(tr("The first session's notes will appear here.")));
+        setDescribedText(m_lastSession,
+                         esc(tr("The first session's notes will appear here.")) +
+                             (attendance.isEmpty() ? QString() : QStringLiteral("<br>") + esc(attendance)));
     } else {
         const Session &last = all.last();
         const qint64 days = last.date.daysTo(today);
@@ -239,6 +253,8 @@ void PreAppointmentBrief::reload()
             homework << (h.done ? tr("☑ %1") : tr("☐ %1")).arg(esc(h.text));
         body += section(tr("Homework"),
                         homework.isEmpty() ? esc(tr("none set")) : homework.join(QStringLiteral("<br>")));
+        if (!attendance.isEmpty())
+            body += section(tr("Attendance"), esc(attendance));
         setDescribedText(m_lastSession, body);
     }
 

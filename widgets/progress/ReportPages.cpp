@@ -271,6 +271,13 @@ void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f)
         safety = Messages::tr("%1. %2").arg(safetyFlagLabel(c.safety),
                                             safetyConcernSentence(c.safety, c.rescreenMonths));
     facts.append({safetyLabel, safety});
+    if (c.hasAppointments)
+        facts.append({Messages::tr("Appointments"),
+                      Messages::tr("%1 attended, %2 cancelled, %3 late-cancelled, %4 no-show")
+                          .arg(c.appointments.attended)
+                          .arg(c.appointments.cancelled)
+                          .arg(c.appointments.lateCancelled)
+                          .arg(c.appointments.noShow)});
     facts.append({Messages::tr("Prepared"), c.options.locale.toString(c.options.today, QLocale::LongFormat)});
 
     // The label column fits the longest label (Spanish ones run long), wrapping only past half the page.

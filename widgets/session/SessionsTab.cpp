@@ -6,6 +6,7 @@
 #include "SessionEditor.h"
 #include "SessionSigning.h"
 
+#include "domain/AppointmentSession.h"
 #include "domain/AuditSummary.h"
 
 #include "items/Roles.h"
@@ -215,17 +216,24 @@ void SessionsTab::onCurrentRowChanged()
     updateActions();
 }
 
-void SessionsTab::createSession(bool fromLast)
+bool SessionsTab::createSessionFromAppointment(const Appointment &appointment)
+{
+    if (appointment.coupleId != m_coupleId || appointment.status != AppointmentStatus::Booked)
+        return false;
+    return createSession(false, &appointment);
+}
+
+bool SessionsTab::createSession(bool fromLast, const Appointment *appointment)
 {
     if (m_coupleId == 0)
-        return;
+        return false;
     if (Status s = m_sessionEditor->flushPendingEdits(); !s)
-        return;
+        return false;
     std::optional<Session> last;
     const auto summaries = m_editor.store().sessionSummaries(m_coupleId, ArchiveFilter::Current);
     if (!summaries) {
         showMessage(summaries.error());
-        return;
+        return false;
     }
     if (!summaries->isEmpty()) {
         const auto newest =
@@ -235,24 +243,26 @@ void SessionsTab::createSession(bool fromLast)
         const Result<Session> session = m_editor.store().session(newest->id);
         if (!session) {
             showMessage(session.error());
-            return;
+            return false;
         }
         last = *session;
     }
     const QDate today = m_editor.store().today();
     Session fresh = fromLast && last ? sessionContinuing(*last, today, m_defaultLength)
                                      : newSessionAfter(m_coupleId, last, today, m_defaultLength);
+    if (appointment)
+        fresh = sessionForAppointment(*appointment, fresh);
     const Result<SafetyGate> gate = passSafetyGate(fresh);
     if (!gate) {
         showMessage(gate.error());
-        return;
+        return false;
     }
     if (*gate == SafetyGate::Cancelled)
-        return;
+        return false;
     const Result<qint64> id = m_editor.createSession(fresh);
     if (!id) {
         showMessage(tr("The new session could not be created: %1").arg(id.error()));
-        return;
+        return false;
     }
     if (*gate == SafetyGate::JointConfirmed) {
         if (const Status s = recordJointConfirmation(*id); !s) {
@@ -261,8 +271,16 @@ void SessionsTab::createSession(bool fromLast)
             showMessage(tr("The joint session was not created: its confirmation could not be recorded "
                            "in the audit trail: %1")
                             .arg(s.error()));
-            return;
+            return false;
         }
+    }
+    if (appointment) {
+        Appointment attended = *appointment;
+        attended.status = AppointmentStatus::Attended;
+        attended.sessionId = *id;
+        if (const Status s = m_editor.store().updateAppointment(attended); !s)
+            showMessage(tr("The session was created, but the appointment could not be marked attended: %1")
+                            .arg(s.error()));
     }
     m_message->hide();
     if (m_archivedToggle->isChecked())
@@ -272,6 +290,7 @@ void SessionsTab::createSession(bool fromLast)
     // tab forward, then the therapist starts typing in the new session.
     emit openSessionRequested(*id);
     m_sessionEditor->focusFirstField();
+    return true;
 }
 
 Result<SessionsTab::SafetyGate> SessionsTab::passSafetyGate(Session &fresh)
