@@ -3,6 +3,7 @@
 // that names couples by initials only.
 #include "CommandSupport.h"
 
+#include "domain/AuditSummary.h"
 #include "practice/Agenda.h"
 #include "practice/ICalendar.h"
 
@@ -56,10 +57,15 @@ int runAppointments(const QStringList &args, CommandContext &context)
     if (!store)
         return ExitFailure;
     if (const auto ics = options->value(QStringLiteral("ics"))) {
-        if (const Status s = writeAppointmentsCalendar(*store, *ics); !s) {
-            context.err << s.error() << Qt::endl;
+        const auto written = writeAppointmentsCalendar(*store, *ics);
+        if (!written) {
+            context.err << written.error() << Qt::endl;
             return ExitFailure;
         }
+        // The calendar leaves the practice: each couple in it gets an export row, as a case file would.
+        if (!written->isEmpty() &&
+            !recordExport(context, *store, *written, storedAuditSummary(AuditSummaryKey::Calendar)))
+            return ExitFailure;
         return ExitOk;
     }
     const auto agenda = loadAgenda(*store);

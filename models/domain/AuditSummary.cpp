@@ -136,6 +136,8 @@ const Entry kCatalogue[] = {
      QT_TRANSLATE_NOOP("AuditSummary", "joint session with an overdue safety screen"),
      {},
      0},
+    //: what was exported: the appointments, as a calendar file
+    {AuditSummaryKey::Calendar, "calendar", QT_TRANSLATE_NOOP("AuditSummary", "calendar"), {}, 0},
 };
 
 const Entry &entryFor(AuditSummaryKey key)

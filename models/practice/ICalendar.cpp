@@ -97,7 +97,7 @@ QByteArray iCalendarText(const QList<Appointment> &appointments, const QHash<qin
     return out;
 }
 
-Status writeAppointmentsCalendar(const PracticeStore &store, const QString &path)
+Result<QList<qint64>> writeAppointmentsCalendar(const PracticeStore &store, const QString &path)
 {
     const auto couples = store.coupleSummaries();
     if (!couples)
@@ -111,13 +111,17 @@ Status writeAppointmentsCalendar(const PracticeStore &store, const QString &path
         return all.status();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
+        return Result<QList<qint64>>::failure(
             tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
     const QByteArray text = iCalendarText(*all, initials, store.now());
     if (file.write(text) != text.size() || !file.commit())
-        return Status::failure(
+        return Result<QList<qint64>>::failure(
             tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
-    return Status::ok();
+    QList<qint64> couplesWritten;
+    for (const Appointment &a : *all)
+        if (!couplesWritten.contains(a.coupleId))
+            couplesWritten.append(a.coupleId);
+    return couplesWritten;
 }
 
 } // namespace attune

@@ -24,7 +24,8 @@ QString coupleInitials(const std::array<QString, 2> &partnerNames);
 QByteArray iCalendarText(const QList<Appointment> &appointments, const QHash<qint64, QString> &initials,
                          const QDateTime &stampUtc);
 
-// Every appointment of the current couples, written atomically to path.
-Status writeAppointmentsCalendar(const PracticeStore &store, const QString &path);
+// Every appointment of the current couples, written atomically to path. Returns the couples whose
+// appointments it holds, for the audit trail's export rows.
+Result<QList<qint64>> writeAppointmentsCalendar(const PracticeStore &store, const QString &path);
 
 } // namespace attune

@@ -162,9 +162,12 @@ private slots:
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QCOMPARE(text.out.trimmed().split(QLatin1Char('\n')).size(), 5);
 
-        // The whole calendar as iCalendar, couples by initials only.
+        // The whole calendar as iCalendar, couples by initials only (from a copy: the export leaves audit
+        // rows that other tests of the shared demo do not expect).
+        const QString copy = m_dir.filePath(QStringLiteral("calendar.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
         const QString ics = m_dir.filePath(QStringLiteral("calendar.ics"));
-        const Run calendar = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("appointments"),
+        const Run calendar = runAttune({QStringLiteral("--practice"), copy, QStringLiteral("appointments"),
                                         QStringLiteral("--ics"), ics});
         QVERIFY2(calendar.exitCode == 0, qPrintable(calendar.err));
         QFile file(ics);
@@ -177,6 +180,18 @@ private slots:
         for (const QString &name : {QStringLiteral("John"), QStringLiteral("Mary"), QStringLiteral("Miller"),
                                     QStringLiteral("Daniel"), QStringLiteral("Hannah")})
             QVERIFY2(!written.contains(name), qPrintable(name));
+        // It left the practice: the audit trail says so, naming no one.
+        const Run audit = runAttune(
+            {QStringLiteral("--practice"), copy, QStringLiteral("audit"), QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+        int exported = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(audit.out.toUtf8()).array())
+            exported +=
+                v.toObject().value(QStringLiteral("action")).toString() == QStringLiteral("export") &&
+                        v.toObject().value(QStringLiteral("summary")).toString() == QStringLiteral("calendar")
+                    ? 1
+                    : 0;
+        QCOMPARE(exported, 4); // one row per couple in the calendar
         const Run extra = runAttune(
             {QStringLiteral("--practice"), m_demo, QStringLiteral("appointments"), QStringLiteral("x")});
         QCOMPARE(extra.exitCode, 2);

@@ -13,6 +13,7 @@
 #include "practice/AgendaView.h"
 #include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
+#include "progress/ProgressReport.h"
 #include "session/SafetyGateDialog.h"
 #include "session/SessionsTab.h"
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -62,8 +64,11 @@ void whenGateOpens(const std::function<void(SafetyGateDialog *)> &answer, bool *
 void shoot(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("ATTUNE_TEST_SHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(folder + u'/' + name + QStringLiteral(".png"));
+    if (folder.isEmpty())
+        return;
+    for (int spin = 0; spin < 20; ++spin) // let the layouts settle, as a user would see them
+        QCoreApplication::processEvents();
+    widget->grab().save(folder + u'/' + name + QStringLiteral(".png"));
 }
 
 QList<Session> sessionsOf(PracticeStore &store, qint64 coupleId)
@@ -189,6 +194,7 @@ private slots:
         const qint64 john = coupleNamed(store, QStringLiteral("John & Mary"));
         window->openCoupleOverview(john);
         QVERIFY(window->brief()->safetyLabel()->isHidden());
+        shoot(window, QStringLiteral("safety-none"));
         window->showWorkspacePage();
         window->workspace()->setCurrentWidget(window->sessionsTab());
         const int before = int(sessionsOf(store, john).size());
@@ -300,6 +306,31 @@ private slots:
                         ->findChild<QLabel *>(QStringLiteral("briefLastSession"))
                         ->text()
                         .contains(QStringLiteral("1 attended, 0 cancelled, 1 late-cancelled, 0 no-show")));
+    }
+
+    // The progress report carries the flag line in red words, and how the appointments ended.
+    void reportCarriesTheFlagAndTheCounts()
+    {
+        DemoPractice demo;
+        auto store =
+            PracticeStore::open(demo.path(), PracticeStore::OpenMode::OpenExisting, fixedClock(fixedNow()));
+        QVERIFY(store);
+        const qint64 id = coupleNamed(**store, QStringLiteral("Hannah Sato"));
+        ReportOptions options;
+        const auto content = loadReportContent(**store, id, options);
+        QVERIFY2(content, qPrintable(content.error()));
+        QCOMPARE(content->safety, SafetyConcern::AbuseOngoing);
+        QVERIFY(content->hasAppointments);
+        const QString pdf = demo.dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(writeReportPdf(*content, pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QStringLiteral(
+                     "Safety: abuse ongoing. Abuse ongoing: EFT couples therapy is contraindicated")),
+                 qPrintable(words.left(2000)));
+        QVERIFY(words.contains(QStringLiteral("0 attended, 0 cancelled, 0 late-cancelled, 0 no-show")));
     }
 
     void preferencesSetThePeriod()

@@ -198,10 +198,8 @@ void PreAppointmentBrief::reload()
         QString text = QStringLiteral("<b>%1</b> ").arg(esc(safetyFlagLabel(concern))) +
                        esc(safetyConcernSentence(concern, rescreen));
         if (couple->safety.done())
-            text += QStringLiteral("<br>") +
-                    esc(tr("Latest screen %1: %2.")
-                            .arg(locale.toString(couple->safety.date, QLocale::ShortFormat),
-                                 displayName(couple->safety.outcome)));
+            text += QLatin1Char(' ') +
+                    esc(tr("(Screened %1.)").arg(locale.toString(couple->safety.date, QLocale::ShortFormat)));
         if (!couple->safety.notes.trimmed().isEmpty())
             text += QStringLiteral("<br>") + esc(couple->safety.notes.trimmed());
         m_safety->setProperty("redFlag", isRedFlag(concern));
