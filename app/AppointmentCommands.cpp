@@ -1,7 +1,11 @@
-// `attune appointments`: today's and the next seven days' appointments, as the start view lists them.
+// `attune appointments`: today's and the next seven days' appointments, as the start view lists them (every
+// appointment of every couple, however many), or with --ics FILE the whole calendar as an iCalendar file
+// that names couples by initials only.
 #include "CommandSupport.h"
 
+#include "domain/AuditSummary.h"
 #include "practice/Agenda.h"
+#include "practice/ICalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,6 +36,12 @@ QJsonObject entryToJson(const AgendaEntry &e, bool today)
          c.lastSessionDate.isValid() ? QJsonValue(c.lastSessionDate.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("weeks_since_last_session"),
          e.weeksSinceLastSession >= 0 ? QJsonValue(e.weeksSinceLastSession) : QJsonValue()},
+        {QStringLiteral("appointment_id"), e.appointment.id},
+        {QStringLiteral("duration_min"), e.appointment.durationMinutes},
+        {QStringLiteral("status"), toKey(e.appointment.status)},
+        {QStringLiteral("series"),
+         e.appointment.seriesUuid.isEmpty() ? QJsonValue() : QJsonValue(e.appointment.seriesUuid)},
+        {QStringLiteral("safety_flag"), safetyConcernKey(c.safety)},
     };
 }
 
@@ -39,13 +49,25 @@ QJsonObject entryToJson(const AgendaEntry &e, bool today)
 
 int runAppointments(const QStringList &args, CommandContext &context)
 {
-    const auto options = CommandOptions::parse(args, {flag("json")}, 0, context.err);
+    const auto options = CommandOptions::parse(args, {flag("json"), valueOption("ics")}, 0, context.err);
     if (!options)
         return ExitUsage;
     const bool json = options->isSet(QStringLiteral("json"));
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
+    if (const auto ics = options->value(QStringLiteral("ics"))) {
+        const auto written = writeAppointmentsCalendar(*store, *ics);
+        if (!written) {
+            context.err << written.error() << Qt::endl;
+            return ExitFailure;
+        }
+        // The calendar leaves the practice: each couple in it gets an export row, as a case file would.
+        if (!written->isEmpty() &&
+            !recordExport(context, *store, *written, storedAuditSummary(AuditSummaryKey::Calendar)))
+            return ExitFailure;
+        return ExitOk;
+    }
     const auto agenda = loadAgenda(*store);
     if (!agenda) {
         context.err << agenda.error() << Qt::endl;

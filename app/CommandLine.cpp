@@ -63,7 +63,9 @@ Usage:
   attune [--practice FILE] demo [--couples N] [--sessions N] [--seed S]
                                                     fill an empty practice with synthetic demo couples
   attune [--practice FILE] couples [--all] [--json] list the couples
-  attune [--practice FILE] appointments [--json]    today's and the coming week's appointments
+  attune [--practice FILE] appointments [--json] [--ics FILE]
+                                                    today's and the coming week's appointments, or the
+                                                    whole calendar as an iCalendar file (initials only)
   attune [--practice FILE] sessions COUPLE [--all] [--json]
                                                     list a couple's sessions
   attune [--practice FILE] check                    check the practice file's integrity

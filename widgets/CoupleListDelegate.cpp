@@ -3,6 +3,7 @@
 #include "i18n/DateText.h"
 
 #include "domain/Enums.h"
+#include "domain/Safety.h"
 #include "items/Roles.h"
 
 #include <QApplication>
@@ -20,6 +21,16 @@ QFont detailFont(const QFont &base)
     QFont f = base;
     f.setPointSizeF(base.pointSizeF() * 0.88);
     return f;
+}
+
+// The concern a row's key names (SafetyConcernRole); None for a key this build does not know.
+SafetyConcern redConcernOf(const QString &key)
+{
+    for (SafetyConcern c : {SafetyConcern::AbuseOngoing, SafetyConcern::NotScreened, SafetyConcern::Overdue,
+                            SafetyConcern::Monitor})
+        if (safetyConcernKey(c) == key)
+            return c;
+    return SafetyConcern::None;
 }
 
 } // namespace
@@ -81,11 +92,38 @@ void CoupleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics smallMetrics(small);
 
     painter->save();
+    // A red safety flag is a badge at the end of the name line, in words as well as colour; the name
+    // gives way to it, so the flag is never cut off.
+    int nameWidth = area.width();
+    const auto concern = index.data(SafetyConcernRole).toString();
+    const SafetyConcern red = redConcernOf(concern);
+    if (isRedFlag(red)) {
+        QFont badgeFont = small;
+        badgeFont.setBold(true);
+        const QFontMetrics badgeMetrics(badgeFont);
+        // The badge's red says "safety"; its words say why, short enough for a narrow list.
+        const QString label = red == SafetyConcern::AbuseOngoing  ? tr("Abuse ongoing")
+                              : red == SafetyConcern::NotScreened ? tr("Not screened")
+                                                                  : tr("Re-screen due");
+        const int badgeWidth =
+            qMin(badgeMetrics.horizontalAdvance(label) + 2 * kPadding, area.width() * 55 / 100);
+        const QRect badge(area.right() - badgeWidth + 1, area.top() + 1, badgeWidth,
+                          nameMetrics.height() - 2);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xb3, 0x26, 0x1e));
+        painter->drawRoundedRect(badge, 3, 3);
+        painter->setPen(Qt::white);
+        painter->setFont(badgeFont);
+        painter->drawText(badge, Qt::AlignCenter,
+                          badgeMetrics.elidedText(label, Qt::ElideRight, badgeWidth - kPadding));
+        nameWidth -= badgeWidth + kPadding;
+    }
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(nameFont);
-    painter->drawText(QRect(area.left(), area.top(), area.width(), nameMetrics.height()),
+    painter->drawText(QRect(area.left(), area.top(), nameWidth, nameMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(name, Qt::ElideRight, area.width()));
+                      nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
     painter->setFont(small);
     QColor detail =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);

@@ -227,6 +227,16 @@ void MainWindow::buildWorkspace()
     // The practice page takes the workspace's place; clicking a couple in the list brings it back.
     m_practice = new PracticePage(*m_store, m_settings, this);
     connect(m_practice, &PracticePage::openCoupleRequested, this, &MainWindow::openCoupleOverview);
+    // Attended, from the Today page: the couple's Sessions tab makes that day's session from it.
+    connect(m_practice, &PracticePage::attendAppointmentRequested, this,
+            [this](const Appointment &appointment) {
+                openCoupleOverview(appointment.coupleId);
+                if (m_coupleId != appointment.coupleId)
+                    return;
+                showWorkspacePage();
+                m_tabs->setCurrentWidget(m_sessions);
+                m_sessions->createSessionFromAppointment(appointment);
+            });
     connect(m_couples->listView(), &QAbstractItemView::clicked, this, &MainWindow::showWorkspacePage);
     m_firstRun = new FirstRunPage(this);
     connect(m_firstRun, &FirstRunPage::newCoupleRequested, this, &MainWindow::newCouple);

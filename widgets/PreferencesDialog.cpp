@@ -66,6 +66,19 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
     form->addRow(tr("Interface language:"), m_language);
     form->addRow(tr("Default session length:"), m_sessionMinutes);
     form->addRow(QString(), m_highlight);
+    if (m_store) {
+        // A practice-wide rule, kept in the practice file: every view and command flags the same couples.
+        m_rescreenMonths = new QSpinBox(this);
+        m_rescreenMonths->setObjectName(QStringLiteral("rescreenMonths"));
+        m_rescreenMonths->setAccessibleName(tr("Re-screen for safety after"));
+        m_rescreenMonths->setRange(kMinRescreenMonths, kMaxRescreenMonths);
+        m_rescreenMonths->setSuffix(tr(" months"));
+        const Result<int> months = m_store->rescreenMonths();
+        m_rescreenMonths->setValue(months ? *months : kDefaultRescreenMonths);
+        m_rescreenMonths->setToolTip(tr("A couple whose latest safety screen is older than this carries a "
+                                        "red safety flag until they are screened again"));
+        form->addRow(tr("Re-screen for safety after:"), m_rescreenMonths);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -127,6 +140,15 @@ void PreferencesDialog::accept()
                 m_problem->show();
                 return;
             }
+        }
+    }
+    if (m_store && m_rescreenMonths) {
+        if (const Status s = m_store->setRescreenMonths(m_rescreenMonths->value()); !s) {
+            if (m_problem) {
+                m_problem->setText(s.error());
+                m_problem->show();
+            }
+            return;
         }
     }
     QDialog::accept();

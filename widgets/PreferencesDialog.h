@@ -1,7 +1,8 @@
 // Edit → Preferences: interface language, default session length, emotion-word highlighting, the
-// practice file in use and, given the practice's store, the clinician profile that signs notes (the
-// General tab); automatic backups (the Backups tab); given the window's protection actions, whether the
-// practice is protected and the buttons that change it (the Privacy tab).
+// practice file in use and, given the practice's store, the clinician profile that signs notes and how
+// long a safety screen stays current (the General tab); automatic backups (the Backups tab); given the
+// window's protection actions, whether the practice is protected and the buttons that change it (the Privacy
+// tab).
 #pragma once
 
 #include "Preferences.h"
@@ -34,6 +35,8 @@ public:
     // The clinician profile fields; null when the dialog was given no store.
     ClinicianProfileFields *clinicianFields() const { return m_clinician; }
     BackupsPage *backupsPage() const { return m_backups; }
+    // How many months a safety screen stays current (kept in the practice file); null without a store.
+    QSpinBox *rescreenMonthsBox() const { return m_rescreenMonths; }
     // Adds the Privacy tab with the Protection group, whose buttons run the Edit menu's actions (needs the
     // store the dialog was given). Null until then.
     void addProtection(const ProtectionActions &actions);
@@ -52,6 +55,7 @@ private:
     QSpinBox *m_sessionMinutes;
     QCheckBox *m_highlight;
     PracticeStore *m_store;
+    QSpinBox *m_rescreenMonths = nullptr;
     ClinicianProfileFields *m_clinician = nullptr;
     BackupsPage *m_backups = nullptr;
     ProtectionGroup *m_protection = nullptr;

@@ -4,6 +4,7 @@
 // loading, every value validated) and applies everything in one transaction, or nothing.
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
 #include "domain/Exercise.h"
@@ -26,14 +27,17 @@ enum class ConflictPolicy { Skip, Replace, Copy };
 using CaseFileProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // One couple's record as a case file holds it. Integer ids are 0 (they belong to a practice, not to the
-// file); exercises name their session by UUID in sessionUuids (parallel to exercises; empty: none).
+// file); exercises name their session by UUID in sessionUuids (parallel to exercises; empty: none), and
+// appointments the session an attended one became in appointmentSessionUuids, the same way.
 struct CaseFileCouple
 {
-    Couple couple;
+    Couple couple; // its safetyHistory included
     QList<Session> sessions;
     QList<CycleMap> cycleMaps;
     QList<FiveStepExercise> exercises;
     QStringList exerciseSessionUuids;
+    QList<Appointment> appointments; // ids, coupleId and sessionId 0
+    QStringList appointmentSessionUuids;
 };
 
 struct CaseFileContents

@@ -249,6 +249,25 @@ template<class Archive> void serialize(Archive &ar, ExerciseEntry &e, const unsi
     list(ar, e.steps);
 }
 
+template<class Archive> void serialize(Archive &ar, SafetyScreenEntry &e, const unsigned version)
+{
+    supported(ar, e, version);
+    text(ar, e.date);
+    text(ar, e.outcome);
+    text(ar, e.notes);
+}
+
+template<class Archive> void serialize(Archive &ar, AppointmentEntry &e, const unsigned version)
+{
+    supported(ar, e, version);
+    text(ar, e.uuid);
+    text(ar, e.startsAt);
+    ar &e.durationMinutes;
+    text(ar, e.status);
+    text(ar, e.seriesUuid);
+    text(ar, e.sessionUuid);
+}
+
 template<class Archive> void serialize(Archive &ar, CoupleEntry &e, const unsigned version)
 {
     supported(ar, e, version);
@@ -267,6 +286,12 @@ template<class Archive> void serialize(Archive &ar, CoupleEntry &e, const unsign
     list(ar, e.sessions);
     list(ar, e.cycleMaps);
     list(ar, e.exercises);
+    // Version 2 (issue 16) adds the history of safety screens and the calendar; a version-1 file has
+    // neither, and loads with both empty.
+    if (version >= 2) {
+        list(ar, e.safetyHistory);
+        list(ar, e.appointments);
+    }
 }
 
 template<class Archive> void serialize(Archive &ar, CaseFileEntry &e, const unsigned version)
@@ -279,10 +304,12 @@ template<class Archive> void serialize(Archive &ar, CaseFileEntry &e, const unsi
 
 } // namespace attune::casefile
 
-// Every entry type: version 1 (the first format), never tracked (no pointers, so no object identity).
-#define ATTUNE_CASEFILE_CLASS(T)                                                                             \
-    BOOST_CLASS_VERSION(attune::casefile::T, 1)                                                              \
+// Every entry type: its version (1, the first format, unless a later one added fields), never tracked (no
+// pointers, so no object identity).
+#define ATTUNE_CASEFILE_CLASS_VERSION(T, V)                                                                  \
+    BOOST_CLASS_VERSION(attune::casefile::T, V)                                                              \
     BOOST_CLASS_TRACKING(attune::casefile::T, boost::serialization::track_never)
+#define ATTUNE_CASEFILE_CLASS(T) ATTUNE_CASEFILE_CLASS_VERSION(T, 1)
 ATTUNE_CASEFILE_CLASS(RecordEntry)
 ATTUNE_CASEFILE_CLASS(PartnerEntry)
 ATTUNE_CASEFILE_CLASS(ChangeEventEntry)
@@ -293,9 +320,12 @@ ATTUNE_CASEFILE_CLASS(SessionEntry)
 ATTUNE_CASEFILE_CLASS(ChainEntry)
 ATTUNE_CASEFILE_CLASS(CycleMapEntry)
 ATTUNE_CASEFILE_CLASS(ExerciseEntry)
-ATTUNE_CASEFILE_CLASS(CoupleEntry)
+ATTUNE_CASEFILE_CLASS_VERSION(CoupleEntry, 2)
+ATTUNE_CASEFILE_CLASS(SafetyScreenEntry)
+ATTUNE_CASEFILE_CLASS(AppointmentEntry)
 ATTUNE_CASEFILE_CLASS(CaseFileEntry)
 #undef ATTUNE_CASEFILE_CLASS
+#undef ATTUNE_CASEFILE_CLASS_VERSION
 
 namespace attune::casefile {
 

@@ -113,6 +113,25 @@ struct ExerciseEntry
     std::vector<std::string> steps; // five, in ExerciseStep order
 };
 
+// An earlier safety screen (CoupleEntry version 2).
+struct SafetyScreenEntry
+{
+    std::string date;
+    std::string outcome; // SafetyOutcome key
+    std::string notes;
+};
+
+// A calendar appointment (CoupleEntry version 2).
+struct AppointmentEntry
+{
+    std::string uuid;
+    std::string startsAt; // UTC, ISO 8601
+    std::int32_t durationMinutes = 0;
+    std::string status;      // AppointmentStatus key
+    std::string seriesUuid;  // empty for a single appointment
+    std::string sessionUuid; // the session an attended appointment became; empty: none
+};
+
 struct CoupleEntry
 {
     RecordEntry record;
@@ -130,6 +149,8 @@ struct CoupleEntry
     std::vector<SessionEntry> sessions;
     std::vector<CycleMapEntry> cycleMaps;
     std::vector<ExerciseEntry> exercises;
+    std::vector<SafetyScreenEntry> safetyHistory; // version 2 on
+    std::vector<AppointmentEntry> appointments;   // version 2 on
 };
 
 struct CaseFileEntry

@@ -183,6 +183,13 @@ Couple readCouple(Reader &r, const CoupleEntry &e)
     c.safety.outcome = r.key<SafetyOutcome>(e.safetyOutcome);
     c.safety.date = r.date(e.safetyDate, false);
     c.safety.notes = r.text(e.safetyNotes);
+    for (const SafetyScreenEntry &se : e.safetyHistory) {
+        SafetyScreen screen;
+        screen.date = r.date(se.date, true);
+        screen.outcome = r.key<SafetyOutcome>(se.outcome);
+        screen.notes = r.text(se.notes);
+        c.safetyHistory.append(screen);
+    }
     if (e.partners.size() != 2)
         r.fail(Messages::tr("A couple has %1 partners instead of two.").arg(e.partners.size()));
     for (int i = 0; i < 2; ++i) {
@@ -307,6 +314,13 @@ casefile::CoupleEntry toEntry(const CaseFileCouple &record)
     e.safetyOutcome = u8(toKey(c.safety.outcome));
     e.safetyDate = dateText(c.safety.date);
     e.safetyNotes = u8(c.safety.notes);
+    for (const SafetyScreen &screen : c.safetyHistory)
+        e.safetyHistory.push_back({dateText(screen.date), u8(toKey(screen.outcome)), u8(screen.notes)});
+    for (qsizetype i = 0; i < record.appointments.size(); ++i) {
+        const Appointment &a = record.appointments.at(i);
+        e.appointments.push_back({u8(a.uuid), stampText(a.startsAt), a.durationMinutes, u8(toKey(a.status)),
+                                  u8(a.seriesUuid), u8(record.appointmentSessionUuids.value(i))});
+    }
     for (const Partner &p : c.partners)
         e.partners.push_back({recordEntry(p), u8(p.name), u8(p.pronouns), u8(p.language),
                               u8(toKey(p.position)), p.closenessNeed, p.aloneNeed});
@@ -390,6 +404,27 @@ Result<CaseFileContents> fromEntry(const casefile::CaseFileEntry &file, QDate to
                         r.fail(Messages::tr("The exercise names a session that is not in the case file."));
                 }
                 record.exerciseSessionUuids.append(sessionUuid);
+            }
+            r.setContext(Messages::tr("the appointments of “%1”").arg(quote(record.couple.name)));
+            for (const AppointmentEntry &ae : ce.appointments) {
+                Appointment a;
+                a.uuid = r.uuid(ae.uuid);
+                a.startsAt = r.stamp(ae.startsAt);
+                if (!a.startsAt.isValid())
+                    r.fail(Messages::tr("An appointment has no time."));
+                a.durationMinutes = ae.durationMinutes;
+                if (a.durationMinutes < 5 || a.durationMinutes > 480)
+                    r.fail(Messages::tr("An appointment lasts between 5 and 480 minutes."));
+                a.status = r.key<AppointmentStatus>(ae.status);
+                a.seriesUuid = r.text(ae.seriesUuid).left(64);
+                QString sessionUuid;
+                if (!ae.sessionUuid.empty()) {
+                    sessionUuid = r.text(ae.sessionUuid).toLower();
+                    if (!sessionIndex.contains(sessionUuid))
+                        r.fail(Messages::tr("An appointment names a session that is not in the case file."));
+                }
+                record.appointments.append(a);
+                record.appointmentSessionUuids.append(sessionUuid);
             }
             contents.couples.append(std::move(record));
         }

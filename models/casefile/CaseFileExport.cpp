@@ -54,6 +54,17 @@ Result<CaseFileCouple> readRecord(const PracticeStore &store, qint64 coupleId)
         sessionUuids.insert(s.id, s.uuid);
     for (const FiveStepExercise &x : std::as_const(record.exercises))
         record.exerciseSessionUuids.append(sessionUuids.value(x.sessionId));
+    // The calendar travels with the couple: every appointment, with the session an attended one became.
+    auto appointments = store.appointments(coupleId);
+    if (!appointments)
+        return appointments.status();
+    for (Appointment a : std::as_const(*appointments)) {
+        record.appointmentSessionUuids.append(sessionUuids.value(a.sessionId));
+        a.id = 0;
+        a.coupleId = 0;
+        a.sessionId = 0;
+        record.appointments.append(a);
+    }
     return record;
 }
 

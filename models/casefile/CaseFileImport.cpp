@@ -98,6 +98,7 @@ private:
     Status applyCycleMap(CycleMap map, const Couple &couple, qint64 coupleId, bool copyAll);
     Status applyExercise(FiveStepExercise x, const QString &sessionUuid, const Couple &couple,
                          qint64 coupleId, bool copyAll);
+    Status applyAppointments(const CaseFileCouple &record, qint64 coupleId, bool copyAll);
     Result<const UuidOwner *> existing(const QString &uuid, UuidOwner::Kind kind, qint64 coupleId,
                                        const QString &what) const
     {
@@ -188,7 +189,40 @@ Status Importer::apply(const CaseFileCouple &record)
                                     record.couple, coupleId, copyAll);
             !st)
             return st;
-    return Status::ok();
+    return applyAppointments(record, coupleId, copyAll);
+}
+
+// Appointments are matched by UUID within the couple, like every record: new ones are booked, identical
+// ones left alone, differing ones replaced or kept as the policy says; a copied couple gets copies.
+Status Importer::applyAppointments(const CaseFileCouple &record, qint64 coupleId, bool copyAll)
+{
+    QHash<QString, Appointment> here;
+    if (!copyAll) {
+        const auto stored = m_store.appointments(coupleId);
+        if (!stored)
+            return stored.status();
+        for (const Appointment &a : *stored)
+            here.insert(a.uuid, a);
+    }
+    QList<Appointment> fresh;
+    for (qsizetype i = 0; i < record.appointments.size(); ++i) {
+        Appointment a = record.appointments.at(i);
+        a.coupleId = coupleId;
+        a.sessionId = m_sessionIds.value(record.appointmentSessionUuids.value(i), 0);
+        if (copyAll)
+            a.uuid.clear();
+        const auto found = here.constFind(a.uuid);
+        if (copyAll || found == here.cend()) {
+            fresh.append(a);
+            continue;
+        }
+        a.id = found->id;
+        if (a == *found || m_policy == ConflictPolicy::Skip)
+            continue;
+        if (auto s = m_store.updateAppointment(a); !s)
+            return s;
+    }
+    return m_store.bookAppointments(fresh).status();
 }
 
 Status Importer::applySession(const Session &fileSession, const Couple &couple, qint64 coupleId, bool copyAll)

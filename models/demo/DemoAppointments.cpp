@@ -9,6 +9,23 @@ namespace {
 // week. Larger demo practices get the same dozen bookings, as a full week of a busy therapist.
 constexpr int kDayOffsets[] = {0, 0, 1, 3, 2, 4, 5, 6, 7, 1, 3, 5};
 
+// John and Mary come weekly at the same time: eight meetings from their next one, the third skipped (a
+// holiday week) and the fifth moved to the day after.
+Status bookWeeklySeries(PracticeStore &store, qint64 coupleId, const QDateTime &first)
+{
+    AppointmentSeries series;
+    series.coupleId = coupleId;
+    series.firstDate = first.date();
+    series.localTime = first.time();
+    series.count = 8;
+    series.exceptions = {{first.date().addDays(14), {}},
+                         {first.date().addDays(28), QDateTime(first.date().addDays(29), first.time())}};
+    const SeriesLayout layout = layOutSeries(series, QStringLiteral("demo-john-mary-weekly"));
+    if (!layout.error.isEmpty())
+        return Status::failure(layout.error);
+    return store.bookAppointments(layout.appointments).status();
+}
+
 } // namespace
 
 Status bookDemoAppointments(PracticeStore &store)
@@ -25,7 +42,9 @@ Status bookDemoAppointments(PracticeStore &store)
             continue;
         if (booked == int(std::size(kDayOffsets)))
             break;
-        const int days = kDayOffsets[booked];
+        // John and Mary's weekly series starts today, so the Today page shows it from the first day.
+        const bool johnAndMary = c.name.startsWith(QStringLiteral("John & Mary"));
+        const int days = johnAndMary ? 0 : kDayOffsets[booked];
         QDateTime at;
         if (days == 0) {
             at = nextHour.addSecs(3600 * (booked + 1));
@@ -34,8 +53,12 @@ Status bookDemoAppointments(PracticeStore &store)
         } else {
             at = QDateTime(now.date().addDays(days), QTime(9 + (booked * 3) % 9, booked % 2 ? 30 : 0));
         }
-        if (Status s = store.setAppointment(c.coupleId, at.toUTC()); !s)
+        if (johnAndMary) {
+            if (Status s = bookWeeklySeries(store, c.coupleId, at); !s)
+                return s;
+        } else if (Status s = store.setAppointment(c.coupleId, at.toUTC()); !s) {
             return s;
+        }
         ++booked;
     }
     return Status::ok();

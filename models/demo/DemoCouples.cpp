@@ -261,6 +261,13 @@ CouplePlan hannahAndRiley()
           u"until one of them talks about leaving.");
     c.tags = {s(u"conflict avoidance"), s(u"family illness")};
     c.safety.outcome = SafetyOutcome::NoConcerns;
+    // The re-screen that stopped joint work: the demo's couple with "abuse ongoing".
+    p.latestScreen =
+        SafetyScreen{SafetyOutcome::Contraindicated,
+                     {},
+                     s(u"Re-screened separately after Hannah spoke of leaving: she reports that Riley "
+                       u"has blocked the door and taken her phone during arguments, and she is afraid "
+                       u"at home. Joint sessions stopped; individual sessions and a safety plan.")};
     c.partners[0] = makePartner(s(u"Hannah Sato"), s(u"she/her"), s(u"en"), CyclePosition::Withdrawer, 7, 6);
     c.partners[1] =
         makePartner(s(u"Riley Morgan"), s(u"they/them"), s(u"en"), CyclePosition::Withdrawer, 6, 8);

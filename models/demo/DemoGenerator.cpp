@@ -82,8 +82,17 @@ Status writeCouple(PracticeStore &store, CouplePlan plan, int sessionOverride, c
         p.uuid = rng.uuid();
     couple.intakeDate = course.intake;
     couple.closingDate = course.closing;
-    if (couple.safety.outcome != SafetyOutcome::NotScreened)
+    if (couple.safety.outcome != SafetyOutcome::NotScreened) {
         couple.safety.date = course.safetyScreen;
+        const QDate latestSeen = course.dates.isEmpty() ? course.safetyScreen : course.dates.last();
+        const bool stale = course.safetyScreen.addMonths(kDefaultRescreenMonths) < today;
+        if (latestSeen > course.safetyScreen && (plan.latestScreen || stale)) {
+            couple.safetyHistory.append(couple.safety);
+            couple.safety = plan.latestScreen.value_or(SafetyScreen{
+                couple.safety.outcome, {}, QStringLiteral("Re-screened separately: nothing new reported.")});
+            couple.safety.date = latestSeen;
+        }
+    }
     const Result<qint64> coupleId = store.createCouple(couple);
     if (!coupleId)
         return coupleId.status();

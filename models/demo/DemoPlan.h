@@ -2,6 +2,8 @@
 // get, their cycle maps, exercises and key notes) and the seeded random source everything draws from.
 #pragma once
 
+#include <optional>
+
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
 
@@ -61,6 +63,10 @@ struct KeyNote
 struct CouplePlan
 {
     Couple couple; // names, pattern, status, concerns, tags, safety outcome; dates come from the schedule
+    // A re-screen on the latest session's date that replaced the intake screen (which is kept in the
+    // history); without one, a couple whose intake screen is past the re-screening period gets an
+    // unchanged re-screen then, as a careful therapist would have done.
+    std::optional<SafetyScreen> latestScreen;
     int sessionCount = 12;
     int finalStep = 4;
     double finalFraction = 0.5;       // how far into finalStep the latest session is

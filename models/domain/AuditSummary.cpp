@@ -114,6 +114,30 @@ const Entry kCatalogue[] = {
      QT_TRANSLATE_NOOP("AuditSummary", "encrypted backup"),
      {},
      0},
+    //: the couple's id (MigrationSafetyRecord.cpp writes this template)
+    {AuditSummaryKey::SafetyScreen,
+     "safety_screen",
+     QT_TRANSLATE_NOOP("AuditSummary", "safety screen of couple %1"),
+     {Arg::Id},
+     1},
+    //: why a joint session needed the therapist's explicit confirmation
+    {AuditSummaryKey::JointDespiteAbuse,
+     "joint_despite_abuse",
+     QT_TRANSLATE_NOOP("AuditSummary", "joint session despite ongoing abuse"),
+     {},
+     0},
+    {AuditSummaryKey::JointDespiteNoScreen,
+     "joint_despite_no_screen",
+     QT_TRANSLATE_NOOP("AuditSummary", "joint session without a safety screen"),
+     {},
+     0},
+    {AuditSummaryKey::JointDespiteOverdueScreen,
+     "joint_despite_overdue_screen",
+     QT_TRANSLATE_NOOP("AuditSummary", "joint session with an overdue safety screen"),
+     {},
+     0},
+    //: what was exported: the appointments, as a calendar file
+    {AuditSummaryKey::Calendar, "calendar", QT_TRANSLATE_NOOP("AuditSummary", "calendar"), {}, 0},
 };
 
 const Entry &entryFor(AuditSummaryKey key)

@@ -38,6 +38,11 @@ enum class AuditSummaryKey {
     FiveStepExercise,
     Backup,
     EncryptedBackup,
+    SafetyScreen,              // safety screen of couple ID (an earlier screen kept in the history)
+    JointDespiteAbuse,         // a joint session confirmed despite the red safety flag, and why
+    JointDespiteNoScreen,      //
+    JointDespiteOverdueScreen, //
+    Calendar                   // what was exported: the appointments as an iCalendar file
 };
 
 struct AuditSummary

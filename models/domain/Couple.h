@@ -3,6 +3,7 @@
 
 #include "Enums.h"
 #include "Record.h"
+#include "Safety.h"
 
 #include <QDate>
 #include <QStringList>
@@ -49,7 +50,8 @@ struct Couple : Record
     QDate closingDate; // null while the case is open
     QString presentingConcerns;
     QStringList tags;
-    SafetyScreen safety;
+    SafetyScreen safety;               // the latest screen: what the work goes by
+    QList<SafetyScreen> safetyHistory; // the screens before it, oldest first, each on an earlier date
     std::array<Partner, 2> partners;
 
     friend bool operator==(const Couple &, const Couple &) = default;
@@ -71,6 +73,7 @@ struct CoupleSummary
     int stage = 0;         // of the latest session; 0 without sessions
     int step = 0;
     bool archived = false;
+    SafetyConcern safety = SafetyConcern::None; // of the latest screen, on the store's today
 
     friend bool operator==(const CoupleSummary &, const CoupleSummary &) = default;
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Safety.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct CoupleStanding
     int stage = 0;         // of the latest session; 0 without sessions
     int step = 0;
     QDateTime appointment; // UTC; invalid when none is booked (a past one is still returned)
+    SafetyConcern safety = SafetyConcern::None;
 
     friend bool operator==(const CoupleStanding &, const CoupleStanding &) = default;
 };

@@ -67,6 +67,31 @@ public:
             return Status::failure(tr("The closing date is before the intake date."));
         if (auto s = checkDate(c.safety.date, tr("The safety screen date"), today, c.safety.done()); !s)
             return s;
+        return checkSafetyHistory(c, today);
+    }
+
+    // Earlier screens are real screens, each on its own date before the next one and before the latest.
+    static Status checkSafetyHistory(const Couple &c, QDate today)
+    {
+        if (c.safetyHistory.isEmpty())
+            return Status::ok();
+        if (!c.safety.done())
+            return Status::failure(tr("The new safety screen needs an outcome."));
+        QDate previous;
+        for (const SafetyScreen &screen : c.safetyHistory) {
+            if (!screen.done())
+                return Status::failure(tr("An earlier safety screen has no outcome."));
+            if (auto s = checkDate(screen.date, tr("An earlier safety screen's date"), today, true); !s)
+                return s;
+            if (previous.isValid() && screen.date <= previous)
+                return Status::failure(
+                    tr("Two earlier safety screens are on the same date or out of order."));
+            previous = screen.date;
+        }
+        if (previous >= c.safety.date)
+            return Status::failure(
+                tr("The latest safety screen (%1) must be dated after the earlier ones (%2).")
+                    .arg(dateText(c.safety.date), dateText(previous)));
         return Status::ok();
     }
 

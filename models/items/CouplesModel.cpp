@@ -27,6 +27,8 @@ CouplesModel::CouplesModel(PracticeStore &store, ArchiveFilter filter, QObject *
     connect(&store, &PracticeStore::coupleChanged, this, &CouplesModel::refreshCouple);
     // A new session changes the summary's last date, stage and count, which the list sorts and shows by.
     connect(&store, &PracticeStore::sessionsChanged, this, &CouplesModel::refreshCouple);
+    // A new re-screening period can raise or lower any couple's safety flag.
+    connect(&store, &PracticeStore::safetyPolicyChanged, this, &CouplesModel::reload);
     connect(&store, &QObject::destroyed, this, &CouplesModel::forgetStore);
     reload();
 }
@@ -175,6 +177,11 @@ QVariant CouplesModel::data(const QModelIndex &index, int role) const
         return c.stage;
     case StepRole:
         return c.step;
+    case SafetyConcernRole:
+        return safetyConcernKey(c.safety);
+    case Qt::AccessibleDescriptionRole:
+        // The red flag is painted; a screen reader hears it in words.
+        return isRedFlag(c.safety) ? safetyFlagLabel(c.safety) : QVariant();
     default:
         return {};
     }
@@ -188,7 +195,10 @@ QString CouplesModel::toolTip(const CoupleSummary &c) const
     const QString last = c.lastSessionDate.isValid()
                              ? tr("Last session: %1").arg(shortDate(c.lastSessionDate))
                              : tr("No sessions yet");
-    return partners + u'\n' + displayName(c.pattern) + u'\n' + last;
+    QString tip = partners + u'\n' + displayName(c.pattern) + u'\n' + last;
+    if (c.safety != SafetyConcern::None)
+        tip += u'\n' + safetyFlagLabel(c.safety);
+    return tip;
 }
 
 QHash<int, QByteArray> CouplesModel::roleNames() const

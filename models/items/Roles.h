@@ -42,6 +42,9 @@ enum ItemRole : int {
 
     // Search results
     HighlightsRole, // QVariantList of QPoint(start, length): the matched words within the display text
+
+    // Couples, appended (issue 16)
+    SafetyConcernRole, // QString: SafetyConcern key of the couple's latest screen ("abuse_ongoing", …)
 };
 
 // Names for QML and for debugging output; each model adds these to QAbstractItemModel's defaults.
@@ -69,6 +72,7 @@ inline QHash<int, QByteArray> itemRoleNames()
         {BelowAwarenessRole, QByteArrayLiteral("belowAwareness")},
         {SortKeyRole, QByteArrayLiteral("sortKey")},
         {HighlightsRole, QByteArrayLiteral("highlights")},
+        {SafetyConcernRole, QByteArrayLiteral("safetyConcern")},
     };
 }
 

@@ -2,6 +2,8 @@
 
 #include "store/PracticeStore.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace attune {
@@ -42,12 +44,46 @@ Agenda buildAgenda(const QList<CoupleStanding> &couples, const QDateTime &nowUtc
     return agenda;
 }
 
+Agenda buildAgenda(const QList<CoupleStanding> &couples, const QList<Appointment> &appointments,
+                   const QDateTime &nowUtc, const QTimeZone &zone)
+{
+    QHash<qint64, CoupleStanding> byId;
+    for (const CoupleStanding &c : couples)
+        byId.insert(c.coupleId, c);
+    QList<CoupleStanding> rows;
+    QList<Appointment> rowAppointments;
+    for (const Appointment &a : appointments) {
+        const auto found = byId.constFind(a.coupleId);
+        if (found == byId.cend())
+            continue; // an archived couple's appointment
+        CoupleStanding row = *found;
+        row.appointment = a.startsAt;
+        rows.append(row);
+        rowAppointments.append(a);
+    }
+    Agenda agenda = buildAgenda(rows, nowUtc, zone);
+    // Each entry gets its appointment back: same couple, same start (a couple never has two at once).
+    for (QList<AgendaEntry> *list : {&agenda.todays, &agenda.thisWeek})
+        for (AgendaEntry &e : *list)
+            for (const Appointment &a : std::as_const(rowAppointments))
+                if (a.coupleId == e.couple.coupleId && a.startsAt == e.couple.appointment)
+                    e.appointment = a;
+    return agenda;
+}
+
 Result<Agenda> loadAgenda(const PracticeStore &store, const QTimeZone &zone)
 {
     const auto couples = store.coupleStandings();
     if (!couples)
         return couples.status();
-    return buildAgenda(*couples, store.now(), zone);
+    const QDateTime now = store.now();
+    const QDate today = now.toTimeZone(zone).date();
+    const QDateTime from = QDateTime(today, QTime(0, 0), zone).toUTC();
+    const QDateTime to = QDateTime(today.addDays(kAgendaDaysAhead + 1), QTime(0, 0), zone).toUTC();
+    const auto appointments = store.appointmentsBetween(from, to);
+    if (!appointments)
+        return appointments.status();
+    return buildAgenda(*couples, *appointments, now, zone);
 }
 
 } // namespace attune

@@ -2,6 +2,7 @@
 // standings by a pure function of "now", so tests fix the clock and the time zone.
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Result.h"
 #include "domain/Standing.h"
 
@@ -21,7 +22,8 @@ inline constexpr int kAgendaDaysAhead = 7;
 
 struct AgendaEntry
 {
-    CoupleStanding couple;
+    CoupleStanding couple;          // couple.appointment is this entry's start (UTC)
+    Appointment appointment;        // the calendar's row (id 0 when built from standings alone)
     QDateTime localStart;           // the appointment in the agenda's time zone
     int weeksSinceLastSession = -1; // whole weeks before today; -1 without sessions
 };
@@ -39,8 +41,12 @@ bool isUpcoming(const QDateTime &appointmentUtc, const QDateTime &nowUtc);
 
 Agenda buildAgenda(const QList<CoupleStanding> &couples, const QDateTime &nowUtc,
                    const QTimeZone &zone = QTimeZone::systemTimeZone());
+// Every appointment of the calendar, however many a couple has, each on its own row.
+Agenda buildAgenda(const QList<CoupleStanding> &couples, const QList<Appointment> &appointments,
+                   const QDateTime &nowUtc, const QTimeZone &zone = QTimeZone::systemTimeZone());
 
-// Reads the standings (one query) and builds the agenda for the store's clock.
+// Reads the standings and the calendar's appointments from today to the agenda's last day (two queries)
+// and builds the agenda for the store's clock.
 Result<Agenda> loadAgenda(const PracticeStore &store, const QTimeZone &zone = QTimeZone::systemTimeZone());
 
 } // namespace attune

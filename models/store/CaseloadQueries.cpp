@@ -11,16 +11,24 @@ Result<QList<CoupleStanding>> PracticeStore::coupleStandings() const
     // The latest session is found through the sessions_by_couple index, once per couple.
     SqlStatement q(m_db, QStringLiteral(R"(
         SELECT c.id, c.name, c.status, c.intake_date, p0.name, p1.name,
-               latest.session_date, latest.stage, latest.step, a.starts_at
+               latest.session_date, latest.stage, latest.step, a.starts_at,
+               c.safety_outcome, c.safety_date
         FROM couples c
         JOIN partners p0 ON p0.couple_id = c.id AND p0.ordinal = 0
         JOIN partners p1 ON p1.couple_id = c.id AND p1.ordinal = 1
         LEFT JOIN sessions latest ON latest.id = (
             SELECT s.id FROM sessions s WHERE s.couple_id = c.id AND s.archived = 0
             ORDER BY s.session_date DESC, s.start_time DESC, s.id DESC LIMIT 1)
-        LEFT JOIN appointments a ON a.couple_id = c.id
+        LEFT JOIN appointments a ON a.id = (
+            SELECT n.id FROM appointments n WHERE n.couple_id = c.id AND n.status = 'booked'
+            ORDER BY n.starts_at >= :now DESC, CASE WHEN n.starts_at >= :now THEN n.starts_at END ASC,
+                     n.starts_at DESC LIMIT 1)
         WHERE c.archived = 0
         ORDER BY c.name COLLATE NOCASE, c.id)"));
+    const Result<int> months = rescreenMonths();
+    if (!months)
+        return months.status();
+    q.bind(QStringLiteral(":now"), now().toUTC());
     if (auto s = q.exec(); !s)
         return s;
     QList<CoupleStanding> result;
@@ -35,6 +43,8 @@ Result<QList<CoupleStanding>> PracticeStore::coupleStandings() const
         c.stage = static_cast<int>(q.integer(7));
         c.step = static_cast<int>(q.integer(8));
         c.appointment = q.timestamp(9);
+        c.safety = safetyConcern(fromKey<SafetyOutcome>(q.text(10)).value_or(SafetyOutcome::NotScreened),
+                                 q.date(11), today(), *months);
         result.append(c);
     }
     return result;

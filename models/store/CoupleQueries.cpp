@@ -16,7 +16,7 @@ const QString &coupleSummarySql()
     SELECT c.id, c.uuid, c.name, c.status, c.pattern, c.tags, c.archived,
            p0.name, p0.position, p1.name, p1.position,
            (SELECT count(*) FROM sessions s WHERE s.couple_id = c.id AND s.archived = 0),
-           latest.session_date, latest.stage, latest.step
+           latest.session_date, latest.stage, latest.step, c.safety_outcome, c.safety_date
     FROM couples c
     JOIN partners p0 ON p0.couple_id = c.id AND p0.ordinal = 0
     JOIN partners p1 ON p1.couple_id = c.id AND p1.ordinal = 1
@@ -44,7 +44,7 @@ void bindCoupleFields(SqlStatement &q, const Couple &couple)
         .bind(QStringLiteral(":archived"), couple.archived);
 }
 
-CoupleSummary readSummary(const SqlStatement &q)
+CoupleSummary readSummary(const SqlStatement &q, QDate today, int rescreenMonths)
 {
     CoupleSummary s;
     s.id = q.integer(0);
@@ -61,6 +61,8 @@ CoupleSummary readSummary(const SqlStatement &q)
     s.lastSessionDate = q.date(12);
     s.stage = static_cast<int>(q.integer(13));
     s.step = static_cast<int>(q.integer(14));
+    s.safety = safetyConcern(fromKey<SafetyOutcome>(q.text(15)).value_or(SafetyOutcome::NotScreened),
+                             q.date(16), today, rescreenMonths);
     return s;
 }
 
@@ -71,11 +73,14 @@ Result<QList<CoupleSummary>> PracticeStore::coupleSummaries(ArchiveFilter filter
     SqlStatement q(m_db, coupleSummarySql() + QStringLiteral(" WHERE ") +
                              archiveClause(filter, QStringLiteral("c.archived")) +
                              QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id"));
+    const Result<int> months = rescreenMonths();
+    if (!months)
+        return months.status();
     if (auto s = q.exec(); !s)
         return s;
     QList<CoupleSummary> result;
     while (q.next())
-        result.append(readSummary(q));
+        result.append(readSummary(q, today(), *months));
     return result;
 }
 
@@ -83,11 +88,14 @@ Result<CoupleSummary> PracticeStore::coupleSummary(qint64 coupleId) const
 {
     SqlStatement q(m_db, coupleSummarySql() + QStringLiteral(" WHERE c.id = :id"));
     q.bind(QStringLiteral(":id"), coupleId);
+    const Result<int> months = rescreenMonths();
+    if (!months)
+        return months.status();
     if (auto s = q.exec(); !s)
         return s;
     if (!q.next())
         return Result<CoupleSummary>::failure(tr("That couple no longer exists."));
-    return readSummary(q);
+    return readSummary(q, today(), *months);
 }
 
 Result<Couple> PracticeStore::couple(qint64 coupleId) const
@@ -146,6 +154,10 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
     if (found != 2)
         return Result<Couple>::failure(
             tr("The practice file is damaged: couple %1 does not have two partners.").arg(coupleId));
+    Result<QList<SafetyScreen>> history = safetyHistory(coupleId);
+    if (!history)
+        return history.status();
+    c.safetyHistory = std::move(history).value();
     return c;
 }
 
@@ -217,6 +229,8 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
             if (auto s = pq.exec(); !s)
                 return s;
         }
+        if (auto s = writeSafetyHistory(coupleId, couple.safetyHistory); !s)
+            return s;
         announce(Change::Couple, coupleId);
         return Status::ok();
     });
@@ -260,6 +274,8 @@ Status PracticeStore::updateCouple(const Couple &couple)
             if (auto s = pq.execChangingOneRow(tr("The practice file is damaged: a partner is missing.")); !s)
                 return s;
         }
+        if (auto s = writeSafetyHistory(couple.id, couple.safetyHistory); !s)
+            return s;
         announce(Change::Couple, couple.id);
         return Status::ok();
     });

@@ -13,6 +13,9 @@ namespace attune {
 QStringList version2();
 QStringList version3();
 QStringList version4();
+// Schema changes named after what they add (their order is settled when branches merge).
+QStringList versionSafetyRecord(); // MigrationSafetyRecord.cpp: the history of safety screens
+QStringList versionCalendar();     // MigrationCalendar.cpp: any number of appointments per couple
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();

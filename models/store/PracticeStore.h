@@ -4,6 +4,7 @@
 // After a write commits, the store says what changed through its signals, so every open view updates.
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Clock.h"
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
@@ -141,6 +142,14 @@ public:
     Status purgeCouple(qint64 coupleId);
     Status restoreCouple(const Couple &couple);
 
+    // Safety (SafetyQueries.cpp). A couple's latest screen is part of the couple; the screens before it
+    // come with couple() as Couple::safetyHistory and are written with it. The re-screening period (whole
+    // months, default 6) is kept in the practice file, so every view and command flags the same couples.
+    Result<QList<SafetyScreen>> safetyHistory(qint64 coupleId) const;
+    Result<int> rescreenMonths() const;
+    Status setRescreenMonths(int months);
+    Result<SafetyConcern> safetyConcernOf(qint64 coupleId) const;
+
     // Sessions
     Result<QList<SessionSummary>> sessionSummaries(qint64 coupleId,
                                                    ArchiveFilter filter = ArchiveFilter::Current) const;
@@ -175,6 +184,21 @@ public:
     // booked; setting an invalid time cancels it. A past appointment is kept until the next is booked.
     Result<QDateTime> appointment(qint64 coupleId) const;
     Status setAppointment(qint64 coupleId, const QDateTime &startsAtUtc);
+
+    // The calendar (CalendarQueries.cpp): any number of appointments per couple. appointment() above is
+    // the couple's next booked one (or, when none is ahead, the latest booked one that passed).
+    Result<QList<Appointment>> appointments(qint64 coupleId) const; // by time
+    // Every current couple's appointments starting in [fromUtc, toUtc), by time.
+    Result<QList<Appointment>> appointmentsBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
+    Result<Appointment> appointmentById(qint64 appointmentId) const;
+    // Books them all or none (a series), in one transaction; returns their ids in the same order.
+    Result<QList<qint64>> bookAppointments(const QList<Appointment> &appointments);
+    Status updateAppointment(const Appointment &appointment);
+    Status deleteAppointment(qint64 appointmentId);
+    // Turns a booked appointment into that day's session (date, start time and duration from the
+    // appointment, stage and step carried from the last session) and marks it attended, in one
+    // transaction. Returns the new session's id.
+    Result<qint64> attendAppointment(qint64 appointmentId, const Session &base);
 
     // The whole caseload, one statement each however many couples (CaseloadQueries.cpp): where every
     // current couple stands, and each partner's two latest totals per instrument.
@@ -234,6 +258,8 @@ signals:
     void cycleMapsChanged(qint64 coupleId);
     void exercisesChanged(qint64 coupleId);
     void appointmentChanged(qint64 coupleId);
+    // The re-screening period changed: every couple's safety flag may have changed with it.
+    void safetyPolicyChanged();
     // A protected practice's debounced save failed; the change stays in memory for the next try.
     void saveFailed(const QString &message);
 
@@ -254,6 +280,7 @@ private:
     Result<qint64> coupleOfExercise(qint64 exerciseId) const;
     Status writeSessionChildren(const Session &session, qint64 sessionId);
     Status writeChains(const CycleMap &map, qint64 mapId);
+    Status writeSafetyHistory(qint64 coupleId, const QList<SafetyScreen> &wanted);
     Status setArchived(const char *table, qint64 id, bool archived);
     Status purge(const char *table, qint64 id);
     Status sealAuditRows();

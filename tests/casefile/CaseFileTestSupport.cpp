@@ -122,6 +122,18 @@ QString dumpPractice(const PracticeStore &store)
                          .arg(x.date.toString(Qt::ISODate), quoted(x.incident), steps.join(QLatin1Char(',')),
                               record(x));
         }
+        // Issue 16: the earlier safety screens and the calendar are part of the record too.
+        for (const SafetyScreen &screen : c.safetyHistory)
+            lines << QStringLiteral("%1 screen date=%2 outcome=%3 notes=%4")
+                         .arg(c.uuid, screen.date.toString(Qt::ISODate), toKey(screen.outcome),
+                              quoted(screen.notes));
+        for (const Appointment &a : must(store.appointments(c.id)))
+            lines << QStringLiteral(
+                         "%1 appointment couple=%2 starts=%3 minutes=%4 status=%5 series=%6 session=%7")
+                         .arg(a.uuid, c.uuid, stamp(a.startsAt))
+                         .arg(a.durationMinutes)
+                         .arg(toKey(a.status), a.seriesUuid,
+                              sessionUuids.value(a.sessionId, QStringLiteral("-")));
     }
     std::sort(lines.begin(), lines.end());
     return lines.join(QLatin1Char('\n'));

@@ -63,6 +63,51 @@ private slots:
         QCOMPARE(dumpPractice(target.store()), before);
     }
 
+    // Issue 16: a couple with every new kind of data (earlier safety screens, a series with an exception,
+    // appointments ended each way, one attended and linked to its session) comes back identical.
+    void safetyHistoryAndCalendarRoundTrip()
+    {
+        TestPractice source;
+        PracticeStore &store = source.store();
+        Couple c = makeCouple(QStringLiteral("Rosa Peña"), QStringLiteral("Tom Baker"));
+        c.safetyHistory = {
+            {SafetyOutcome::NoConcerns, store.today().addMonths(-9), QStringLiteral("At intake.")},
+            {SafetyOutcome::Monitor, store.today().addMonths(-3), QStringLiteral("Shouting.")}};
+        c.safety = {SafetyOutcome::Contraindicated, store.today().addDays(-2),
+                    QStringLiteral("Shoving disclosed.")};
+        const qint64 id = *store.createCouple(c);
+        AppointmentSeries series;
+        series.coupleId = id;
+        series.firstDate = store.today().addDays(-21);
+        series.localTime = QTime(18, 15);
+        series.intervalWeeks = 2;
+        series.count = 4;
+        series.durationMinutes = 75;
+        series.exceptions = {{store.today().addDays(-7), QDateTime(store.today().addDays(-6), QTime(9, 0))}};
+        const auto ids =
+            store.bookAppointments(layOutSeries(series, QStringLiteral("fortnightly")).appointments);
+        QVERIFY2(ids, qPrintable(ids.error()));
+        Session base = makeSession(id, store.today());
+        QVERIFY(store.attendAppointment(ids->at(0), base));
+        Appointment noShow = *store.appointmentById(ids->at(1));
+        noShow.status = AppointmentStatus::NoShow;
+        QVERIFY(store.updateAppointment(noShow));
+        const QString before = dumpPractice(store);
+        QVERIFY(before.contains(QStringLiteral(" screen date=")));
+        QVERIFY(before.contains(QStringLiteral("status=attended")));
+        QVERIFY(before.contains(QStringLiteral("status=no_show")));
+
+        const QString file = source.dir() + QStringLiteral("/rosa.attune");
+        QVERIFY(exportCaseFile(store, {id}, file));
+        TestPractice target;
+        const auto summary = importCaseFile(target.store(), file, ConflictPolicy::Skip);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(dumpPractice(target.store()), before);
+        // Importing it again changes nothing: no second copy of any appointment.
+        QVERIFY(importCaseFile(target.store(), file, ConflictPolicy::Replace));
+        QCOMPARE(dumpPractice(target.store()), before);
+    }
+
     void unicodeSurvives()
     {
         TestPractice source;

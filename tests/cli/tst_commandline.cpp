@@ -113,7 +113,8 @@ private slots:
         QVERIFY(johnAndMary);
     }
 
-    // The demo books the active couples (four of six) today and in the coming week, relative to now.
+    // The demo books the active couples (four of six) today and in the coming week, relative to now; John
+    // and Mary's weekly series adds their meeting a week from today (issue 16), so the agenda has five.
     void appointmentsOfTheComingWeek()
     {
         const Run couples = runAttune(
@@ -136,13 +137,17 @@ private slots:
             {QStringLiteral("--practice"), m_demo, QStringLiteral("appointments"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
-        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.size(), 5);
+        int inSeries = 0;
         bool laterDays = false; // today's come first
         for (const QJsonValue &v : entries) {
             const QJsonObject e = v.toObject();
             for (const char *key : {"couple_id", "couple", "starts_at", "local_start", "today", "stage",
-                                    "step", "last_session", "weeks_since_last_session"})
+                                    "step", "last_session", "weeks_since_last_session", "appointment_id",
+                                    "duration_min", "status", "series", "safety_flag"})
                 QVERIFY2(e.contains(QLatin1StringView(key)), key);
+            inSeries += e.value(QStringLiteral("series")).isString() ? 1 : 0;
+            QCOMPARE(e.value(QStringLiteral("status")).toString(), QStringLiteral("booked"));
             const QDateTime at =
                 QDateTime::fromString(e.value(QStringLiteral("starts_at")).toString(), Qt::ISODate);
             QVERIFY(at.isValid());
@@ -151,10 +156,42 @@ private slots:
             laterDays = laterDays || !today;
         }
         QVERIFY(entries.first().toObject().value(QStringLiteral("today")).toBool());
+        QCOMPARE(inSeries, 2);
 
         const Run text = runAttune({QStringLiteral("--practice"), m_demo, QStringLiteral("appointments")});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
-        QCOMPARE(text.out.trimmed().split(QLatin1Char('\n')).size(), 4);
+        QCOMPARE(text.out.trimmed().split(QLatin1Char('\n')).size(), 5);
+
+        // The whole calendar as iCalendar, couples by initials only (from a copy: the export leaves audit
+        // rows that other tests of the shared demo do not expect).
+        const QString copy = m_dir.filePath(QStringLiteral("calendar.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const QString ics = m_dir.filePath(QStringLiteral("calendar.ics"));
+        const Run calendar = runAttune({QStringLiteral("--practice"), copy, QStringLiteral("appointments"),
+                                        QStringLiteral("--ics"), ics});
+        QVERIFY2(calendar.exitCode == 0, qPrintable(calendar.err));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(file.readAll());
+        QVERIFY(written.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
+        QCOMPARE(written.count(QStringLiteral("BEGIN:VEVENT")),
+                 3 + 7); // three single ones, John and Mary's 7
+        QVERIFY(written.contains(QStringLiteral("SUMMARY:Couple session: J. M. & M. M.")));
+        for (const QString &name : {QStringLiteral("John"), QStringLiteral("Mary"), QStringLiteral("Miller"),
+                                    QStringLiteral("Daniel"), QStringLiteral("Hannah")})
+            QVERIFY2(!written.contains(name), qPrintable(name));
+        // It left the practice: the audit trail says so, naming no one.
+        const Run audit = runAttune(
+            {QStringLiteral("--practice"), copy, QStringLiteral("audit"), QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+        int exported = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(audit.out.toUtf8()).array())
+            exported +=
+                v.toObject().value(QStringLiteral("action")).toString() == QStringLiteral("export") &&
+                        v.toObject().value(QStringLiteral("summary")).toString() == QStringLiteral("calendar")
+                    ? 1
+                    : 0;
+        QCOMPARE(exported, 4); // one row per couple in the calendar
         const Run extra = runAttune(
             {QStringLiteral("--practice"), m_demo, QStringLiteral("appointments"), QStringLiteral("x")});
         QCOMPARE(extra.exitCode, 2);

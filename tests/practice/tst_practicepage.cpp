@@ -108,7 +108,8 @@ private slots:
         QVERIFY(todayRow);
         QCOMPARE(todayRow->parent()->indexOfChild(todayRow), 0);
         QCOMPARE(agenda->list()->indexOfTopLevelItem(todayRow->parent()), 0); // under "Today"
-        QCOMPARE(todayRow->text(1), QStringLiteral("Ana & Ben"));
+        // Ana and Ben have no safety screen: the red flag goes with their name (issue 16).
+        QCOMPARE(todayRow->text(1), QStringLiteral("Ana & Ben · Safety: not screened"));
         QVERIFY2(todayRow->text(3).startsWith(QStringLiteral("1 week")), qPrintable(todayRow->text(3)));
         QTreeWidgetItem *tomorrowRow = agenda->list()->rowForCouple(m_tomorrow);
         QVERIFY(tomorrowRow);

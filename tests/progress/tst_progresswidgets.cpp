@@ -272,7 +272,9 @@ private slots:
         QCOMPARE(brief.trendViews().size(), 2); // change events and the RDAS trend
         QVERIFY(!brief.cycleThumbnail()->hasCycle());
         QVERIFY(!brief.safetyLabel()->isHidden()); // makeCouple leaves the screen undone
-        QVERIFY(brief.safetyLabel()->text().contains(u"Not screened"_s));
+        // Not screened is a red flag (issue 16), not the yellow of "monitor".
+        QVERIFY(brief.safetyLabel()->text().contains(u"Safety: not screened"_s));
+        QVERIFY(brief.safetyLabel()->property("redFlag").toBool());
 
         // Screened with no concerns: the banner goes, and follows the store without setCouple again.
         Couple c = *f.practice.store().couple(f.coupleId);

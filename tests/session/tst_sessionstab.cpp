@@ -39,8 +39,11 @@ private:
 
         Fixture()
         {
-            coupleId =
-                *practice.store().createCouple(makeCouple(QStringLiteral("Ana"), QStringLiteral("Ben")));
+            // Screened recently: a couple without a screen carries the red flag, and New Session asks first
+            // (tst_safetyflag covers that).
+            Couple couple = makeCouple(QStringLiteral("Ana"), QStringLiteral("Ben"));
+            couple.safety = {SafetyOutcome::NoConcerns, fixedNow().date().addDays(-30), {}};
+            coupleId = *practice.store().createCouple(couple);
             open();
         }
         void open()

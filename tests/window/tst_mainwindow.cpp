@@ -120,6 +120,9 @@ private slots:
             auto *caseName = named<QLineEdit>(dialog, QStringLiteral("Case name"));
             QVERIFY(caseName);
             caseName->setText(QStringLiteral("Mary O'Hara & John 💞"));
+            // Screened at intake: without a screen the couple is flagged and New Session asks first.
+            choose(named<QComboBox>(dialog, QStringLiteral("Safety screen outcome")),
+                   QStringLiteral("No concerns"));
             auto *buttons = dialog->findChild<QDialogButtonBox *>();
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });

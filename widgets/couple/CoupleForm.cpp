@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -125,6 +126,8 @@ CoupleForm::CoupleForm(QDate today, QWidget *parent)
     connect(m_tags, &QLineEdit::textEdited, this, &CoupleForm::textEdited);
     for (QDateEdit *edit : {m_safetyDate, m_intake, m_closing})
         connect(edit, &QDateEdit::dateChanged, this, [this] {
+            updateSafetyWarning();
+            updateSafetyHistory();
             if (!signalsBlocked())
                 emit discreteChanged();
         });
@@ -192,6 +195,15 @@ QWidget *CoupleForm::buildSafetyBox()
     m_safetyWarning->setAccessibleName(tr("Safety warning"));
     m_safetyWarning->setWordWrap(true);
     m_safetyWarning->setTextFormat(Qt::PlainText);
+    m_rescreen = new QPushButton(tr("Record a &New Screen"), box);
+    m_rescreen->setObjectName(QStringLiteral("rescreenButton"));
+    m_rescreen->setToolTip(tr("Keeps the screen shown in the history below and starts today's screen"));
+    m_safetyHistory = new QLabel(box);
+    m_safetyHistory->setObjectName(QStringLiteral("safetyHistory"));
+    m_safetyHistory->setAccessibleName(tr("Earlier safety screens"));
+    m_safetyHistory->setWordWrap(true);
+    m_safetyHistory->setTextFormat(Qt::PlainText);
+    connect(m_rescreen, &QPushButton::clicked, this, &CoupleForm::recordNewScreen);
 
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -206,6 +218,8 @@ QWidget *CoupleForm::buildSafetyBox()
     outcomeLabel->setBuddy(m_safetyOutcome);
     form->addRow(outcomeLabel, outcome);
     form->addRow(tr("&Notes:"), m_safetyNotes);
+    form->addRow(QString(), m_rescreen);
+    form->addRow(m_safetyHistory);
     return box;
 }
 
@@ -233,6 +247,7 @@ void CoupleForm::setCouple(const Couple &couple)
         m_safetyDate->setEnabled(couple.safety.done());
     }
     m_safetyNotes->setPlainText(couple.safety.notes);
+    updateSafetyHistory();
     m_concerns->setPlainText(couple.presentingConcerns);
     m_tags->setText(couple.tags.join(QStringLiteral(", ")));
     {
@@ -338,6 +353,7 @@ void CoupleForm::onSafetyOutcomeChosen()
     }
     m_safetyDate->setEnabled(done);
     updateSafetyWarning();
+    updateSafetyHistory();
     emit discreteChanged();
 }
 
@@ -353,36 +369,88 @@ void CoupleForm::onStatusChosen()
     emit discreteChanged();
 }
 
+void CoupleForm::setRescreenMonths(int months)
+{
+    m_rescreenMonths = months;
+    updateSafetyWarning();
+}
+
 void CoupleForm::updateSafetyWarning()
 {
     const SafetyOutcome outcome = comboValue(m_safetyOutcome, SafetyOutcome::NotScreened);
+    const QDate date = outcome == SafetyOutcome::NotScreened ? QDate() : m_safetyDate->date();
+    const SafetyConcern concern = safetyConcern(outcome, date, m_today, m_rescreenMonths);
     QString text;
     QString style;
     const QString alarm =
         QStringLiteral("QLabel { background: #fde2e1; color: #7a1010; border: 1px solid #c94a4a; "
                        "border-radius: 4px; padding: 6px; font-weight: bold; }");
-    switch (outcome) {
-    case SafetyOutcome::NotScreened:
+    switch (concern) {
+    case SafetyConcern::NotScreened:
         text = tr("Not screened for intimate-partner violence yet. Screen each partner separately "
                   "before starting EFT.");
         style = alarm;
         break;
-    case SafetyOutcome::Contraindicated:
+    case SafetyConcern::AbuseOngoing:
         text = tr("Abuse is ongoing: EFT couples therapy is contraindicated. Do not do conjoint work; "
                   "attend to safety first.");
         style = alarm;
         break;
-    case SafetyOutcome::Monitor:
+    case SafetyConcern::Overdue:
+        text = safetyConcernSentence(concern, m_rescreenMonths);
+        style = alarm;
+        break;
+    case SafetyConcern::Monitor:
         text = tr("Concerns noted: keep monitoring safety at each session.");
         style = QStringLiteral("QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #d9a400; "
                                "border-radius: 4px; padding: 6px; }");
         break;
-    case SafetyOutcome::NoConcerns:
+    case SafetyConcern::None:
         break;
     }
     m_safetyWarning->setText(text);
     m_safetyWarning->setStyleSheet(style);
     m_safetyWarning->setVisible(!text.isEmpty());
+}
+
+void CoupleForm::updateSafetyHistory()
+{
+    // A new screen needs a screen to replace, and one per day: today's can be corrected in place.
+    const bool done = comboValue(m_safetyOutcome, SafetyOutcome::NotScreened) != SafetyOutcome::NotScreened;
+    m_rescreen->setEnabled(done && m_safetyDate->date() < m_today);
+    QStringList lines;
+    for (auto it = m_record.safetyHistory.crbegin(); it != m_record.safetyHistory.crend(); ++it) {
+        QString line = tr("%1: %2").arg(shortDate(it->date), displayName(it->outcome));
+        if (!it->notes.trimmed().isEmpty())
+            line += QStringLiteral(" — ") + it->notes.trimmed();
+        lines << line;
+    }
+    m_safetyHistory->setText(
+        lines.isEmpty() ? QString() : tr("Earlier screens, newest first:") + u'\n' + lines.join(u'\n'));
+    m_safetyHistory->setVisible(!lines.isEmpty());
+}
+
+void CoupleForm::recordNewScreen()
+{
+    // The screen on show joins the history as it stands; today's starts from its outcome with no
+    // notes, so what the therapist finds now is written down rather than merged into the old entry.
+    SafetyScreen previous;
+    previous.outcome = comboValue(m_safetyOutcome, SafetyOutcome::NotScreened);
+    previous.date = m_safetyDate->date();
+    previous.notes = m_safetyNotes->toPlainText();
+    if (!previous.done() || previous.date >= m_today)
+        return;
+    m_record.safetyHistory.append(previous);
+    {
+        const QSignalBlocker blockThis(this);
+        const QSignalBlocker blockDate(m_safetyDate);
+        m_safetyDate->setDate(m_today);
+        m_safetyNotes->setPlainText(QString());
+    }
+    updateSafetyWarning();
+    updateSafetyHistory();
+    m_safetyOutcome->setFocus(Qt::OtherFocusReason);
+    emit discreteChanged();
 }
 
 } // namespace attune

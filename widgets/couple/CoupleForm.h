@@ -1,5 +1,6 @@
 // The form that edits one couple: both partners, the cycle pattern (kept consistent with the partners'
-// positions), the safety screen with a warning while EFT may not be safe, presenting concerns, tags,
+// positions), the safety screen with a warning while EFT may not be safe and the dated history of earlier
+// screens (Record a New Screen keeps the one it replaces), presenting concerns, tags,
 // status and the intake and closing dates. It has no buttons: NewCoupleDialog and OverviewTab decide
 // when what it shows is stored, and it tells them what kind of edit happened.
 #pragma once
@@ -16,6 +17,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace attune {
 
@@ -43,6 +45,10 @@ public:
     QDateEdit *safetyDateEdit() const { return m_safetyDate; }
     QPlainTextEdit *safetyNotesEdit() const { return m_safetyNotes; }
     QLabel *safetyWarning() const { return m_safetyWarning; }
+    QLabel *safetyHistoryLabel() const { return m_safetyHistory; }
+    QPushButton *rescreenButton() const { return m_rescreen; }
+    // How old a screen may grow before the warning asks for a new one (the practice's setting).
+    void setRescreenMonths(int months);
     QPlainTextEdit *concernsEdit() const { return m_concerns; }
     QLineEdit *tagsEdit() const { return m_tags; }
     QComboBox *statusCombo() const { return m_status; }
@@ -64,6 +70,8 @@ private:
     void onSafetyOutcomeChosen();
     void onStatusChosen();
     void updateSafetyWarning();
+    void updateSafetyHistory();
+    void recordNewScreen();
     void updateDateLimits();
 
     QDate m_today;
@@ -75,6 +83,9 @@ private:
     QDateEdit *m_safetyDate = nullptr;
     QPlainTextEdit *m_safetyNotes = nullptr;
     QLabel *m_safetyWarning = nullptr;
+    QLabel *m_safetyHistory = nullptr;
+    QPushButton *m_rescreen = nullptr;
+    int m_rescreenMonths = kDefaultRescreenMonths;
     QPlainTextEdit *m_concerns = nullptr;
     QLineEdit *m_tags = nullptr;
     QComboBox *m_status = nullptr;

@@ -79,6 +79,10 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     });
     connect(&m_saver, &AutoSaver::recovered, m_banner, &QLabel::hide);
     connect(&m_editor.store(), &PracticeStore::coupleChanged, this, &OverviewTab::onCoupleChanged);
+    connect(&m_editor.store(), &PracticeStore::safetyPolicyChanged, this, [this] {
+        if (const Result<int> months = m_editor.store().rescreenMonths(); months)
+            m_form->setRescreenMonths(*months);
+    });
     connect(&m_editor.store(), &PracticeStore::sessionsChanged, this, [this](qint64 id) {
         if (id == m_coupleId)
             updateSummary();
@@ -119,6 +123,8 @@ void OverviewTab::load()
         return;
     }
     m_form->setEnabled(true);
+    if (const Result<int> months = m_editor.store().rescreenMonths(); months)
+        m_form->setRescreenMonths(*months);
     m_form->setCouple(*couple);
     updateSummary();
 }

@@ -4,17 +4,32 @@
 
 #include "CoupleLinkList.h"
 
+#include "domain/Safety.h"
+
+#include <QColor>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace attune {
+namespace {
+
+constexpr int kAppointmentIdRole = Qt::UserRole + 2; // on column 0 of an appointment's row
+
+} // namespace
 
 AgendaView::AgendaView(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(tr("Appointments"), this))
     , m_list(new CoupleLinkList({tr("When"), tr("Couple"), tr("Stage and step"), tr("Last session")}, this))
+    , m_attend(new QPushButton(tr("&Attended: Start the Session"), this))
+    , m_ending(new QToolButton(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -24,16 +39,75 @@ AgendaView::AgendaView(QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_attend->setObjectName(QStringLiteral("attendAppointment"));
+    m_attend->setToolTip(tr("Marks the selected appointment attended and opens that day's session, with its "
+                            "date, time and length filled in"));
+    m_ending->setObjectName(QStringLiteral("appointmentEnding"));
+    m_ending->setText(tr("Did Not Take &Place"));
+    m_ending->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_ending);
+    for (AppointmentStatus status :
+         {AppointmentStatus::Cancelled, AppointmentStatus::LateCancelled, AppointmentStatus::NoShow}) {
+        QAction *action = menu->addAction(displayName(status));
+        action->setData(toKey(status));
+        connect(action, &QAction::triggered, this, [this, status] {
+            const Appointment a = currentAppointment();
+            if (a.id != 0)
+                emit endingChosen(a, status);
+        });
+    }
+    m_ending->setMenu(menu);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_attend);
+    buttons->addWidget(m_ending);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
     connect(m_list, &CoupleLinkList::openCoupleRequested, this, &AgendaView::openCoupleRequested);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AgendaView::updateButtons);
+    connect(m_attend, &QPushButton::clicked, this, [this] {
+        const Appointment a = currentAppointment();
+        if (a.id != 0)
+            emit attendRequested(a);
+    });
+    updateButtons();
+}
+
+Appointment AgendaView::currentAppointment() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? m_appointments.value(item->data(0, kAppointmentIdRole).toLongLong()) : Appointment();
+}
+
+bool AgendaView::selectAppointment(qint64 appointmentId)
+{
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it)
+        if ((*it)->data(0, kAppointmentIdRole).toLongLong() == appointmentId) {
+            m_list->setCurrentItem(*it);
+            return true;
+        }
+    return false;
+}
+
+void AgendaView::updateButtons()
+{
+    // Only a booked appointment can still end one way or another; one ahead of today can be cancelled but
+    // not yet attended (its session would be dated in the future).
+    const Appointment a = currentAppointment();
+    const bool booked = a.id != 0 && a.status == AppointmentStatus::Booked;
+    m_attend->setEnabled(booked && a.startsAt.toLocalTime().date() <= m_today);
+    m_ending->setEnabled(booked);
 }
 
 void AgendaView::setAgenda(const Agenda &agenda)
 {
+    const qint64 current = currentAppointment().id;
     m_list->clear();
+    m_appointments.clear();
+    m_today = agenda.today;
     const QLocale locale;
     auto group = [this](const QString &title) {
         auto *item = new QTreeWidgetItem(m_list, {title});
@@ -58,6 +132,9 @@ void AgendaView::setAgenda(const Agenda &agenda)
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
     m_list->resizeColumnToContents(2);
+    if (current != 0)
+        selectAppointment(current);
+    updateButtons();
 }
 
 void AgendaView::addEntries(QTreeWidgetItem *group, const QList<AgendaEntry> &entries, bool withDay)
@@ -66,11 +143,13 @@ void AgendaView::addEntries(QTreeWidgetItem *group, const QList<AgendaEntry> &en
     for (const AgendaEntry &e : entries) {
         const CoupleStanding &c = e.couple;
         const QString time = locale.toString(e.localStart.time(), QLocale::ShortFormat);
-        const QString when =
-            withDay ? tr("%1 %2, %3")
-                          .arg(locale.dayName(e.localStart.date().dayOfWeek(), QLocale::ShortFormat),
-                               shortDate(e.localStart.date(), locale), time)
-                    : time;
+        QString when = withDay
+                           ? tr("%1 %2, %3")
+                                 .arg(locale.dayName(e.localStart.date().dayOfWeek(), QLocale::ShortFormat),
+                                      shortDate(e.localStart.date(), locale), time)
+                           : time;
+        if (e.appointment.id != 0 && e.appointment.status != AppointmentStatus::Booked)
+            when = tr("%1 · %2").arg(when, displayName(e.appointment.status));
         const QString stage =
             c.stage > 0 ? tr("Stage %1, step %2 · %3").arg(c.stage).arg(c.step).arg(stageName(c.stage))
                         : tr("No sessions yet");
@@ -81,9 +160,23 @@ void AgendaView::addEntries(QTreeWidgetItem *group, const QList<AgendaEntry> &en
             last = tr("Less than a week ago");
         else
             last = tr("%n week(s) ago", nullptr, e.weeksSinceLastSession);
-        QTreeWidgetItem *row = m_list->addCoupleRow({when, c.name, stage, last}, c.coupleId, c.name, group);
+        // A red safety flag goes with the name, in words and in red, so it is read before the session.
+        const bool red = isRedFlag(c.safety);
+        const QString couple = red ? tr("%1 · %2").arg(c.name, safetyFlagLabel(c.safety)) : c.name;
+        QTreeWidgetItem *row = m_list->addCoupleRow({when, couple, stage, last}, c.coupleId, c.name, group);
+        if (red) {
+            row->setForeground(1, QColor(0xb3, 0x26, 0x1e));
+            QFont bold = row->font(1);
+            bold.setBold(true);
+            row->setFont(1, bold);
+            row->setData(1, Qt::UserRole + 1, safetyConcernKey(c.safety));
+        }
         if (c.lastSessionDate.isValid())
             row->setToolTip(3, locale.toString(c.lastSessionDate, QLocale::LongFormat));
+        if (e.appointment.id != 0) {
+            row->setData(0, kAppointmentIdRole, e.appointment.id);
+            m_appointments.insert(e.appointment.id, e.appointment);
+        }
     }
 }
 

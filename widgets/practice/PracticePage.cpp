@@ -42,6 +42,12 @@ PracticePage::PracticePage(PracticeStore &store, QSettings &settings, QWidget *p
     layout->addWidget(split, 1);
 
     connect(m_agenda, &AgendaView::openCoupleRequested, this, &PracticePage::openCoupleRequested);
+    connect(m_agenda, &AgendaView::attendRequested, this, &PracticePage::attendAppointmentRequested);
+    connect(m_agenda, &AgendaView::endingChosen, this, [this](Appointment a, AppointmentStatus status) {
+        a.status = status;
+        if (const Status s = m_store.updateAppointment(a); !s)
+            m_agenda->showError(s.error());
+    });
     connect(m_caseload, &CaseloadView::openCoupleRequested, this, &PracticePage::openCoupleRequested);
     connect(m_caseload, &CaseloadView::notSeenWeeksChanged, this, [this](int weeks) {
         CaseloadSettings{weeks}.save(m_settings);

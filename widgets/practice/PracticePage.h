@@ -30,6 +30,8 @@ public:
 
 signals:
     void openCoupleRequested(qint64 coupleId);
+    // Attended on the agenda: the window opens the couple and makes that day's session from it.
+    void attendAppointmentRequested(const Appointment &appointment);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -25,6 +25,18 @@
 namespace attune {
 namespace {
 
+QString monitorStyle()
+{
+    return QStringLiteral("QLabel { background: #fff4d6; color: #5c3b00; border: 1px solid #d9a400; "
+                          "border-radius: 4px; padding: 6px; }");
+}
+
+QString redFlagStyle()
+{
+    return QStringLiteral("QLabel { background: #fde2e1; color: #7a1010; border: 2px solid #b3261e; "
+                          "border-radius: 4px; padding: 6px; }");
+}
+
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -106,8 +118,7 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
     QFont big = m_since->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_since->setFont(big);
-    m_safety->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5c3b00; border: 1px solid "
-                                           "#d9a400; border-radius: 4px; padding: 6px; }"));
+    m_safety->setStyleSheet(monitorStyle());
     m_safety->hide();
 
     auto *text = new QVBoxLayout;
@@ -136,6 +147,8 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
     connect(&store, &PracticeStore::sessionsChanged, this, follow);
     connect(&store, &PracticeStore::coupleChanged, this, follow);
     connect(&store, &PracticeStore::cycleMapsChanged, this, follow);
+    connect(&store, &PracticeStore::safetyPolicyChanged, this, &PreAppointmentBrief::reload);
+    connect(&store, &PracticeStore::appointmentChanged, this, follow);
     reload();
 }
 
@@ -176,30 +189,42 @@ void PreAppointmentBrief::reload()
     const QLocale locale;
     const QDate today = m_store.today();
 
-    if (couple->safety.needsAttention()) {
-        QString text = tr("<b>Safety screen: %1.</b>").arg(esc(displayName(couple->safety.outcome)));
-        switch (couple->safety.outcome) {
-        case SafetyOutcome::NotScreened:
-            text += QLatin1Char(' ') + esc(tr("Screen each partner separately for violence and fear before "
-                                              "going further."));
-            break;
-        case SafetyOutcome::Monitor:
-            text += QLatin1Char(' ') + esc(tr("Check in on safety with each partner."));
-            break;
-        default:
-            text += QLatin1Char(' ') + esc(tr("Couple sessions are not indicated while abuse is ongoing."));
-            break;
-        }
+    const Result<int> months = m_store.rescreenMonths();
+    const int rescreen = months ? *months : kDefaultRescreenMonths;
+    const SafetyConcern concern = safetyConcern(couple->safety, today, rescreen);
+    if (concern != SafetyConcern::None) {
+        // Red while joint work is not safe (abuse ongoing, no screen, a screen past its period); the
+        // yellow of "monitor" is for keeping an eye, not for stopping.
+        QString text = QStringLiteral("<b>%1</b> ").arg(esc(safetyFlagLabel(concern))) +
+                       esc(safetyConcernSentence(concern, rescreen));
+        if (couple->safety.done())
+            text += QLatin1Char(' ') +
+                    esc(tr("(Screened %1.)").arg(locale.toString(couple->safety.date, QLocale::ShortFormat)));
         if (!couple->safety.notes.trimmed().isEmpty())
             text += QStringLiteral("<br>") + esc(couple->safety.notes.trimmed());
+        m_safety->setProperty("redFlag", isRedFlag(concern));
+        m_safety->setStyleSheet(isRedFlag(concern) ? redFlagStyle() : monitorStyle());
         setDescribedText(m_safety, text);
         m_safety->show();
+    }
+
+    // How the couple's appointments ended: a pattern of late cancellations or no-shows is worth raising.
+    QString attendance;
+    if (const auto booked = m_store.appointments(m_coupleId); booked && !booked->isEmpty()) {
+        const AppointmentCounts n = countAppointments(*booked);
+        attendance = tr("Appointments: %1 attended, %2 cancelled, %3 late-cancelled, %4 no-show.")
+                         .arg(n.attended)
+                         .arg(n.cancelled)
+                         .arg(n.lateCancelled)
+                         .arg(n.noShow);
     }
 
     const QList<Session> all = sortedByDate(*sessions);
     if (all.isEmpty()) {
         setDescribedText(m_since, tr("<b>%1</b>: no sessions yet.").arg(esc(couple->name)));
-        setDescribedText(m_lastSession, esc(tr("The first session's notes will appear here.")));
+        setDescribedText(m_lastSession,
+                         esc(tr("The first session's notes will appear here.")) +
+                             (attendance.isEmpty() ? QString() : QStringLiteral("<br>") + esc(attendance)));
     } else {
         const Session &last = all.last();
         const qint64 days = last.date.daysTo(today);
@@ -226,6 +251,8 @@ void PreAppointmentBrief::reload()
             homework << (h.done ? tr("☑ %1") : tr("☐ %1")).arg(esc(h.text));
         body += section(tr("Homework"),
                         homework.isEmpty() ? esc(tr("none set")) : homework.join(QStringLiteral("<br>")));
+        if (!attendance.isEmpty())
+            body += section(tr("Attendance"), esc(attendance));
         setDescribedText(m_lastSession, body);
     }
 

@@ -117,7 +117,23 @@ Result<ReportContent> loadReportContent(PracticeStore &store, qint64 coupleId, c
     c.options = options;
     if (!c.options.today.isValid())
         c.options.today = store.today();
+    const Result<int> months = store.rescreenMonths();
+    if (!months)
+        return months.status();
+    c.rescreenMonths = *months;
+    c.safety = safetyConcern(c.couple.safety, c.options.today, c.rescreenMonths);
     c.sessions = sortedByDate(sessionsInPeriod(*sessions, options.from, options.to));
+    const auto booked = store.appointments(coupleId);
+    if (!booked)
+        return booked.status();
+    QList<Appointment> inPeriod;
+    for (const Appointment &a : *booked) {
+        const QDate day = a.startsAt.toLocalTime().date();
+        if ((!options.from.isValid() || day >= options.from) && (!options.to.isValid() || day <= options.to))
+            inPeriod.append(a);
+    }
+    c.appointments = countAppointments(inPeriod);
+    c.hasAppointments = !inPeriod.isEmpty();
     c.data = buildProgress(c.sessions, {c.couple.partners[0].position, c.couple.partners[1].position});
     c.periodFrom = options.from.isValid() ? options.from : c.data.first;
     c.periodTo = options.to.isValid() ? options.to : c.data.last;

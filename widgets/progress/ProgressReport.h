@@ -5,6 +5,7 @@
 // ProgressChart builders the Progress tab shows, painted at paper size.
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
 #include "domain/Result.h"
@@ -45,6 +46,10 @@ struct ReportContent
     ReportOptions options;
     QDate periodFrom; // the period as printed: the options' bounds, else the sessions' dates
     QDate periodTo;
+    int rescreenMonths = kDefaultRescreenMonths; // the practice's re-screening period
+    SafetyConcern safety = SafetyConcern::None;  // of the latest screen, on the report's date
+    AppointmentCounts appointments;              // how the period's appointments ended
+    bool hasAppointments = false;
 };
 
 // Reads what the report needs. A couple that does not exist or a period that ends before it starts is a

@@ -24,6 +24,7 @@ class Messages
 const QColor kInk(0x1f, 0x23, 0x29);
 const QColor kMuted(0x5a, 0x61, 0x6b);
 const QColor kRule(0xc8, 0xcc, 0xd2);
+const QColor kAlarm(0xb3, 0x26, 0x1e); // the red safety flag
 
 constexpr qreal kHeaderHeight = 34;
 constexpr qreal kFooterHeight = 24;
@@ -260,6 +261,23 @@ void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f)
             text = Messages::tr("Complete since %1").arg(dateText(c, e.firstComplete->date));
         facts.append({displayName(kind), text});
     }
+    // The safety flag line: red, in words, while joint sessions are not safe.
+    const QString safetyLabel = Messages::tr("Safety screen");
+    QString safety = c.couple.safety.done()
+                         ? Messages::tr("%1 (%2)").arg(displayName(c.couple.safety.outcome),
+                                                       dateText(c, c.couple.safety.date))
+                         : displayName(c.couple.safety.outcome);
+    if (isRedFlag(c.safety))
+        safety = Messages::tr("%1. %2").arg(safetyFlagLabel(c.safety),
+                                            safetyConcernSentence(c.safety, c.rescreenMonths));
+    facts.append({safetyLabel, safety});
+    if (c.hasAppointments)
+        facts.append({Messages::tr("Appointments"),
+                      Messages::tr("%1 attended, %2 cancelled, %3 late-cancelled, %4 no-show")
+                          .arg(c.appointments.attended)
+                          .arg(c.appointments.cancelled)
+                          .arg(c.appointments.lateCancelled)
+                          .arg(c.appointments.noShow)});
     facts.append({Messages::tr("Prepared"), c.options.locale.toString(c.options.today, QLocale::LongFormat)});
 
     // The label column fits the longest label (Spanish ones run long), wrapping only past half the page.
@@ -276,8 +294,9 @@ void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f)
         const QRectF labelUsed =
             p.boundingRect(labelRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
         p.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
-        p.setFont(font(10));
-        p.setPen(kInk);
+        const bool flagged = label == safetyLabel && isRedFlag(c.safety);
+        p.setFont(font(10, flagged));
+        p.setPen(flagged ? kAlarm : kInk);
         const QRectF valueRect(body.left() + labelWidth, y, body.width() - labelWidth, 40);
         const QRectF used = p.boundingRect(valueRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
         p.drawText(valueRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);

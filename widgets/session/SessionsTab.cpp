@@ -1,9 +1,13 @@
 // The Sessions tab; see SessionsTab.h.
 #include "SessionsTab.h"
 
+#include "SafetyGateDialog.h"
 #include "SessionCarryOver.h"
 #include "SessionEditor.h"
 #include "SessionSigning.h"
+
+#include "domain/AppointmentSession.h"
+#include "domain/AuditSummary.h"
 
 #include "items/Roles.h"
 #include "items/SessionsModel.h"
@@ -212,17 +216,24 @@ void SessionsTab::onCurrentRowChanged()
     updateActions();
 }
 
-void SessionsTab::createSession(bool fromLast)
+bool SessionsTab::createSessionFromAppointment(const Appointment &appointment)
+{
+    if (appointment.coupleId != m_coupleId || appointment.status != AppointmentStatus::Booked)
+        return false;
+    return createSession(false, &appointment);
+}
+
+bool SessionsTab::createSession(bool fromLast, const Appointment *appointment)
 {
     if (m_coupleId == 0)
-        return;
+        return false;
     if (Status s = m_sessionEditor->flushPendingEdits(); !s)
-        return;
+        return false;
     std::optional<Session> last;
     const auto summaries = m_editor.store().sessionSummaries(m_coupleId, ArchiveFilter::Current);
     if (!summaries) {
         showMessage(summaries.error());
-        return;
+        return false;
     }
     if (!summaries->isEmpty()) {
         const auto newest =
@@ -232,17 +243,44 @@ void SessionsTab::createSession(bool fromLast)
         const Result<Session> session = m_editor.store().session(newest->id);
         if (!session) {
             showMessage(session.error());
-            return;
+            return false;
         }
         last = *session;
     }
     const QDate today = m_editor.store().today();
-    const Session fresh = fromLast && last ? sessionContinuing(*last, today, m_defaultLength)
-                                           : newSessionAfter(m_coupleId, last, today, m_defaultLength);
+    Session fresh = fromLast && last ? sessionContinuing(*last, today, m_defaultLength)
+                                     : newSessionAfter(m_coupleId, last, today, m_defaultLength);
+    if (appointment)
+        fresh = sessionForAppointment(*appointment, fresh);
+    const Result<SafetyGate> gate = passSafetyGate(fresh);
+    if (!gate) {
+        showMessage(gate.error());
+        return false;
+    }
+    if (*gate == SafetyGate::Cancelled)
+        return false;
     const Result<qint64> id = m_editor.createSession(fresh);
     if (!id) {
         showMessage(tr("The new session could not be created: %1").arg(id.error()));
-        return;
+        return false;
+    }
+    if (*gate == SafetyGate::JointConfirmed) {
+        if (const Status s = recordJointConfirmation(*id); !s) {
+            // The confirmation must be on record; without it the joint session does not stand.
+            m_editor.undoStack().undo();
+            showMessage(tr("The joint session was not created: its confirmation could not be recorded "
+                           "in the audit trail: %1")
+                            .arg(s.error()));
+            return false;
+        }
+    }
+    if (appointment) {
+        Appointment attended = *appointment;
+        attended.status = AppointmentStatus::Attended;
+        attended.sessionId = *id;
+        if (const Status s = m_editor.store().updateAppointment(attended); !s)
+            showMessage(tr("The session was created, but the appointment could not be marked attended: %1")
+                            .arg(s.error()));
     }
     m_message->hide();
     if (m_archivedToggle->isChecked())
@@ -252,6 +290,51 @@ void SessionsTab::createSession(bool fromLast)
     // tab forward, then the therapist starts typing in the new session.
     emit openSessionRequested(*id);
     m_sessionEditor->focusFirstField();
+    return true;
+}
+
+Result<SessionsTab::SafetyGate> SessionsTab::passSafetyGate(Session &fresh)
+{
+    const Result<CoupleSummary> couple = m_editor.store().coupleSummary(m_coupleId);
+    if (!couple)
+        return couple.status();
+    m_gateConcern = couple->safety;
+    if (!isRedFlag(couple->safety))
+        return SafetyGate::Clear;
+    const Result<int> months = m_editor.store().rescreenMonths();
+    if (!months)
+        return months.status();
+    SafetyGateDialog dialog(couple->safety, *months, couple->partnerNames, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return SafetyGate::Cancelled;
+    switch (dialog.choice()) {
+    case SafetyGateDialog::Choice::IndividualFirst:
+        fresh.attendance = Attendance::PartnerAOnly;
+        return SafetyGate::Individual;
+    case SafetyGateDialog::Choice::IndividualSecond:
+        fresh.attendance = Attendance::PartnerBOnly;
+        return SafetyGate::Individual;
+    case SafetyGateDialog::Choice::Joint:
+        fresh.attendance = Attendance::Both;
+        break;
+    }
+    return SafetyGate::JointConfirmed;
+}
+
+Status SessionsTab::recordJointConfirmation(qint64 sessionId)
+{
+    const Result<Session> session = m_editor.store().session(sessionId);
+    if (!session)
+        return session.status();
+    const Result<CoupleSummary> couple = m_editor.store().coupleSummary(m_coupleId);
+    if (!couple)
+        return couple.status();
+    const AuditSummaryKey why =
+        m_gateConcern == SafetyConcern::AbuseOngoing  ? AuditSummaryKey::JointDespiteAbuse
+        : m_gateConcern == SafetyConcern::NotScreened ? AuditSummaryKey::JointDespiteNoScreen
+                                                      : AuditSummaryKey::JointDespiteOverdueScreen;
+    return m_editor.store().recordEvent(QStringLiteral("safety_override"), QStringLiteral("session"),
+                                        session->uuid, couple->uuid, storedAuditSummary(why));
 }
 
 void SessionsTab::toggleArchived()

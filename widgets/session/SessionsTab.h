@@ -46,8 +46,19 @@ public:
     QTableView *sessionTable() const { return m_table; }
     QSplitter *splitter() const { return m_splitter; }
 
+    // Attended on the Today page: that day's session, dated, timed and as long as the appointment (the
+    // couple must be this tab's), through the same safety gate as New Session; the appointment is then
+    // marked attended and linked to it. False when nothing was created.
+    bool createSessionFromAppointment(const Appointment &appointment);
+
 private:
-    void createSession(bool fromLast);
+    // What the safety gate decided about a new session (SafetyGateDialog.h).
+    enum class SafetyGate { Clear, Individual, JointConfirmed, Cancelled };
+
+    bool createSession(bool fromLast, const Appointment *appointment = nullptr);
+    // Asks when the couple carries a red safety flag; an individual choice sets fresh's attendance.
+    Result<SafetyGate> passSafetyGate(Session &fresh);
+    Status recordJointConfirmation(qint64 sessionId);
     void toggleArchived();
     void showArchived(bool archived);
     void onCurrentRowChanged();
@@ -59,6 +70,7 @@ private:
     PracticeEditor &m_editor;
     qint64 m_coupleId = 0;
     int m_defaultLength = 50;
+    SafetyConcern m_gateConcern = SafetyConcern::None; // of the couple when the last gate was passed
     bool m_selecting = false;
     SessionsModel *m_model;
     QTableView *m_table;
