@@ -13,6 +13,8 @@ namespace attune {
 QStringList version2();
 QStringList version3();
 QStringList version4();
+// Named migrations (one file each, named after what they add; their order is set in schemaMigrations()).
+QStringList versionTreatmentPlan(); // MigrationTreatmentPlan.cpp
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();
