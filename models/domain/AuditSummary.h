@@ -38,6 +38,7 @@ enum class AuditSummaryKey {
     FiveStepExercise,
     Backup,
     EncryptedBackup,
+    ClinicalRecord, // the record on paper (File → Print Record…, attune record)
 };
 
 struct AuditSummary

@@ -216,6 +216,8 @@ public:
     Status signSession(qint64 sessionId);
     Result<qint64> addAddendum(qint64 sessionId, const QString &text);
     Result<QList<Addendum>> addenda(qint64 sessionId) const;
+    // The content hash stamped when the note was signed (empty for a draft), for the printed record.
+    Result<QString> signedContentHash(qint64 sessionId) const;
 
     // The audit trail (AuditQueries.cpp): triggers add a row for every record change, the store seals
     // rows into a hash chain at commit; events the database cannot see (export, print, lock…) are
