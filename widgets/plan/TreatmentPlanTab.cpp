@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -69,9 +70,11 @@ TreatmentPlanTab::TreatmentPlanTab(PracticeEditor &editor, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Version:"), this));
+    auto *versionLabel = new QLabel(tr("Version:"), this);
+    versionLabel->setBuddy(m_version);
+    top->addWidget(versionLabel);
     top->addWidget(m_version);
-    top->addWidget(m_planStatus, 1);
+    top->addStretch(1);
     top->addWidget(m_newPlan);
     top->addWidget(m_sign);
     auto *planRow = new QHBoxLayout;
@@ -96,6 +99,7 @@ TreatmentPlanTab::TreatmentPlanTab(PracticeEditor &editor, QWidget *parent)
     split->setChildrenCollapsible(false);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_planStatus); // its own row: a signature line wraps in Spanish
     bodyLayout->addLayout(planRow);
     bodyLayout->addWidget(split, 1);
 
@@ -125,8 +129,9 @@ TreatmentPlanTab::TreatmentPlanTab(PracticeEditor &editor, QWidget *parent)
     connect(m_planNotes, &QLineEdit::textEdited, this, [this] { onPlanEdited(true); });
     connect(m_planDate, &QDateEdit::dateChanged, this, [this] { onPlanEdited(false); });
     connect(m_saver, &AutoSaver::saveFailed, this, [this](const QString &message) {
-        showBanner(tr("Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.")
-                       .arg(message));
+        showBanner(
+            tr("Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.")
+                .arg(message));
     });
     connect(m_saver, &AutoSaver::recovered, m_banner, &QLabel::hide);
     connect(&editor.store(), &PracticeStore::treatmentPlanChanged, this, &TreatmentPlanTab::onPlanChanged);
@@ -211,9 +216,10 @@ void TreatmentPlanTab::showPlan()
     if (!has)
         m_planStatus->clear();
     else if (readOnly)
-        m_planStatus->setText(tr("Signed by %1 on %2. Reviews can still be added; to change the plan, start a "
-                                 "new version.")
-                                  .arg(m_plan.signedBy, shortDateTime(m_plan.signedAt.toLocalTime())));
+        m_planStatus->setText(
+            tr("Signed by %1 on %2. Reviews can still be added; to change the plan, start a "
+               "new version.")
+                .arg(m_plan.signedBy, shortDateTime(m_plan.signedAt.toLocalTime())));
     else
         m_planStatus->setText(tr("Draft: sign it when the couple and you agree on it."));
     {
@@ -304,7 +310,8 @@ void TreatmentPlanTab::onPlanEdited(bool typing)
     TreatmentPlan plan = m_plan;
     plan.date = m_planDate->date();
     plan.notes = m_planNotes->text();
-    const PracticeEditor::Merge merge = typing ? PracticeEditor::Merge::Typing : PracticeEditor::Merge::Separate;
+    const PracticeEditor::Merge merge =
+        typing ? PracticeEditor::Merge::Typing : PracticeEditor::Merge::Separate;
     schedule(PlanFields, [this, plan, merge] { return m_editor.updateTreatmentPlan(plan, merge); });
 }
 

@@ -6,6 +6,7 @@
 
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
+#include "domain/Session.h"
 
 #include <QFrame>
 
