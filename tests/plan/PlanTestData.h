@@ -24,7 +24,7 @@ inline TreatmentPlan makePlan(qint64 coupleId)
     calm.targetDate = fixedNow().date().addDays(60);
     TreatmentGoal reach;
     reach.coupleWords = QStringLiteral("Feel close again");
-    reach.therapistWords = QStringLiteral("Withdrawer re-engagement");
+    reach.therapistWords = QStringLiteral("Ben turns towards Ana and voices his fear");
     reach.stage = 2;
     reach.step = 5;
     reach.status = GoalStatus::Progressing;

@@ -143,7 +143,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
         int printed = 0;
-        for (const AuditEntry &e : *store.auditTrail())
+        const auto trail = store.auditTrail(); // named: a range-for over *temporary would dangle
+        QVERIFY(trail);
+        for (const AuditEntry &e : *trail)
             printed += e.action == QStringLiteral("print") && e.summary == QStringLiteral("clinical record");
         QCOMPARE(printed, 1);
     }

@@ -160,7 +160,9 @@ private slots:
         auto store = PracticeStore::open(m_practice.path(), PracticeStore::OpenMode::OpenExisting);
         QVERIFY(store);
         bool printed = false;
-        for (const AuditEntry &e : *(*store)->auditTrail())
+        const auto trail = (*store)->auditTrail(); // named: a range-for over *temporary would dangle
+        QVERIFY(trail);
+        for (const AuditEntry &e : *trail)
             printed = printed ||
                       (e.action == QStringLiteral("print") && e.summary == QStringLiteral("clinical record"));
         QVERIFY(printed);

@@ -230,7 +230,9 @@ private slots:
         QCOMPARE(store.treatmentGoal(*goalId)->reviews.size(), 0);
 
         QStringList audited;
-        for (const AuditEntry &e : *store.auditTrail())
+        const auto trail = store.auditTrail(); // named: a range-for over *temporary would dangle
+        QVERIFY(trail);
+        for (const AuditEntry &e : *trail)
             audited << e.recordType + QLatin1Char(':') + e.action;
         QVERIFY(audited.contains(QStringLiteral("treatment_plan:create")));
         QVERIFY(audited.contains(QStringLiteral("treatment_goal:create")));
