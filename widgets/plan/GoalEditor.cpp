@@ -76,7 +76,9 @@ GoalEditor::GoalEditor(QWidget *parent)
     form->addRow(tr("&Objectives:"), m_objectives);
     form->addRow(tr("E&FT step:"), m_step);
     form->addRow(tr("&Interventions:"), m_interventions);
-    form->addRow(tr("Target &date:"), target);
+    auto *targetLabel = new QLabel(tr("Target &date:"), this);
+    targetLabel->setBuddy(m_hasTarget); // a row that is a layout gets no buddy of its own
+    form->addRow(targetLabel, target);
     form->addRow(tr("St&atus:"), m_status);
 
     auto *reviews = new QGroupBox(tr("Reviews"), this);

@@ -62,6 +62,7 @@ TreatmentPlanTab::TreatmentPlanTab(PracticeEditor &editor, QWidget *parent)
     m_goalList->setAccessibleName(tr("Goals"));
     m_goalList->setMinimumWidth(220);
     m_goalList->setWordWrap(true);
+    m_goalList->setSpacing(3); // each goal is two lines or more: keep them apart
     m_goalScroll->setWidget(m_goalEditor);
     m_goalScroll->setWidgetResizable(true);
     m_goalScroll->setFrameShape(QFrame::NoFrame);
