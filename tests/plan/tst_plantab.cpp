@@ -8,6 +8,7 @@
 
 #include "plan/GoalEditor.h"
 #include "plan/TreatmentPlanTab.h"
+#include "progress/PreAppointmentBrief.h"
 #include "record/PrintRecordDialog.h"
 #include "session/SessionEditor.h"
 #include "session/SessionGoalsSection.h"
@@ -130,6 +131,9 @@ private slots:
         const qint64 couple = *store.createCouple(makeCouple());
         QVERIFY(store.createSession(makeSession(couple, fixedNow().date().addDays(-3))));
         PrintRecordDialog dialog(store, couple);
+        dialog.show();
+        if (const QByteArray dir = qgetenv("ATTUNE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/print-record.png"));
         const QString pdf = practice.dir() + QStringLiteral("/record.pdf");
         dialog.setSavePathChooser([&pdf](const QString &) { return pdf; });
         dialog.saveAsPdf(); // no clinician profile yet: refused with a sentence, nothing written
@@ -171,6 +175,13 @@ private slots:
                 john = c.id;
         QVERIFY(john);
         window->openCoupleOverview(john);
+        QApplication::processEvents();
+        // The brief names the goals the last sessions worked on (the demo's sessions mark their goals).
+        const QString brief = window->brief()->planLabel()->text();
+        QVERIFY2(brief.contains(QStringLiteral("Feel close again")), qPrintable(brief));
+        if (const QByteArray dir = qgetenv("ATTUNE_SCREENSHOT_DIR"); !dir.isEmpty())
+            window->grab().save(QString::fromLocal8Bit(dir) +
+                                QStringLiteral("/overview-%1.png").arg(language));
         window->workspace()->setCurrentWidget(window->planTab());
         QApplication::processEvents();
         TreatmentPlanTab *tab = window->planTab();
