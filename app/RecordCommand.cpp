@@ -22,10 +22,10 @@ class Messages
 
 int runRecord(const QStringList &args, CommandContext &context)
 {
-    const auto parsed = CommandOptions::parse(
-        args, {valueOption("output"), valueOption("language"), valueOption("page"), valueOption("from"),
-               valueOption("to")},
-        1, context.err);
+    const auto parsed = CommandOptions::parse(args,
+                                              {valueOption("output"), valueOption("language"),
+                                               valueOption("page"), valueOption("from"), valueOption("to")},
+                                              1, context.err);
     if (!parsed)
         return ExitUsage;
     const auto output = parsed->value(QStringLiteral("output"));

@@ -43,7 +43,8 @@ QList<GoalProgress> goalsWorkedOnLately(const QList<TreatmentPlan> &plans, const
     QList<GoalProgress> result;
     for (qsizetype i = sorted.size() - 1; i >= 0 && i >= sorted.size() - count; --i) {
         for (qint64 id : sorted.at(i).goalIds) {
-            auto seen = std::find_if(result.begin(), result.end(), [id](const GoalProgress &p) { return p.goal.id == id; });
+            auto seen = std::find_if(result.begin(), result.end(),
+                                     [id](const GoalProgress &p) { return p.goal.id == id; });
             if (seen != result.end()) {
                 ++seen->sessionsWorkedOn;
                 continue;

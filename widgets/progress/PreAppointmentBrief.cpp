@@ -157,8 +157,9 @@ void PreAppointmentBrief::showPlan(const QList<Session> &sessions)
     const QLocale locale;
     QStringList due;
     for (const TreatmentGoal &g : goalsDueForReview(*plans, m_store.today()))
-        due << (g.targetDate.isValid() ? tr("%1 (target %2)").arg(esc(g.title()), esc(shortDate(g.targetDate, locale)))
-                                       : esc(g.title()));
+        due << (g.targetDate.isValid()
+                    ? tr("%1 (target %2)").arg(esc(g.title()), esc(shortDate(g.targetDate, locale)))
+                    : esc(g.title()));
     QStringList worked;
     for (const GoalProgress &p : goalsWorkedOnLately(*plans, sessions))
         worked << tr("%1 (%2, last %3)")

@@ -1,7 +1,8 @@
 // The pre-appointment brief at the top of the Overview: in half a minute, where this couple stands —
 // the last session (date, stage and step, focus, plan, homework), weeks since then, the change events so
-// far, the treatment goals due for review and those the last sessions worked on, small trend charts, the latest cycle as a thumbnail, and the safety screen when it needs
-// attention. Read-only; it follows the store's announcements for the couple.
+// far, the treatment goals due for review and those the last sessions worked on, small trend charts, the
+// latest cycle as a thumbnail, and the safety screen when it needs attention. Read-only; it follows the
+// store's announcements for the couple.
 #pragma once
 
 #include "domain/Couple.h"

@@ -1,8 +1,8 @@
 // The progress report: a multi-page document for the couple's file — a cover with the stage timeline,
-// the charts, the latest cycle map, the treatment plan with its goals' progress and a table of sessions with their markers — painted directly on a
-// paged device (QPdfWriter for a file, QPrinter for the print preview), so text stays vector and
-// selectable. Every page carries a header (couple, period) and "Page n of N". The charts are the same
-// ProgressChart builders the Progress tab shows, painted at paper size.
+// the charts, the latest cycle map, the treatment plan with its goals' progress and a table of sessions with
+// their markers — painted directly on a paged device (QPdfWriter for a file, QPrinter for the print preview),
+// so text stays vector and selectable. Every page carries a header (couple, period) and "Page n of N". The
+// charts are the same ProgressChart builders the Progress tab shows, painted at paper size.
 #pragma once
 
 #include "domain/Couple.h"

@@ -43,13 +43,12 @@ void paintPlanPage(QPainter &p, const ReportContent &c, const PageFrame &f)
     const qreal width = f.body.width();
     qreal y = f.body.top();
     y = paragraph(p, font(14, true), kInk, Messages::tr("Treatment plan"), left, y, width) + 2;
-    const QString state = plan.isSigned()
-                              ? Messages::tr("Version %1 of %2, signed by %3")
-                                    .arg(plan.version)
-                                    .arg(reportDate(c.options.locale, plan.date), plan.signedBy)
-                              : Messages::tr("Version %1 of %2, an unsigned draft")
-                                    .arg(plan.version)
-                                    .arg(reportDate(c.options.locale, plan.date));
+    const QString state = plan.isSigned() ? Messages::tr("Version %1 of %2, signed by %3")
+                                                .arg(plan.version)
+                                                .arg(reportDate(c.options.locale, plan.date), plan.signedBy)
+                                          : Messages::tr("Version %1 of %2, an unsigned draft")
+                                                .arg(plan.version)
+                                                .arg(reportDate(c.options.locale, plan.date));
     y = paragraph(p, font(9), kMuted, state, left, y, width) + 10;
     const QList<GoalProgress> goals = planProgress(c.plans, c.sessions);
     for (qsizetype i = 0; i < goals.size(); ++i) {
@@ -63,20 +62,22 @@ void paintPlanPage(QPainter &p, const ReportContent &c, const PageFrame &f)
             break;
         }
         y = paragraph(p, font(11, true), kInk, Messages::tr("%1. %2").arg(i + 1).arg(g.goal.title()), left, y,
-                      width) + 2;
+                      width) +
+            2;
         if (!g.goal.therapistWords.trimmed().isEmpty() && g.goal.therapistWords != g.goal.title())
-            y = paragraph(p, font(9, false, true), kInk, g.goal.therapistWords.trimmed(), left + 12, y, width - 12);
+            y = paragraph(p, font(9, false, true), kInk, g.goal.therapistWords.trimmed(), left + 12, y,
+                          width - 12);
         QString facts = Messages::tr("Stage %1, %2 · status: %3")
                             .arg(g.goal.stage)
                             .arg(stepTitle(g.goal.step), displayName(g.goal.currentStatus()));
         if (g.goal.targetDate.isValid())
             facts += Messages::tr(" · target %1").arg(reportDate(c.options.locale, g.goal.targetDate));
         y = paragraph(p, font(9), kInk, facts, left + 12, y, width - 12);
-        const QString worked =
-            g.sessionsWorkedOn == 0
-                ? Messages::tr("Not worked on in this period.")
-                : Messages::tr("Worked on in %n session(s) of the period, last on %1.", nullptr, g.sessionsWorkedOn)
-                      .arg(reportDate(c.options.locale, g.lastWorkedOn));
+        const QString worked = g.sessionsWorkedOn == 0
+                                   ? Messages::tr("Not worked on in this period.")
+                                   : Messages::tr("Worked on in %n session(s) of the period, last on %1.",
+                                                  nullptr, g.sessionsWorkedOn)
+                                         .arg(reportDate(c.options.locale, g.lastWorkedOn));
         QString reviews;
         if (!g.goal.reviews.isEmpty())
             reviews = QLatin1Char(' ') + Messages::tr("Last reviewed %1.")

@@ -66,7 +66,8 @@ Result<RecordContent> loadRecordContent(PracticeStore &store, qint64 coupleId, c
     if (!sessions)
         return sessions.status();
     for (const Session &s : *sessions) {
-        if ((options.from.isValid() && s.date < options.from) || (options.to.isValid() && s.date > options.to))
+        if ((options.from.isValid() && s.date < options.from) ||
+            (options.to.isValid() && s.date > options.to))
             continue;
         RecordSession rs{s, {}, {}};
         if (s.isSigned()) {

@@ -63,7 +63,8 @@ qreal spaceBefore(Block::Style style)
 
 bool isHeading(Block::Style style)
 {
-    return style == Block::Style::Title || style == Block::Style::Heading || style == Block::Style::Subheading;
+    return style == Block::Style::Title || style == Block::Style::Heading ||
+           style == Block::Style::Subheading;
 }
 
 } // namespace
@@ -90,8 +91,8 @@ FlowLayout::FlowLayout(const Blocks &blocks, const QRectF &page)
         auto laid = std::make_unique<Laid>();
         laid->block = blocks.at(b);
         const Block &block = laid->block;
-        const QString text = block.label.isEmpty() ? block.text
-                                                   : block.label + QStringLiteral(": ") + block.text;
+        const QString text =
+            block.label.isEmpty() ? block.text : block.label + QStringLiteral(": ") + block.text;
         laid->layout.setText(text);
         laid->layout.setFont(fontFor(block.style));
         QTextOption option;
@@ -171,8 +172,7 @@ void FlowLayout::paintPage(QPainter &p, int page, const RunningText &running) co
     p.setFont(font(8));
     const QRectF footer(m_page.left(), m_page.bottom() - 14, m_page.width(), 14);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, running.printed);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               running.pageOfPages.arg(page + 1).arg(m_pageCount));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, running.pageOfPages.arg(page + 1).arg(m_pageCount));
 
     for (const auto &laid : m_laid) {
         const Block &block = laid->block;

@@ -104,7 +104,8 @@ Blocks safetySection(const RecordContent &c)
     if (s.done())
         b << line(Messages::tr("Screened"), date(c, s.date));
     if (s.outcome == SafetyOutcome::Contraindicated)
-        b << Block{Style::Warning, {}, Messages::tr("EFT is contraindicated while abuse is ongoing."), false, 0};
+        b << Block{
+            Style::Warning, {}, Messages::tr("EFT is contraindicated while abuse is ongoing."), false, 0};
     if (!s.notes.trimmed().isEmpty())
         b << line(Messages::tr("Notes"), s.notes.trimmed());
     return b;
@@ -131,16 +132,18 @@ Blocks treatmentPlanSection(const RecordContent &c)
             b << line(Messages::tr("In the therapist's words"), g.therapistWords.trimmed(), draft, in);
             if (!g.objectives.trimmed().isEmpty())
                 b << line(Messages::tr("Objectives"),
-                          g.objectives.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                          g.objectives.trimmed()
+                              .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
                               .join(QStringLiteral("; ")),
                           draft, in);
             b << line(Messages::tr("EFT"), stageAndStep(g.stage, g.step), draft, in);
             if (!g.interventions.trimmed().isEmpty())
                 b << line(Messages::tr("Interventions"), g.interventions.trimmed(), draft, in);
             b << line(Messages::tr("Target date"), date(c, g.targetDate), draft, in);
-            b << line(Messages::tr("Status"),
-                      Messages::tr("%1 (planned: %2)").arg(displayName(g.currentStatus()), displayName(g.status)),
-                      draft, in);
+            b << line(
+                Messages::tr("Status"),
+                Messages::tr("%1 (planned: %2)").arg(displayName(g.currentStatus()), displayName(g.status)),
+                draft, in);
             for (const GoalReview &r : g.reviews) {
                 QString text = displayName(r.status);
                 if (!r.note.trimmed().isEmpty())
@@ -178,7 +181,8 @@ Blocks sessionBlocks(const RecordContent &c, const RecordSession &rs)
     for (const QString &key : s.note.interventions)
         interventions << interventionName(key);
     b << line(Messages::tr("Interventions"),
-              interventions.isEmpty() ? Messages::tr("none recorded") : interventions.join(QStringLiteral(", ")),
+              interventions.isEmpty() ? Messages::tr("none recorded")
+                                      : interventions.join(QStringLiteral(", ")),
               draft);
     b << field(Messages::tr("Plan"), s.note.plan, draft);
     b << field(Messages::tr("Note"), s.note.text, draft);
@@ -189,17 +193,19 @@ Blocks sessionBlocks(const RecordContent &c, const RecordSession &rs)
         QString text = Messages::tr("%1, %2").arg(displayName(e.level), partnerName(c, e.partner));
         b << line(displayName(kind), text, draft);
         if (!e.anchor.trimmed().isEmpty())
-            b << Block{Style::Quote, {}, QStringLiteral("“") + e.anchor.trimmed() + QStringLiteral("”"), draft, 14};
+            b << Block{
+                Style::Quote, {}, QStringLiteral("“") + e.anchor.trimmed() + QStringLiteral("”"), draft, 14};
     }
     for (const HomeworkItem &h : s.homework)
         b << line(Messages::tr("Homework"),
-                  h.text.trimmed() + QStringLiteral(" (") + (h.done ? Messages::tr("done") : Messages::tr("not done")) +
-                      QLatin1Char(')'),
+                  h.text.trimmed() + QStringLiteral(" (") +
+                      (h.done ? Messages::tr("done") : Messages::tr("not done")) + QLatin1Char(')'),
                   draft);
     for (const OutcomeScore &o : s.outcomes)
         b << line(Messages::tr("Measure"),
                   Messages::tr("%1 of %2: %3")
-                      .arg(displayName(o.instrument), partnerName(c, o.partner), c.options.locale.toString(o.total)),
+                      .arg(displayName(o.instrument), partnerName(c, o.partner),
+                           c.options.locale.toString(o.total)),
                   draft);
     for (const BondRating &r : s.bondRatings) {
         QStringList signs;
@@ -215,16 +221,18 @@ Blocks sessionBlocks(const RecordContent &c, const RecordSession &rs)
         b << line(Messages::tr("Goals worked on"), goals.join(QStringLiteral("; ")), draft);
     }
     if (s.isSigned())
-        b << Block{Style::Small, Messages::tr("Signed"),
-                   Messages::tr("%1 on %2; content hash %3").arg(s.signedBy, moment(c, s.signedAt), rs.contentHash),
-                   false, 0};
+        b << Block{
+            Style::Small, Messages::tr("Signed"),
+            Messages::tr("%1 on %2; content hash %3").arg(s.signedBy, moment(c, s.signedAt), rs.contentHash),
+            false, 0};
     else
         b << Block{Style::Warning, {}, Messages::tr("Unsigned draft"), true, 0};
     for (const Addendum &a : rs.addenda) {
         b << line(Messages::tr("Addendum of %1").arg(moment(c, a.signedAt)), a.text.trimmed(), false, 14);
-        b << Block{Style::Small, Messages::tr("Signed"),
-                   Messages::tr("%1 on %2; content hash %3").arg(a.signedBy, moment(c, a.signedAt), a.contentHash),
-                   false, 14};
+        b << Block{
+            Style::Small, Messages::tr("Signed"),
+            Messages::tr("%1 on %2; content hash %3").arg(a.signedBy, moment(c, a.signedAt), a.contentHash),
+            false, 14};
     }
     return b;
 }

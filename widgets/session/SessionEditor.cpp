@@ -7,8 +7,8 @@
 #include "BondRatingsSection.h"
 #include "ChangeEventsSection.h"
 #include "OutcomesSection.h"
-#include "SessionGoalsSection.h"
 #include "SessionDetailsSection.h"
+#include "SessionGoalsSection.h"
 #include "SessionNoteSection.h"
 
 #include "commands/AutoSaver.h"

@@ -70,7 +70,8 @@ void SessionGoalsSection::rebuild(const QList<qint64> &checked)
 {
     const Loading loading(*this);
     m_list->clear();
-    const auto plans = m_coupleId ? m_store.treatmentPlans(m_coupleId) : Result<QList<TreatmentPlan>>(QList<TreatmentPlan>{});
+    const auto plans = m_coupleId ? m_store.treatmentPlans(m_coupleId)
+                                  : Result<QList<TreatmentPlan>>(QList<TreatmentPlan>{});
     if (!plans) {
         m_none->setText(plans.error());
         m_none->show();
@@ -79,7 +80,8 @@ void SessionGoalsSection::rebuild(const QList<qint64> &checked)
     }
     auto add = [this, &checked](const TreatmentGoal &g, int version) {
         auto *item = new QListWidgetItem(
-            tr("%1 (%2, plan version %3)").arg(g.title(), displayName(g.currentStatus())).arg(version), m_list);
+            tr("%1 (%2, plan version %3)").arg(g.title(), displayName(g.currentStatus())).arg(version),
+            m_list);
         item->setData(Qt::UserRole, g.id);
         item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsSelectable);
         item->setCheckState(checked.contains(g.id) ? Qt::Checked : Qt::Unchecked);
