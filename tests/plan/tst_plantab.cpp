@@ -114,6 +114,8 @@ private slots:
         SessionEditor sessions(editor);
         sessions.show();
         QVERIFY(sessions.showSession(sessionId));
+        QVERIFY(
+            !sessions.hasPendingEdits()); // showing a session (its goals made read-only or not) is no edit
         QListWidget *goals = sessions.goalsSection()->list();
         QCOMPARE(goals->count(), 2);
         goals->item(1)->setCheckState(Qt::Checked);

@@ -19,6 +19,11 @@ SessionGoalsSection::SessionGoalsSection(PracticeStore &store, QWidget *parent)
 {
     m_list->setAccessibleName(tr("Treatment goals worked on"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    // A goal in the couple's words can be long: one line each, elided, the whole text in its tooltip,
+    // so the list never scrolls sideways beside the note.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(false);
     m_none->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_none);
@@ -49,6 +54,7 @@ void SessionGoalsSection::apply(Session &session) const
 
 void SessionGoalsSection::setReadOnly(bool readOnly)
 {
+    const Loading loading(*this); // changing an item's flags emits itemChanged: no edit of the user's
     m_readOnly = readOnly;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
@@ -83,6 +89,7 @@ void SessionGoalsSection::rebuild(const QList<qint64> &checked)
             tr("%1 (%2, plan version %3)").arg(g.title(), displayName(g.currentStatus())).arg(version),
             m_list);
         item->setData(Qt::UserRole, g.id);
+        item->setToolTip(g.title());
         item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsSelectable);
         item->setCheckState(checked.contains(g.id) ? Qt::Checked : Qt::Unchecked);
     };
