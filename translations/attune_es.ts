@@ -7055,6 +7055,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Not reviewed yet.</source>
         <translation>Aún sin revisar.</translation>
     </message>
+    <message>
+        <source>Re&amp;viewed:</source>
+        <translation>Re&amp;visado el:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us then:</source>
+        <translation>Estado &amp;entonces:</translation>
+    </message>
 </context>
 <context>
     <name>attune::SessionGoalsSection</name>

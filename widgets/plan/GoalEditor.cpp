@@ -83,7 +83,14 @@ GoalEditor::GoalEditor(QWidget *parent)
 
     auto *reviews = new QGroupBox(tr("Reviews"), this);
     auto *reviewRow = new QHBoxLayout;
+    // Labels linked to the date and the status, so a screen reader says what each one chooses.
+    auto *reviewedLabel = new QLabel(tr("Re&viewed:"), reviews);
+    reviewedLabel->setBuddy(m_reviewDate);
+    auto *statusThenLabel = new QLabel(tr("Stat&us then:"), reviews);
+    statusThenLabel->setBuddy(m_reviewStatus);
+    reviewRow->addWidget(reviewedLabel);
     reviewRow->addWidget(m_reviewDate);
+    reviewRow->addWidget(statusThenLabel);
     reviewRow->addWidget(m_reviewStatus);
     reviewRow->addWidget(m_addReview);
     reviewRow->addStretch(1);
