@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace attune {
 namespace {
 
@@ -57,14 +59,22 @@ int runAppointments(const QStringList &args, CommandContext &context)
     if (!store)
         return ExitFailure;
     if (const auto ics = options->value(QStringLiteral("ics"))) {
-        const auto written = writeAppointmentsCalendar(*store, *ics);
-        if (!written) {
-            context.err << written.error() << Qt::endl;
+        const auto calendar = appointmentsCalendar(*store);
+        if (!calendar) {
+            context.err << calendar.error() << Qt::endl;
             return ExitFailure;
         }
-        // The calendar leaves the practice: each couple in it gets an export row, as a case file would.
-        if (!written->isEmpty() &&
-            !recordExport(context, *store, *written, storedAuditSummary(AuditSummaryKey::Calendar)))
+        // The calendar leaves the practice: each couple in it gets an export row, as a case file would,
+        // announced before the file is written so a kill in between still leaves the row to record.
+        std::optional<AuditIntent> intent;
+        if (!calendar->coupleIds.isEmpty())
+            intent.emplace(announceExport(*store, calendar->coupleIds,
+                                          storedAuditSummary(AuditSummaryKey::Calendar), *ics));
+        if (const Status s = writeAppointmentsCalendar(*calendar, *ics); !s) {
+            context.err << s.error() << Qt::endl;
+            return ExitFailure;
+        }
+        if (intent && !recordExport(context, *store, *intent))
             return ExitFailure;
         return ExitOk;
     }

@@ -91,6 +91,10 @@ Usage:
   attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]
                            [--language CODE] [--page letter|a4] [--therapist NAME]
                                                     write a couple's progress report (dates as YYYY-MM-DD)
+  attune [--practice FILE] record COUPLE --output FILE.pdf [--from DATE] [--to DATE]
+                           [--language CODE] [--page letter|a4]
+                                                    write a couple's clinical record: every session of
+                                                    the period in full, with signatures and addenda
   attune [--practice FILE] export (COUPLE... | --all) --output FILE.attune [--encrypt | --plain]
                                                     write couples' records to a case file
   attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]

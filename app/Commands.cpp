@@ -34,6 +34,7 @@ constexpr CommandEntry kCommands[] = {
     {"cycle", runCycle},
     {"worksheet", runWorksheet},
     {"report", runReport},
+    {"record", runRecord},
     {"appointments", runAppointments},
     {"search", runSearch},
     {"protect", runProtect},
@@ -84,7 +85,7 @@ bool isKnownCommand(const QString &name)
 bool commandNeedsPainting(const QString &name)
 {
     return name == QStringLiteral("cycle") || name == QStringLiteral("worksheet") ||
-           name == QStringLiteral("report");
+           name == QStringLiteral("report") || name == QStringLiteral("record");
 }
 
 int runCommand(const QString &name, const QStringList &args, CommandContext &context)

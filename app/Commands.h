@@ -48,6 +48,7 @@ int runImport(const QStringList &args, CommandContext &context);
 int runCycle(const QStringList &args, CommandContext &context); // CycleCommands.cpp
 int runWorksheet(const QStringList &args, CommandContext &context);
 int runReport(const QStringList &args, CommandContext &context);       // ReportCommand.cpp
+int runRecord(const QStringList &args, CommandContext &context);       // RecordCommand.cpp
 int runAppointments(const QStringList &args, CommandContext &context); // AppointmentCommands.cpp
 int runSearch(const QStringList &args, CommandContext &context);       // SearchCommand.cpp
 int runProtect(const QStringList &args, CommandContext &context);      // ProtectCommands.cpp

@@ -97,6 +97,13 @@
             <numerusform>%n plain backups were overwritten and removed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the clinical record of %1 (%n session(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the clinical record of %1 (%n session) to %2.</numerusform>
+            <numerusform>Wrote the clinical record of %1 (%n sessions) to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attune::AgendaView</name>
@@ -366,6 +373,20 @@
             <numerusform>%n sessions in this period</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more goal(s): the clinical record prints them all.</source>
+        <translation>
+            <numerusform>… and %n more goal: the clinical record prints them all.</numerusform>
+            <numerusform>… and %n more goals: the clinical record prints them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worked on in %n session(s) of the period, last on %1.</source>
+        <translation>
+            <numerusform>Worked on in %n session of the period, last on %1.</numerusform>
+            <numerusform>Worked on in %n sessions of the period, last on %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attune::ProgressSummary</name>
@@ -436,6 +457,16 @@
         <translation>
             <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
             <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::RecordDocument</name>
+    <message numerus="yes">
+        <source>%n minute(s), %1, %2</source>
+        <translation>
+            <numerusform>%n minute, %1, %2</numerusform>
+            <numerusform>%n minutes, %1, %2</numerusform>
         </translation>
     </message>
 </context>

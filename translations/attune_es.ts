@@ -103,6 +103,10 @@
         <source>encrypted backup</source>
         <translation>respaldo cifrado</translation>
     </message>
+    <message>
+        <source>clinical record</source>
+        <translation>historia clínica</translation>
+    </message>
 </context>
 <context>
     <name>BackupScheduler</name>
@@ -4098,6 +4102,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Could not copy the backup.</source>
         <translation>No se pudo copiar la copia de seguridad.</translation>
     </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Print Re&amp;cord…</source>
+        <translation>Imprimir &amp;historia…</translation>
+    </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
@@ -4490,6 +4502,46 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Book appointment</source>
         <translation>Agendar cita</translation>
+    </message>
+    <message>
+        <source>New treatment plan</source>
+        <translation>Nuevo plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>New treatment plan version</source>
+        <translation>Nueva versión del plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Edit treatment plan</source>
+        <translation>Editar plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Archive treatment plan</source>
+        <translation>Archivar plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Restore treatment plan</source>
+        <translation>Restaurar plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Restore goal</source>
+        <translation>Restaurar objetivo</translation>
+    </message>
+    <message>
+        <source>Review goal</source>
+        <translation>Revisar objetivo</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5004,38 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>complete since %1</source>
         <translation>completo desde el %1</translation>
     </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>none written yet</source>
+        <translation>aún no redactado</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (prevista el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, last %3)</source>
+        <translation>%1 (%2, última vez el %3)</translation>
+    </message>
+    <message>
+        <source>Goals due for review</source>
+        <translation>Objetivos pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Goals the last sessions worked on</source>
+        <translation>Objetivos trabajados en las últimas sesiones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>none marked</source>
+        <translation>ninguno marcado</translation>
+    </message>
 </context>
 <context>
     <name>attune::PreferencesDialog</name>
@@ -5273,6 +5357,52 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune – progress report</source>
         <translation>Attune – informe de progreso</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, signed by %3</source>
+        <translation>Versión %1 del %2, firmada por %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, an unsigned draft</source>
+        <translation>Versión %1 del %2, un borrador sin firmar</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more goal(s): the clinical record prints them all.</source>
+        <translation>
+            <numerusform>… y %n objetivo más: la historia clínica los imprime todos.</numerusform>
+            <numerusform>… y %n objetivos más: la historia clínica los imprime todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2 · status: %3</source>
+        <translation>Etapa %1, %2 · estado: %3</translation>
+    </message>
+    <message>
+        <source> · target %1</source>
+        <translation> · prevista para el %1</translation>
+    </message>
+    <message>
+        <source>Not worked on in this period.</source>
+        <translation>No se trabajó en este período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worked on in %n session(s) of the period, last on %1.</source>
+        <translation>
+            <numerusform>Trabajado en %n sesión del período, la última el %1.</numerusform>
+            <numerusform>Trabajado en %n sesiones del período, la última el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reviewed %1.</source>
+        <translation>Última revisión: %1.</translation>
     </message>
 </context>
 <context>
@@ -6339,6 +6469,22 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Exercise step</source>
         <translation>Paso del ejercicio</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>En progreso</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
 </context>
 <context>
     <name>attune::WorksheetActions</name>
@@ -6400,6 +6546,624 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune practices (*.db);;All files (*)</source>
         <translation>Consultas de Attune (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>attune::RecordDocument</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>(nada escrito)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>stage %1 (%2), %3</source>
+        <translation>etapa %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Clinical record: %1</source>
+        <translation>Historia clínica: %1</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>Sesiones del %1 al %2</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>la primera</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>la última</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Identifying data</source>
+        <translation>Datos de identificación</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Cycle pattern</source>
+        <translation>Patrón del ciclo</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>prefiere %1</translation>
+    </message>
+    <message>
+        <source>First partner</source>
+        <translation>Primer miembro</translation>
+    </message>
+    <message>
+        <source>Second partner</source>
+        <translation>Segundo miembro</translation>
+    </message>
+    <message>
+        <source>Presenting concerns</source>
+        <translation>Motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Evaluación de seguridad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Evaluada</translation>
+    </message>
+    <message>
+        <source>EFT is contraindicated while abuse is ongoing.</source>
+        <translation>La EFT está contraindicada mientras continúe el abuso.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>No treatment plan has been written.</source>
+        <translation>Aún no se ha redactado un plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versión %1 del %2</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>In the couple&apos;s words</source>
+        <translation>En palabras de la pareja</translation>
+    </message>
+    <message>
+        <source>In the therapist&apos;s words</source>
+        <translation>En palabras del terapeuta</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Metas concretas</translation>
+    </message>
+    <message>
+        <source>EFT</source>
+        <translation>EFT</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>%1 (planned: %2)</source>
+        <translation>%1 (al planificar: %2)</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revisión del %1</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>%1 on %2; content hash %3</source>
+        <translation>%1 el %2; huella del contenido %3</translation>
+    </message>
+    <message>
+        <source>Unsigned draft plan</source>
+        <translation>Plan en borrador, sin firmar</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s), %1, %2</source>
+        <translation>
+            <numerusform>%n minuto, %1, %2</numerusform>
+            <numerusform>%n minutos, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>Cycle observations</source>
+        <translation>Observaciones del ciclo</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Secure-bond signs of %1</source>
+        <translation>Señales de vínculo seguro de %1</translation>
+    </message>
+    <message>
+        <source>a goal no longer in the plan</source>
+        <translation>un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <source>Goals worked on</source>
+        <translation>Objetivos trabajados</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>Borrador sin firmar</translation>
+    </message>
+    <message>
+        <source>Addendum of %1</source>
+        <translation>Adenda del %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>No hay sesiones en este período.</translation>
+    </message>
+    <message>
+        <source>Clinical record – %1</source>
+        <translation>Historia clínica – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impresa el %1</translation>
+    </message>
+    <message>
+        <source>UNSIGNED DRAFT on this page</source>
+        <translation>BORRADOR SIN FIRMAR en esta página</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Attune – clinical record</source>
+        <translation>Attune – historia clínica</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>El período empieza (%1) después de terminar (%2).</translation>
+    </message>
+    <message>
+        <source>The record names its clinician on every page: enter your name in the clinician profile first.</source>
+        <translation>La historia nombra a su profesional en cada página: escriba primero su nombre en el perfil profesional.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF %1.</source>
+        <translation>No se pudo empezar a escribir el PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TreatmentPlanTab</name>
+    <message>
+        <source>&amp;Sign Plan…</source>
+        <translation>&amp;Firmar plan…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Goal</source>
+        <translation>Añadir &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Goal</source>
+        <translation>&amp;Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Versión del plan</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Fecha del plan</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notas del plan</translation>
+    </message>
+    <message>
+        <source>Notes on the plan as a whole</source>
+        <translation>Notas sobre el plan en su conjunto</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.</source>
+        <translation>Sus cambios todavía no se guardaron: %1 Lo que escribió se queda aquí y Attune sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>No treatment plan yet. Start one with New Plan: goals in the couple&apos;s words and yours, each with its objectives, EFT step and target date.</source>
+        <translation>Aún no hay plan de tratamiento. Empiece uno con Nuevo plan: objetivos en palabras de la pareja y en las suyas, cada uno con sus metas, su paso de la EFT y su fecha prevista.</translation>
+    </message>
+    <message>
+        <source>Choose a couple.</source>
+        <translation>Elija una pareja.</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <source>&amp;New Version</source>
+        <translation>&amp;Nueva versión</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2. Reviews can still be added; to change the plan, start a new version.</source>
+        <translation>Firmado por %1 el %2. Aún pueden añadirse revisiones; para cambiar el plan, empiece una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Draft: sign it when the couple and you agree on it.</source>
+        <translation>Borrador: fírmelo cuando la pareja y usted estén de acuerdo.</translation>
+    </message>
+    <message>
+        <source>(new goal)</source>
+        <translation>(objetivo nuevo)</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>Sign version %1 of the treatment plan? A signed plan cannot be changed; a later change is a new version.</source>
+        <translation>¿Firmar la versión %1 del plan de tratamiento? Un plan firmado no puede cambiarse; un cambio posterior es una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Sign Plan</source>
+        <translation>Firmar plan</translation>
+    </message>
+</context>
+<context>
+    <name>attune::GoalEditor</name>
+    <message>
+        <source>Goal in the couple&apos;s words</source>
+        <translation>Objetivo en palabras de la pareja</translation>
+    </message>
+    <message>
+        <source>Goal in the therapist&apos;s words</source>
+        <translation>Objetivo en palabras del terapeuta</translation>
+    </message>
+    <message>
+        <source>Objectives, one per line</source>
+        <translation>Metas concretas, una por línea</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Nota de la revisión</translation>
+    </message>
+    <message>
+        <source>Add &amp;Review</source>
+        <translation>Añadir &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2</source>
+        <translation>Etapa %1 · %2</translation>
+    </message>
+    <message>
+        <source>EFT stage and step</source>
+        <translation>Etapa y paso de la EFT</translation>
+    </message>
+    <message>
+        <source>Interventions planned</source>
+        <translation>Intervenciones previstas</translation>
+    </message>
+    <message>
+        <source>e.g. tracking the cycle, evocative responding</source>
+        <translation>p. ej., seguir el ciclo, respuesta evocadora</translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation>Tiene fecha prevista</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Estado del objetivo</translation>
+    </message>
+    <message>
+        <source>Status at this review</source>
+        <translation>Estado en esta revisión</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de la revisión</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>The couple&apos;s &amp;words:</source>
+        <translation>&amp;Palabras de la pareja:</translation>
+    </message>
+    <message>
+        <source>The &amp;therapist&apos;s words:</source>
+        <translation>Palabras del &amp;terapeuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Metas:</translation>
+    </message>
+    <message>
+        <source>E&amp;FT step:</source>
+        <translation>Paso de la E&amp;FT:</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions:</source>
+        <translation>&amp;Intervenciones:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>&amp;Fecha prevista:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Aún sin revisar.</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed:</source>
+        <translation>Re&amp;visado el:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us then:</source>
+        <translation>Estado &amp;entonces:</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SessionGoalsSection</name>
+    <message>
+        <source>Treatment goals worked on</source>
+        <translation>Objetivos del tratamiento trabajados</translation>
+    </message>
+    <message>
+        <source>No treatment plan yet: write one on the Plan tab.</source>
+        <translation>Aún no hay plan de tratamiento: redáctelo en la pestaña Plan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, plan version %3)</source>
+        <translation>%1 (%2, versión %3 del plan)</translation>
+    </message>
+    <message>
+        <source>The treatment plan has no open goals.</source>
+        <translation>El plan de tratamiento no tiene objetivos abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PrintRecordDialog</name>
+    <message>
+        <source>Print Record</source>
+        <translation>Imprimir historia</translation>
+    </message>
+    <message>
+        <source>Print the clinical record</source>
+        <translation>Imprimir la historia clínica</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Sesiones desde</translation>
+    </message>
+    <message>
+        <source>Sessions to</source>
+        <translation>Sesiones hasta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Record language</source>
+        <translation>Idioma de la historia</translation>
+    </message>
+    <message>
+        <source>Record problem</source>
+        <translation>Problema con la historia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Every session of the period in full, with its signature or draft mark and its addenda, after the couple&apos;s details, safety screen and treatment plan.</source>
+        <translation>Cada sesión del período completa, con su firma o su marca de borrador y sus adendas, tras los datos de la pareja, la evaluación de seguridad y el plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Clinical record %1.pdf</source>
+        <translation>Historia clínica %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Record</source>
+        <translation>Guardar historia</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "practice/FirstRunPage.h"
 #include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
+#include "plan/TreatmentPlanTab.h"
 #include "progress/ProgressTab.h"
 #include "session/SessionsTab.h"
 #include "store/SealedStorage.h"
@@ -186,6 +187,7 @@ void MainWindow::buildWorkspace()
     m_cycle = new CycleTab(*m_editor, this);
     m_exercises = new ExercisesTab(*m_editor, this);
     m_progress = new ProgressTab(*m_editor, this);
+    m_plan = new TreatmentPlanTab(*m_editor, this);
     m_brief = new PreAppointmentBrief(*m_store, m_overview);
     m_overview->briefArea()->addWidget(m_brief);
     m_caseFiles = new CaseFileActions(*m_editor, this, this);
@@ -200,6 +202,7 @@ void MainWindow::buildWorkspace()
     m_tabs->addTab(m_cycle, tr("C&ycle"));
     m_tabs->addTab(m_exercises, tr("E&xercises"));
     m_tabs->addTab(m_progress, tr("&Progress"));
+    m_tabs->addTab(m_plan, tr("P&lan"));
     auto openSession = [this](qint64 sessionId) {
         showWorkspacePage();
         m_tabs->setCurrentWidget(m_sessions);
@@ -269,7 +272,7 @@ QList<WorkspaceTab *> MainWindow::tabs() const
 {
     if (!m_tabs)
         return {}; // locked: the record's views are closed
-    return {m_overview, m_sessions, m_cycle, m_exercises, m_progress};
+    return {m_overview, m_sessions, m_cycle, m_exercises, m_progress, m_plan};
 }
 
 Status MainWindow::flushAllEdits()

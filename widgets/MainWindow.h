@@ -36,6 +36,7 @@ class OverviewTab;
 class PracticePage;
 class PreAppointmentBrief;
 class ProgressTab;
+class TreatmentPlanTab;
 class SessionsTab;
 class WorkspaceTab;
 
@@ -67,6 +68,7 @@ public:
     CycleTab *cycleTab() const { return m_cycle; }
     ExercisesTab *exercisesTab() const { return m_exercises; }
     ProgressTab *progressTab() const { return m_progress; }
+    TreatmentPlanTab *planTab() const { return m_plan; }
     PreAppointmentBrief *brief() const { return m_brief; }
     qint64 currentCoupleId() const { return m_coupleId; }
     LockController *lockController() const { return m_lock; }
@@ -170,6 +172,7 @@ private:
     CycleTab *m_cycle = nullptr;
     ExercisesTab *m_exercises = nullptr;
     ProgressTab *m_progress = nullptr;
+    TreatmentPlanTab *m_plan = nullptr;
     PreAppointmentBrief *m_brief = nullptr;
     PracticePage *m_practice = nullptr;
     FirstRunPage *m_firstRun = nullptr;

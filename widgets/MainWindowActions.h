@@ -16,6 +16,7 @@ struct MainWindow::Actions
     QAction *reopen = nullptr;
     QAction *archive = nullptr;
     QAction *report = nullptr;
+    QAction *printRecord = nullptr;
     QAction *showArchived = nullptr;
 };
 

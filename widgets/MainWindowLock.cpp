@@ -91,6 +91,7 @@ void MainWindow::closeRecord()
     m_cycle = nullptr;
     m_exercises = nullptr;
     m_progress = nullptr;
+    m_plan = nullptr;
     m_brief = nullptr;
     m_practice = nullptr;
     m_firstRun = nullptr;

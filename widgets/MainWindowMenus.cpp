@@ -17,6 +17,7 @@
 #include "lock/ProtectionGroup.h"
 #include "printing/WorksheetActions.h"
 #include "progress/ProgressReportDialog.h"
+#include "record/PrintRecordDialog.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
 #include "session/SessionsTab.h"
@@ -97,7 +98,7 @@ void MainWindow::createMenus()
     practice->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addSeparator();
     const QList<QKeySequence> tabKeys = {Qt::CTRL | Qt::Key_1, Qt::CTRL | Qt::Key_2, Qt::CTRL | Qt::Key_3,
-                                         Qt::CTRL | Qt::Key_4, Qt::CTRL | Qt::Key_5};
+                                         Qt::CTRL | Qt::Key_4, Qt::CTRL | Qt::Key_5, Qt::CTRL | Qt::Key_6};
     for (int i = 0; i < m_tabs->count() && i < tabKeys.size(); ++i) {
         QAction *go = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
             showWorkspacePage();
@@ -165,6 +166,14 @@ QMenu *MainWindow::createFileMenu()
         worksheets = new WorksheetActions(this, this);
     worksheets->retranslate();
     file->addAction(worksheets->printAction());
+    // The couple's full record on paper, for a records request; it names the client, so it asks first.
+    m_actions->printRecord = file->addAction(tr("Print Re&cord…"), this, [this] {
+        if (const Status s = flushAllEdits(); !s) {
+            QMessageBox::warning(this, tr("Attune"), s.error());
+            return;
+        }
+        showPrintRecordDialog(*m_store, m_coupleId, this);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -279,6 +288,8 @@ void MainWindow::updateActions()
     m_actions->reopen->setEnabled(has && status != CoupleStatus::Active && !couple->archived);
     m_actions->archive->setEnabled(has);
     m_actions->report->setEnabled(has);
+    if (m_actions->printRecord)
+        m_actions->printRecord->setEnabled(has);
     m_actions->archive->setText(has && couple->archived ? tr("Restore &Archived Couple")
                                                         : tr("&Archive Couple"));
     const QSignalBlocker blocker(m_actions->showArchived);

@@ -451,6 +451,8 @@ bool sameContent(Session a, Session b)
 {
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
+    // Case files do not carry the treatment plan yet, so a session's goal links are not compared.
+    a.goalIds = b.goalIds = {};
     a.modified = b.modified = {};
     return a == b;
 }

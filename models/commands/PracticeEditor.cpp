@@ -6,7 +6,15 @@ namespace attune {
 namespace {
 
 // Merge kinds: one per record type, so typing in a session never merges with typing in an exercise.
-enum MergeKind { CoupleTyping = 1, SessionTyping, CycleTyping, ExerciseTyping, AppointmentTyping };
+enum MergeKind {
+    CoupleTyping = 1,
+    SessionTyping,
+    CycleTyping,
+    ExerciseTyping,
+    AppointmentTyping,
+    PlanTyping,
+    GoalTyping
+};
 
 } // namespace
 
@@ -150,6 +158,87 @@ Status PracticeEditor::setExerciseArchived(qint64 exerciseId, bool archived)
 {
     return pushArchive(archived ? tr("Archive exercise") : tr("Restore exercise"),
                        &PracticeStore::setExerciseArchived, exerciseId, archived);
+}
+
+Result<qint64> PracticeEditor::createTreatmentPlan(const TreatmentPlan &plan)
+{
+    return pushCreate(tr("New treatment plan"), &PracticeStore::createTreatmentPlan,
+                      &PracticeStore::treatmentPlan, &PracticeStore::purgeTreatmentPlan,
+                      &PracticeStore::restoreTreatmentPlan, plan);
+}
+
+Result<qint64> PracticeEditor::newTreatmentPlanVersion(qint64 coupleId)
+{
+    const auto plans = m_store.treatmentPlans(coupleId);
+    if (!plans)
+        return plans.status();
+    TreatmentPlan next;
+    next.coupleId = coupleId;
+    next.version = 0; // the store numbers it
+    next.date = m_store.today();
+    if (!plans->isEmpty()) {
+        const TreatmentPlan &latest = plans->last();
+        next.notes = latest.notes;
+        for (TreatmentGoal goal : latest.goals) {
+            goal.status = goal.currentStatus(); // the new version starts where the reviews left each goal
+            goal.id = 0;
+            goal.uuid.clear();
+            goal.planId = 0;
+            goal.created = goal.modified = {};
+            goal.reviews.clear();
+            next.goals.append(goal);
+        }
+    }
+    return pushCreate(plans->isEmpty() ? tr("New treatment plan") : tr("New treatment plan version"),
+                      &PracticeStore::createTreatmentPlan, &PracticeStore::treatmentPlan,
+                      &PracticeStore::purgeTreatmentPlan, &PracticeStore::restoreTreatmentPlan, next);
+}
+
+Status PracticeEditor::updateTreatmentPlan(const TreatmentPlan &plan, Merge merge)
+{
+    const auto before = m_store.treatmentPlan(plan.id);
+    if (!before)
+        return before.status();
+    TreatmentPlan after = *before; // only the plan's own fields: its goals are edited one by one
+    after.date = plan.date;
+    after.notes = plan.notes;
+    return pushUpdate(tr("Edit treatment plan"), merge, PlanTyping, *before, after,
+                      &PracticeStore::updateTreatmentPlan);
+}
+
+Status PracticeEditor::setTreatmentPlanArchived(qint64 planId, bool archived)
+{
+    return pushArchive(archived ? tr("Archive treatment plan") : tr("Restore treatment plan"),
+                       &PracticeStore::setTreatmentPlanArchived, planId, archived);
+}
+
+Result<qint64> PracticeEditor::createTreatmentGoal(const TreatmentGoal &goal)
+{
+    return pushCreate(tr("New goal"), &PracticeStore::createTreatmentGoal, &PracticeStore::treatmentGoal,
+                      &PracticeStore::purgeTreatmentGoal, &PracticeStore::restoreTreatmentGoal, goal);
+}
+
+Status PracticeEditor::updateTreatmentGoal(const TreatmentGoal &goal, Merge merge)
+{
+    const auto before = m_store.treatmentGoal(goal.id);
+    if (!before)
+        return before.status();
+    TreatmentGoal after = goal;
+    after.reviews = before->reviews; // reviews are added on their own, never by editing a goal
+    return pushUpdate(tr("Edit goal"), merge, GoalTyping, *before, after,
+                      &PracticeStore::updateTreatmentGoal);
+}
+
+Status PracticeEditor::setTreatmentGoalArchived(qint64 goalId, bool archived)
+{
+    return pushArchive(archived ? tr("Remove goal") : tr("Restore goal"),
+                       &PracticeStore::setTreatmentGoalArchived, goalId, archived);
+}
+
+Result<qint64> PracticeEditor::addGoalReview(const GoalReview &review)
+{
+    return pushCreate(tr("Review goal"), &PracticeStore::addGoalReview, &PracticeStore::goalReview,
+                      &PracticeStore::purgeGoalReview, &PracticeStore::restoreGoalReview, review);
 }
 
 Status PracticeEditor::setAppointment(qint64 coupleId, const QDateTime &startsAtUtc, Merge merge)

@@ -39,6 +39,18 @@ public:
     Status updateExercise(const FiveStepExercise &exercise, Merge merge = Merge::Separate);
     Status setExerciseArchived(qint64 exerciseId, bool archived);
 
+    // The treatment plan (TreatmentPlanEdits.cpp). A new version starts as a draft copy of the couple's
+    // latest plan, each goal at the status it has reached; signing is not undoable (the store's
+    // signTreatmentPlan, like signing a note).
+    Result<qint64> createTreatmentPlan(const TreatmentPlan &plan);
+    Result<qint64> newTreatmentPlanVersion(qint64 coupleId);
+    Status updateTreatmentPlan(const TreatmentPlan &plan, Merge merge = Merge::Separate);
+    Status setTreatmentPlanArchived(qint64 planId, bool archived);
+    Result<qint64> createTreatmentGoal(const TreatmentGoal &goal);
+    Status updateTreatmentGoal(const TreatmentGoal &goal, Merge merge = Merge::Separate);
+    Status setTreatmentGoalArchived(qint64 goalId, bool archived);
+    Result<qint64> addGoalReview(const GoalReview &review);
+
     // Books, moves or (with an invalid time) cancels a couple's appointment. Typing merges a burst of
     // changes to the same couple's appointment into one undo step.
     Status setAppointment(qint64 coupleId, const QDateTime &startsAtUtc, Merge merge = Merge::Separate);

@@ -7,11 +7,14 @@
 #include "DemoCourse.h"
 #include "DemoPlan.h"
 #include "DemoTextPools.h"
+#include "DemoTreatmentPlan.h"
 
 #include "store/PracticeStore.h"
 
 #include <QCoreApplication>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace attune {
 
@@ -97,12 +100,19 @@ Status writeCouple(PracticeStore &store, CouplePlan plan, int sessionOverride, c
     if (!coupleId)
         return coupleId.status();
 
+    const Result<DemoGoalLinks> goals =
+        writeDemoTreatmentPlan(store, *coupleId, couple.uuid, plan.goals, course, plan.planAtProgress);
+    if (!goals)
+        return goals.status();
+
     SessionState state = startState(plan, rng);
     QList<qint64> sessionIds;
     sessionIds.reserve(count);
     for (int i = 0; i < count; ++i) {
         Session session = buildSession(plan, course, i, state, pools, rng);
         session.coupleId = *coupleId;
+        if (course.dates[i] >= course.dates[std::max(0, sessionReaching(course, plan.planAtProgress))])
+            session.goalIds = goals->forStep(session.step);
         const Result<qint64> id = store.createSession(session);
         if (!id)
             return id.status();
@@ -173,6 +183,14 @@ Result<DemoSummary> generateDemoPractice(PracticeStore &store, const DemoOptions
         if (!existing->isEmpty())
             return Status::failure(Messages::tr("This practice already has couples; the demo practice can "
                                                 "only be created in an empty practice."));
+        // The clinician who signs the demo's notes, unless the practice already names one.
+        const auto clinician = store.clinician();
+        if (!clinician)
+            return clinician.status();
+        if (!clinician->isComplete())
+            if (Status s = store.setClinician({QStringLiteral("Dr. Alex Rivera"), QStringLiteral("LMFT")});
+                !s)
+                return s;
         DemoRandom rng(options.seed);
         const TextPools pools = makeTextPools();
         const QList<CouplePlan> curated = curatedCouples();

@@ -60,6 +60,19 @@ struct KeyNote
     QString text;
 };
 
+// One goal of a couple's treatment plan (DemoTreatmentPlan.cpp writes it).
+struct GoalPlan
+{
+    QString coupleWords;
+    QString therapistWords;
+    QString objectives;
+    QString interventions;
+    int step = 1;                   // the goal's EFT step
+    std::array<int, 2> steps{1, 4}; // sessions in these steps (inclusive) work on it
+    int targetWeeks = 12;           // target date, in weeks after the plan
+    double metAtProgress = 0;       // reviewed as met at the session reaching this; 0: not yet
+};
+
 struct CouplePlan
 {
     Couple couple; // names, pattern, status, concerns, tags, safety outcome; dates come from the schedule
@@ -86,6 +99,8 @@ struct CouplePlan
     QList<CycleVersionPlan> cycles;
     QList<ExercisePlan> exercises;
     QList<KeyNote> keyNotes;
+    QList<GoalPlan> goals;       // a treatment plan when not empty
+    double planAtProgress = 1.5; // agreed and signed at the session reaching this
 };
 
 // Partner helper for the curated files.

@@ -1,6 +1,7 @@
 // John and Mary, the couple from the EFT teaching example: the evening John reached to rub Mary's
 // shoulders and she turned away. John withdraws, Mary pursues; their course runs into stage 3.
 #include "DemoPlan.h"
+#include "DemoTreatmentPlan.h"
 
 namespace attune::demo {
 
@@ -192,6 +193,7 @@ CouplePlan johnAndMary()
     plan.cycles = johnAndMaryCycles();
     plan.exercises = johnAndMaryExercises();
     plan.keyNotes = johnAndMaryNotes();
+    plan.goals = johnAndMaryGoals();
     return plan;
 }
 

@@ -100,6 +100,12 @@ const Entry kCatalogue[] = {
      QT_TRANSLATE_NOOP("AuditSummary", "progress report"),
      {},
      0},
+    //: what was printed: the couple's full clinical record
+    {AuditSummaryKey::ClinicalRecord,
+     "clinical_record",
+     QT_TRANSLATE_NOOP("AuditSummary", "clinical record"),
+     {},
+     0},
     //: what was exported or printed: the couple's cycle
     {AuditSummaryKey::Cycle, "cycle", QT_TRANSLATE_NOOP("AuditSummary", "cycle"), {}, 0},
     //: what was printed

@@ -42,7 +42,8 @@ enum class AuditSummaryKey {
     JointDespiteAbuse,         // a joint session confirmed despite the red safety flag, and why
     JointDespiteNoScreen,      //
     JointDespiteOverdueScreen, //
-    Calendar                   // what was exported: the appointments as an iCalendar file
+    Calendar,                  // what was exported: the appointments as an iCalendar file
+    ClinicalRecord,            // the record on paper (File → Print Record…, attune record)
 };
 
 struct AuditSummary

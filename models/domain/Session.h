@@ -80,7 +80,8 @@ struct Session : Record
     QList<BondRating> bondRatings;     // at most one per partner
     QList<OutcomeScore> outcomes;      // at most one per partner and instrument
     QList<HomeworkItem> homework;
-    QDateTime signedAt; // null while a draft
+    QList<qint64> goalIds; // the treatment-plan goals this session worked on, ascending
+    QDateTime signedAt;    // null while a draft
     QString signedBy;
 
     bool isSigned() const { return signedAt.isValid(); }

@@ -97,7 +97,7 @@ QByteArray iCalendarText(const QList<Appointment> &appointments, const QHash<qin
     return out;
 }
 
-Result<QList<qint64>> writeAppointmentsCalendar(const PracticeStore &store, const QString &path)
+Result<AppointmentsCalendar> appointmentsCalendar(const PracticeStore &store)
 {
     const auto couples = store.coupleSummaries();
     if (!couples)
@@ -109,19 +109,22 @@ Result<QList<qint64>> writeAppointmentsCalendar(const PracticeStore &store, cons
                                                QDateTime(QDate(2200, 1, 1), QTime(0, 0), QTimeZone::utc()));
     if (!all)
         return all.status();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<QList<qint64>>::failure(
-            tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
-    const QByteArray text = iCalendarText(*all, initials, store.now());
-    if (file.write(text) != text.size() || !file.commit())
-        return Result<QList<qint64>>::failure(
-            tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
-    QList<qint64> couplesWritten;
+    AppointmentsCalendar calendar;
+    calendar.text = iCalendarText(*all, initials, store.now());
     for (const Appointment &a : *all)
-        if (!couplesWritten.contains(a.coupleId))
-            couplesWritten.append(a.coupleId);
-    return couplesWritten;
+        if (!calendar.coupleIds.contains(a.coupleId))
+            calendar.coupleIds.append(a.coupleId);
+    return calendar;
+}
+
+Status writeAppointmentsCalendar(const AppointmentsCalendar &calendar, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar.text) != calendar.text.size() ||
+        !file.commit())
+        return Status::failure(
+            tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
+    return Status::ok();
 }
 
 } // namespace attune

@@ -24,8 +24,16 @@ QString coupleInitials(const std::array<QString, 2> &partnerNames);
 QByteArray iCalendarText(const QList<Appointment> &appointments, const QHash<qint64, QString> &initials,
                          const QDateTime &stampUtc);
 
-// Every appointment of the current couples, written atomically to path. Returns the couples whose
-// appointments it holds, for the audit trail's export rows.
-Result<QList<qint64>> writeAppointmentsCalendar(const PracticeStore &store, const QString &path);
+// Every appointment of the current couples as iCalendar text, and the couples it holds (for the audit
+// trail's export rows, announced before the file is written).
+struct AppointmentsCalendar
+{
+    QByteArray text;
+    QList<qint64> coupleIds;
+};
+Result<AppointmentsCalendar> appointmentsCalendar(const PracticeStore &store);
+
+// Writes the calendar atomically to path.
+Status writeAppointmentsCalendar(const AppointmentsCalendar &calendar, const QString &path);
 
 } // namespace attune

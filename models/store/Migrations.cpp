@@ -184,8 +184,13 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> all = {
-        version1(), version2(), version3(), version4(), versionSafetyRecord(), versionCalendar()};
+    static const QList<QStringList> all = {version1(),
+                                           version2(),
+                                           version3(),
+                                           version4(),
+                                           versionSafetyRecord(),
+                                           versionCalendar(),
+                                           versionTreatmentPlan()};
     return all;
 }
 

@@ -13,9 +13,11 @@ namespace attune {
 QStringList version2();
 QStringList version3();
 QStringList version4();
-// Schema changes named after what they add (their order is settled when branches merge).
-QStringList versionSafetyRecord(); // MigrationSafetyRecord.cpp: the history of safety screens
-QStringList versionCalendar();     // MigrationCalendar.cpp: any number of appointments per couple
+// Schema changes named after what they add (one file each); their order is set in schemaMigrations():
+// version 5 is the safety record, 6 the calendar, 7 the treatment plan.
+QStringList versionSafetyRecord();  // MigrationSafetyRecord.cpp: the history of safety screens
+QStringList versionCalendar();      // MigrationCalendar.cpp: any number of appointments per couple
+QStringList versionTreatmentPlan(); // MigrationTreatmentPlan.cpp: goals, reviews and session links
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();

@@ -248,6 +248,9 @@ void PracticeStore::flushAnnouncements()
         case Change::Appointment:
             emit appointmentChanged(coupleId);
             break;
+        case Change::TreatmentPlan:
+            emit treatmentPlanChanged(coupleId);
+            break;
         }
     }
 }

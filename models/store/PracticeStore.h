@@ -14,6 +14,7 @@
 #include "domain/Search.h"
 #include "domain/Session.h"
 #include "domain/Standing.h"
+#include "domain/TreatmentPlan.h"
 #include "security/Envelope.h"
 
 #include <QDir>
@@ -180,6 +181,30 @@ public:
     Status purgeExercise(qint64 exerciseId);
     Status restoreExercise(const FiveStepExercise &exercise);
 
+    // Treatment plans (TreatmentPlanQueries.cpp): dated versions per couple with their goals and each
+    // goal's reviews. A signed plan and its goals are final (the database refuses changes); a change of
+    // plan is a new version. Reviews are added, never edited, and may be added to a signed plan's goals.
+    Result<QList<TreatmentPlan>> treatmentPlans(qint64 coupleId,
+                                                ArchiveFilter filter = ArchiveFilter::Current) const;
+    Result<TreatmentPlan> treatmentPlan(qint64 planId) const;
+    // Creates a plan version with its goals (version 0 takes the next free number).
+    Result<qint64> createTreatmentPlan(const TreatmentPlan &plan);
+    Status updateTreatmentPlan(const TreatmentPlan &plan); // its date and notes; goals are written one by one
+    Status setTreatmentPlanArchived(qint64 planId, bool archived);
+    Status purgeTreatmentPlan(qint64 planId);
+    Status restoreTreatmentPlan(const TreatmentPlan &plan);
+    Status signTreatmentPlan(qint64 planId);
+    Result<TreatmentGoal> treatmentGoal(qint64 goalId) const;
+    Result<qint64> createTreatmentGoal(const TreatmentGoal &goal); // appended to its plan
+    Status updateTreatmentGoal(const TreatmentGoal &goal);
+    Status setTreatmentGoalArchived(qint64 goalId, bool archived);
+    Status purgeTreatmentGoal(qint64 goalId);
+    Status restoreTreatmentGoal(const TreatmentGoal &goal);
+    Result<GoalReview> goalReview(qint64 reviewId) const;
+    Result<qint64> addGoalReview(const GoalReview &review);
+    Status purgeGoalReview(qint64 reviewId);
+    Status restoreGoalReview(const GoalReview &review);
+
     // Each couple's booked appointment, a UTC instant (AppointmentQueries.cpp). Invalid when none is
     // booked; setting an invalid time cancels it. A past appointment is kept until the next is booked.
     Result<QDateTime> appointment(qint64 coupleId) const;
@@ -223,6 +248,8 @@ public:
     Status signSession(qint64 sessionId);
     Result<qint64> addAddendum(qint64 sessionId, const QString &text);
     Result<QList<Addendum>> addenda(qint64 sessionId) const;
+    // The content hash stamped when the note was signed (empty for a draft), for the printed record.
+    Result<QString> signedContentHash(qint64 sessionId) const;
 
     // The audit trail (AuditQueries.cpp): triggers add a row for every record change, the store seals
     // rows into a hash chain at commit; events the database cannot see (export, print, lock…) are
@@ -260,11 +287,12 @@ signals:
     void appointmentChanged(qint64 coupleId);
     // The re-screening period changed: every couple's safety flag may have changed with it.
     void safetyPolicyChanged();
+    void treatmentPlanChanged(qint64 coupleId); // a plan, goal or review of that couple
     // A protected practice's debounced save failed; the change stays in memory for the next try.
     void saveFailed(const QString &message);
 
 private:
-    enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment };
+    enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment, TreatmentPlan };
 
     PracticeStore(QSqlDatabase db, QString path, Clock clock);
     static Result<std::unique_ptr<PracticeStore>>
@@ -278,7 +306,13 @@ private:
     Result<qint64> coupleOfSession(qint64 sessionId) const;
     Result<qint64> coupleOfCycleMap(qint64 mapId) const;
     Result<qint64> coupleOfExercise(qint64 exerciseId) const;
+    Result<qint64> coupleOfPlan(qint64 planId) const;
+    Result<qint64> planOfGoal(qint64 goalId) const;
+    Result<qint64> insertTreatmentPlan(const TreatmentPlan &plan);
+    Result<qint64> insertTreatmentGoal(const TreatmentGoal &goal, int position);
+    Result<qint64> insertGoalReview(const GoalReview &review);
     Status writeSessionChildren(const Session &session, qint64 sessionId);
+    Status writeSessionGoals(const Session &session, qint64 sessionId);
     Status writeChains(const CycleMap &map, qint64 mapId);
     Status writeSafetyHistory(qint64 coupleId, const QList<SafetyScreen> &wanted);
     Status setArchived(const char *table, qint64 id, bool archived);

@@ -202,6 +202,10 @@ Result<QList<Session>> loadSessions(const QSqlDatabase &db, const QString &scope
                    });
     if (!st)
         return st;
+    st = eachChild(QStringLiteral("c.goal_id"), QStringLiteral("session_goals"), QStringLiteral("c.goal_id"),
+                   [](Session &s, const SqlStatement &q) { s.goalIds.append(q.integer(1)); });
+    if (!st)
+        return st;
     return sessions;
 }
 
@@ -467,6 +471,42 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             .bind(QStringLiteral(":done"), h.done)
             .bind(QStringLiteral(":now"), stamp);
         if (auto s = q.exec(); !s)
+            return s;
+    }
+    return writeSessionGoals(session, sessionId);
+}
+
+// The goals a session worked on: links no longer marked are removed, new ones added.
+Status PracticeStore::writeSessionGoals(const Session &session, qint64 sessionId)
+{
+    QList<qint64> stored;
+    {
+        SqlStatement q(m_db, QStringLiteral("SELECT goal_id FROM session_goals WHERE session_id = :session"));
+        q.bind(QStringLiteral(":session"), sessionId);
+        if (auto s = q.exec(); !s)
+            return s;
+        while (q.next())
+            stored.append(q.integer(0));
+    }
+    for (qint64 goalId : stored) {
+        if (session.goalIds.contains(goalId))
+            continue;
+        SqlStatement d(m_db, QStringLiteral("DELETE FROM session_goals WHERE session_id = :session AND "
+                                            "goal_id = :goal"));
+        d.bind(QStringLiteral(":session"), sessionId).bind(QStringLiteral(":goal"), goalId);
+        if (auto s = d.exec(); !s)
+            return s;
+    }
+    for (qint64 goalId : session.goalIds) {
+        if (stored.contains(goalId))
+            continue;
+        // Only a goal of this couple's plans can be linked.
+        SqlStatement q(m_db, QStringLiteral(R"(
+            INSERT INTO session_goals (session_id, goal_id)
+            SELECT :session, g.id FROM treatment_goals g JOIN treatment_plans p ON p.id = g.plan_id
+            WHERE g.id = :goal AND p.couple_id = (SELECT couple_id FROM sessions WHERE id = :session))"));
+        q.bind(QStringLiteral(":session"), sessionId).bind(QStringLiteral(":goal"), goalId);
+        if (auto s = q.execChangingOneRow(tr("That goal is not part of this couple's treatment plan.")); !s)
             return s;
     }
     return Status::ok();

@@ -127,6 +127,17 @@ Result<qint64> PracticeStore::addAddendum(qint64 sessionId, const QString &text)
     return addendumId;
 }
 
+Result<QString> PracticeStore::signedContentHash(qint64 sessionId) const
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT coalesce(content_hash, '') FROM sessions WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), sessionId);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (!q.next())
+        return Result<QString>::failure(tr("That session no longer exists."));
+    return q.text(0);
+}
+
 Result<QList<Addendum>> PracticeStore::addenda(qint64 sessionId) const
 {
     SqlStatement q(m_db,

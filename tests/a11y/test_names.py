@@ -19,7 +19,7 @@ ATTUNE = sys.argv.pop(1) if len(sys.argv) > 1 else "attune"
 COUPLE = "John & Mary Miller"
 # Containers that take focus: a screen reader stops on them, so they need names too.
 PANE_ROLES = {"panel", "filler", "scroll pane", "viewport", "canvas", "image", "chart", "unknown"}
-TABS = ("overview", "sessions", "cycle", "exercises", "progress")
+TABS = ("overview", "sessions", "cycle", "exercises", "progress", "plan")
 # The pictures of data, by their English names; in Spanish the same objects are found by their place.
 PICTURES = (" chart", " trend", "Latest cycle map", "Couples per stage")
 

@@ -163,7 +163,10 @@ private slots:
         QVERIFY(store.bookAppointments(layOutSeries(series, QStringLiteral("s")).appointments));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("calendar.ics"));
-        QVERIFY(writeAppointmentsCalendar(store, path));
+        const auto calendar = appointmentsCalendar(store);
+        QVERIFY(calendar);
+        QCOMPARE(calendar->coupleIds, QList<qint64>{id});
+        QVERIFY(writeAppointmentsCalendar(*calendar, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();

@@ -5,6 +5,7 @@
 #include "cycle/CycleView.h"
 
 #include "i18n/DateText.h"
+#include "progress/PlanProgress.h"
 #include "progress/ProgressSummary.h"
 
 #include "ChangeEventChart.h"
@@ -109,6 +110,7 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
     , m_safety(makeLabel(QStringLiteral("briefSafety"), tr("Safety screen"), this))
     , m_lastSession(makeLabel(QStringLiteral("briefLastSession"), tr("Last session"), this))
     , m_events(makeLabel(QStringLiteral("briefEvents"), tr("Change events so far"), this))
+    , m_plan(makeLabel(QStringLiteral("briefPlan"), tr("Treatment plan"), this))
     , m_trendRow(new QHBoxLayout)
     , m_cycle(new CycleThumbnail(this))
 {
@@ -123,6 +125,7 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_lastSession);
+    text->addWidget(m_plan);
     text->addStretch(1);
     auto *middle = new QVBoxLayout;
     middle->addWidget(m_events);
@@ -149,7 +152,37 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
     connect(&store, &PracticeStore::cycleMapsChanged, this, follow);
     connect(&store, &PracticeStore::safetyPolicyChanged, this, &PreAppointmentBrief::reload);
     connect(&store, &PracticeStore::appointmentChanged, this, follow);
+    connect(&store, &PracticeStore::treatmentPlanChanged, this, follow);
     reload();
+}
+
+void PreAppointmentBrief::showPlan(const QList<Session> &sessions)
+{
+    const auto plans = m_store.treatmentPlans(m_coupleId);
+    if (!plans) {
+        setDescribedText(m_plan, section(tr("Treatment plan"), esc(plans.error())));
+        return;
+    }
+    if (plans->isEmpty()) {
+        setDescribedText(m_plan, section(tr("Treatment plan"), esc(tr("none written yet"))));
+        return;
+    }
+    const QLocale locale;
+    QStringList due;
+    for (const TreatmentGoal &g : goalsDueForReview(*plans, m_store.today()))
+        due << (g.targetDate.isValid()
+                    ? tr("%1 (target %2)").arg(esc(g.title()), esc(shortDate(g.targetDate, locale)))
+                    : esc(g.title()));
+    QStringList worked;
+    for (const GoalProgress &p : goalsWorkedOnLately(*plans, sessions))
+        worked << tr("%1 (%2, last %3)")
+                      .arg(esc(p.goal.title()), esc(displayName(p.goal.currentStatus())),
+                           esc(shortDate(p.lastWorkedOn, locale)));
+    QString body = section(tr("Goals due for review"),
+                           due.isEmpty() ? esc(tr("none")) : due.join(QStringLiteral("<br>")));
+    body += section(tr("Goals the last sessions worked on"),
+                    worked.isEmpty() ? esc(tr("none marked")) : worked.join(QStringLiteral("<br>")));
+    setDescribedText(m_plan, body);
 }
 
 void PreAppointmentBrief::setCouple(qint64 coupleId)
@@ -173,6 +206,7 @@ void PreAppointmentBrief::reload()
     m_safety->hide();
     setDescribedText(m_lastSession, QString());
     setDescribedText(m_events, QString());
+    setDescribedText(m_plan, QString());
     setDescribedText(m_since, QString());
     if (m_coupleId == 0) {
         m_cycle->setCycle(std::nullopt, {});
@@ -255,6 +289,8 @@ void PreAppointmentBrief::reload()
             body += section(tr("Attendance"), esc(attendance));
         setDescribedText(m_lastSession, body);
     }
+
+    showPlan(all);
 
     const ProgressData data =
         buildProgress(all, {couple->partners[0].position, couple->partners[1].position});

@@ -1,11 +1,13 @@
 // The pre-appointment brief at the top of the Overview: in half a minute, where this couple stands —
 // the last session (date, stage and step, focus, plan, homework), weeks since then, the change events so
-// far, small trend charts, the latest cycle as a thumbnail, and the safety screen when it needs
-// attention. Read-only; it follows the store's announcements for the couple.
+// far, the treatment goals due for review and those the last sessions worked on, small trend charts, the
+// latest cycle as a thumbnail, and the safety screen when it needs attention. Read-only; it follows the
+// store's announcements for the couple.
 #pragma once
 
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
+#include "domain/Session.h"
 
 #include <QFrame>
 
@@ -34,6 +36,7 @@ public:
     QLabel *lastSessionLabel() const { return m_lastSession; }
     QLabel *sinceLabel() const { return m_since; }
     QLabel *eventsLabel() const { return m_events; }
+    QLabel *planLabel() const { return m_plan; }
     QList<ProgressChartView *> trendViews() const { return m_trends; }
     CycleThumbnail *cycleThumbnail() const { return m_cycle; }
 
@@ -43,6 +46,7 @@ signals:
 private:
     void reload();
     void clearTrends();
+    void showPlan(const QList<Session> &sessions);
 
     PracticeStore &m_store;
     qint64 m_coupleId = 0;
@@ -50,6 +54,7 @@ private:
     QLabel *m_safety;
     QLabel *m_lastSession;
     QLabel *m_events;
+    QLabel *m_plan; // goals due for review, goals the last sessions worked on
     QHBoxLayout *m_trendRow;
     QList<ProgressChartView *> m_trends;
     CycleThumbnail *m_cycle;

@@ -29,7 +29,7 @@ class Messages
 
 struct PagePlan
 {
-    enum Kind { Cover, Charts, BondsAndCycle, Sessions } kind = Cover;
+    enum Kind { Cover, Charts, BondsAndCycle, Plan, Sessions } kind = Cover;
     int firstRow = 0;
     int lastRow = 0;
 };
@@ -41,6 +41,8 @@ QList<PagePlan> planPages(const ReportContent &c, const QRectF &page, const QLis
         return plan;
     plan.append(PagePlan{PagePlan::Charts});
     plan.append(PagePlan{PagePlan::BondsAndCycle});
+    if (!c.plans.isEmpty())
+        plan.append(PagePlan{PagePlan::Plan});
     // As many rows per page as fit; a row taller than a page still gets a page of its own.
     int row = 0;
     bool first = true;
@@ -111,10 +113,14 @@ Result<ReportContent> loadReportContent(PracticeStore &store, qint64 coupleId, c
     auto maps = store.cycleMaps(coupleId);
     if (!maps)
         return maps.status();
+    auto plans = store.treatmentPlans(coupleId);
+    if (!plans)
+        return plans.status();
 
     ReportContent c;
     c.couple = *couple;
     c.options = options;
+    c.plans = *plans;
     if (!c.options.today.isValid())
         c.options.today = store.today();
     const Result<int> months = store.rescreenMonths();
@@ -177,6 +183,9 @@ int ProgressReport::paint(QPainter &painter, QPagedPaintDevice &device) const
             break;
         case PagePlan::BondsAndCycle:
             report::paintBondsAndCyclePage(painter, m_content, f);
+            break;
+        case PagePlan::Plan:
+            report::paintPlanPage(painter, m_content, f);
             break;
         case PagePlan::Sessions:
             report::paintSessionRows(painter, m_content, f, heights, plan[i].firstRow, plan[i].lastRow,

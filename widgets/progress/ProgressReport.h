@@ -1,14 +1,15 @@
 // The progress report: a multi-page document for the couple's file — a cover with the stage timeline,
-// the charts, the latest cycle map and a table of sessions with their markers — painted directly on a
-// paged device (QPdfWriter for a file, QPrinter for the print preview), so text stays vector and
-// selectable. Every page carries a header (couple, period) and "Page n of N". The charts are the same
-// ProgressChart builders the Progress tab shows, painted at paper size.
+// the charts, the latest cycle map, the treatment plan with its goals' progress and a table of sessions with
+// their markers — painted directly on a paged device (QPdfWriter for a file, QPrinter for the print preview),
+// so text stays vector and selectable. Every page carries a header (couple, period) and "Page n of N". The
+// charts are the same ProgressChart builders the Progress tab shows, painted at paper size.
 #pragma once
 
 #include "domain/Appointment.h"
 #include "domain/Couple.h"
 #include "domain/CycleMap.h"
 #include "domain/Result.h"
+#include "domain/TreatmentPlan.h"
 #include "progress/ProgressSeries.h"
 #include "render/CycleLayout.h"
 
@@ -43,6 +44,7 @@ struct ReportContent
     QList<Session> sessions; // in the period, oldest first
     ProgressData data;
     std::optional<CycleMap> cycle; // the latest version dated on or before the period's end
+    QList<TreatmentPlan> plans;    // the couple's plan versions, oldest first; the latest is printed
     ReportOptions options;
     QDate periodFrom; // the period as printed: the options' bounds, else the sessions' dates
     QDate periodTo;

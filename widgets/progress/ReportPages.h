@@ -28,6 +28,9 @@ void paintHeaderFooter(QPainter &p, const ReportContent &c, const PageFrame &f);
 void paintCover(QPainter &p, const ReportContent &c, const PageFrame &f);
 void paintChartsPage(QPainter &p, const ReportContent &c, const PageFrame &f);
 void paintBondsAndCyclePage(QPainter &p, const ReportContent &c, const PageFrame &f);
+// The latest treatment plan version: each goal, where it stands and how the period's sessions worked on
+// it (ReportPlanPage.cpp).
+void paintPlanPage(QPainter &p, const ReportContent &c, const PageFrame &f);
 
 // The session table: each row's height at this width, and the rows [first, last) painted on one page.
 QList<qreal> sessionRowHeights(const ReportContent &c, qreal width);

@@ -8,6 +8,7 @@
 #include "ChangeEventsSection.h"
 #include "OutcomesSection.h"
 #include "SessionDetailsSection.h"
+#include "SessionGoalsSection.h"
 #include "SessionNoteSection.h"
 
 #include "commands/AutoSaver.h"
@@ -44,9 +45,10 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     , m_events(new ChangeEventsSection)
     , m_bond(new BondRatingsSection)
     , m_outcomes(new OutcomesSection)
+    , m_goals(new SessionGoalsSection(editor.store()))
     , m_addenda(new AddendaSection)
 {
-    m_sections = {m_details, m_note, m_events, m_bond, m_outcomes};
+    m_sections = {m_details, m_note, m_events, m_bond, m_outcomes, m_goals};
 
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Saving problem"));
@@ -67,6 +69,7 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     pageLayout->addWidget(m_details);
     pageLayout->addWidget(m_events);
     pageLayout->addWidget(m_note);
+    pageLayout->addWidget(m_goals);
     pageLayout->addWidget(m_addenda); // corrections sit right under the note they correct
     // Stacked rather than side by side: the page must fit beside the session list without scrolling
     // sideways when the window shares its width with the couples sidebar.

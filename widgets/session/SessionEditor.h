@@ -21,6 +21,7 @@ class BondRatingsSection;
 class ChangeEventsSection;
 class OutcomesSection;
 class SessionDetailsSection;
+class SessionGoalsSection;
 class SessionNoteSection;
 class SessionSection;
 
@@ -48,6 +49,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool isSigned() const { return m_session.isSigned(); }
     AddendaSection *addendaSection() const { return m_addenda; }
+    SessionGoalsSection *goalsSection() const { return m_goals; }
     // The "Signed by … on …" line; empty while no signed session is shown.
     QString signatureText() const;
     void setHighlightingEnabled(bool enabled);
@@ -89,6 +91,7 @@ private:
     ChangeEventsSection *m_events;
     BondRatingsSection *m_bond;
     OutcomesSection *m_outcomes;
+    SessionGoalsSection *m_goals;
     AddendaSection *m_addenda;
     QList<SessionSection *> m_sections;
 };
