@@ -101,14 +101,16 @@ QString unknownCommandError(const QString &name)
     return Messages::tr("Unknown command %1. Try attune --help.").arg(name);
 }
 
-std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode)
+std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode,
+                                               Writes writes)
 {
     if (PracticeStore::isProtectedFile(context.practicePath)) {
         auto passphrase = readPassphrase(context.passphraseFile, context, false);
         if (!passphrase)
             return nullptr;
         auto store = PracticeStore::openProtected(context.practicePath, mode, *passphrase,
-                                                  SaveTiming::Immediate, context.clock);
+                                                  SaveTiming::Immediate, context.clock, nullptr,
+                                                  kCommandLockWaitMs);
         if (store) {
             context.practicePassphrase = std::make_shared<SecretBuffer>();
             context.practicePassphrase->set(*passphrase);
@@ -125,6 +127,11 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         context.err << store.error() << Qt::endl;
         return nullptr;
     }
+    if (writes == Writes::Yes && mode != PracticeStore::OpenMode::ReadOnly)
+        if (const Status locked = (*store)->lockAgainstOtherWriters(kCommandLockWaitMs); !locked) {
+            context.err << locked.error() << Qt::endl;
+            return nullptr;
+        }
     return std::move(store).value();
 }
 

@@ -128,6 +128,8 @@ private:
     void saveState();
     void applyPreferences();
     void startBackups();
+    // Polls the file for changes committed by other programs and has the views read them again.
+    void watchChangesByOthers();
     void createLockMenuEntries();
     // Edit → Protect Practice…, Change Passphrase…, Remove Protection… (MainWindowProtection.cpp).
     void addProtectionActions(QMenu *edit);

@@ -37,7 +37,7 @@ Status PracticeStore::setAppointment(qint64 coupleId, const QDateTime &startsAtU
                 INSERT INTO appointments (uuid, couple_id, starts_at, created_at, modified_at)
                 VALUES (:uuid, :couple, :starts, :now, :now)
                 ON CONFLICT (couple_id) DO UPDATE SET starts_at = excluded.starts_at,
-                    modified_at = excluded.modified_at
+                    modified_at = excluded.modified_at, row_version = appointments.row_version + 1
                 WHERE appointments.starts_at <> excluded.starts_at)"));
             q.bind(QStringLiteral(":uuid"), newUuid())
                 .bind(QStringLiteral(":couple"), coupleId)

@@ -13,6 +13,8 @@ namespace attune {
 QStringList version2();
 QStringList version3();
 QStringList version4();
+// Named after what they add (several can land at once; the order is the list's in schemaMigrations()).
+QStringList versionRowVersion(); // MigrationRowVersion.cpp: the change counter of every edited record
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();

@@ -10,10 +10,12 @@
 #include "SessionDetailsSection.h"
 #include "SessionNoteSection.h"
 
+#include "WriteConflictDialog.h"
 #include "commands/AutoSaver.h"
 #include "search/SearchHighlight.h"
 
 #include <QLabel>
+#include <QTimer>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -26,6 +28,7 @@ bool sameContent(Session a, const Session &b)
 {
     a.created = b.created;
     a.modified = b.modified;
+    a.rowVersion = b.rowVersion;
     return a == b;
 }
 
@@ -93,6 +96,9 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
             tr("Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.")
                 .arg(message));
     });
+    // After the write that met it has returned: the dialog's own event loop must not run inside it.
+    connect(m_saver, &AutoSaver::conflicted, this,
+            [this] { QTimer::singleShot(0, this, &SessionEditor::resolveConflict); });
     connect(m_addenda, &AddendaSection::addRequested, this, &SessionEditor::addAddendumRequested);
     connect(m_saver, &AutoSaver::recovered, this, &SessionEditor::clearBanner);
     connect(m_saver, &AutoSaver::saved, this, &SessionEditor::saved);
@@ -253,6 +259,7 @@ void SessionEditor::onSessionsChanged(qint64 coupleId)
         return;
     }
     if (sameContent(*stored, m_session)) {
+        m_session.rowVersion = stored->rowVersion; // e.g. archived and restored: the same text, counted
         showAddenda(); // an addendum changes the session's couple, not the session
         return;
     }
@@ -269,6 +276,53 @@ void SessionEditor::onCoupleChanged(qint64 coupleId)
         for (SessionSection *section : std::as_const(m_sections))
             section->setCouple(m_couple);
     }
+}
+
+namespace {
+
+// What a therapist reads of a session to choose between two versions of it.
+QString sessionText(const Session &s)
+{
+    QStringList parts;
+    const auto add = [&parts](const QString &label, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            parts << label + QLatin1Char('\n') + text;
+    };
+    add(SessionEditor::tr("Focus:"), s.note.focus);
+    add(SessionEditor::tr("Cycle observations:"), s.note.cycleObservations);
+    add(SessionEditor::tr("Plan:"), s.note.plan);
+    add(SessionEditor::tr("Note:"), s.note.text);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+void SessionEditor::resolveConflict()
+{
+    if (!m_session.isStored() || !m_saver->hasPending())
+        return;
+    const Result<Session> theirs = m_editor.store().session(m_session.id);
+    if (!theirs) {
+        showBanner(theirs.error());
+        return;
+    }
+    const Session mine = gather();
+    WriteConflictDialog dialog(tr("This session"), sessionText(mine), sessionText(*theirs), this);
+    const bool keepMine = dialog.exec() == WriteConflictDialog::KeepMine;
+    const Session before = m_session;
+    m_session = *theirs; // either way, what is stored now is the base
+    if (!keepMine) {
+        m_saver->discard();
+        clearBanner();
+        display();
+        return;
+    }
+    Session kept = mine;
+    kept.rowVersion = theirs->rowVersion; // written over the stored version, knowingly
+    const PracticeEditor::Merge merge = PracticeEditor::Merge::Separate;
+    m_saver->schedule([this, kept, merge] { return write(kept, merge); });
+    if (const Status s = m_saver->flush(); !s && !m_saver->hasPending())
+        m_session = before;
 }
 
 void SessionEditor::showBanner(const QString &message)

@@ -1,7 +1,8 @@
 // Edits one session with no Save button: every change is handed to an AutoSaver, which stores it
 // through PracticeEditor (so it can be undone) within a second. A failed write leaves the text on screen,
 // shows a banner that says why, and is retried until it goes through. Changes made elsewhere (undo, redo)
-// are shown as they arrive, unless the user has an edit of their own still waiting to be stored.
+// are shown as they arrive, unless the user has an edit of their own still waiting to be stored; if that
+// edit meets a change made by another program meanwhile, the therapist chooses between the two texts.
 #pragma once
 
 #include "commands/PracticeEditor.h"
@@ -70,6 +71,8 @@ private:
     void showAddenda();
     Session gather() const;
     void showBanner(const QString &message);
+    // Another program changed the session after it was shown: asks which version to keep.
+    void resolveConflict();
     void clearBanner();
 
     PracticeEditor &m_editor;
