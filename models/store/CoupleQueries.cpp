@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "StatementText.h"
 #include "StoredLists.h"
@@ -251,6 +252,8 @@ Status PracticeStore::updateCouple(const Couple &couple)
         q.bind(QStringLiteral(":modified"), stamp).bind(QStringLiteral(":id"), couple.id);
         if (auto s = q.execChangingOneRow(tr("That couple no longer exists.")); !s)
             return s;
+        if (auto s = rememberOwnRowVersion(m_db, "couples", couple.id); !s)
+            return s;
         for (int ordinal = 0; ordinal < 2; ++ordinal) {
             const Partner &p = couple.partners[ordinal];
             SqlStatement pq(m_db, QStringLiteral(R"(
@@ -268,6 +271,8 @@ Status PracticeStore::updateCouple(const Couple &couple)
                 .bind(QStringLiteral(":couple"), couple.id)
                 .bind(QStringLiteral(":ordinal"), ordinal);
             if (auto s = pq.execChangingOneRow(tr("The practice file is damaged: a partner is missing.")); !s)
+                return s;
+            if (auto s = rememberOwnRowVersion(m_db, "partners", p.id); !s)
                 return s;
         }
         announce(Change::Couple, couple.id);

@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "domain/Validation.h"
 
@@ -173,6 +174,8 @@ Status PracticeStore::updateCycleMap(const CycleMap &map)
             .bind(QStringLiteral(":modified"), now())
             .bind(QStringLiteral(":id"), map.id);
         if (auto s = q.execChangingOneRow(tr("That cycle map no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "cycle_maps", map.id); !s)
             return s;
         if (auto s = writeChains(map, map.id); !s)
             return s;

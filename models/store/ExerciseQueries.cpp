@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "domain/Validation.h"
 
@@ -153,6 +154,8 @@ Status PracticeStore::updateExercise(const FiveStepExercise &exercise)
         bindExercise(q, exercise);
         q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), exercise.id);
         if (auto s = q.execChangingOneRow(tr("That exercise no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "exercises", exercise.id); !s)
             return s;
         announce(Change::Exercises, exercise.coupleId);
         return Status::ok();

@@ -4,6 +4,7 @@
 
 #include "Migrations.h"
 #include "PracticeFile.h"
+#include "RowVersions.h"
 #include "SealedStorage.h"
 #include "SqlStatement.h"
 
@@ -231,14 +232,10 @@ Status PracticeStore::checkRowVersion(const char *table, qint64 id, qint64 readV
 {
     if (readVersion <= 0)
         return Status::ok(); // not read from this practice (an import, a restore): nothing to compare
-    // table is one of our own constant names, never user input.
-    SqlStatement q(m_db, QStringLiteral("SELECT row_version FROM %1 WHERE id = :id").arg(QLatin1StringView(table)));
-    q.bind(QStringLiteral(":id"), id);
-    if (auto s = q.exec(); !s)
-        return s;
-    if (!q.next())
-        return Status::ok(); // the update itself says the record is gone
-    if (q.integer(0) == readVersion)
+    const Result<bool> ours = rowVersionStillOurs(m_db, table, id, readVersion);
+    if (!ours)
+        return ours.status();
+    if (*ours)
         return Status::ok();
     return Status::conflict(tr("This record was changed by another program after you opened it, so your "
                                "change was not stored over it."));
@@ -321,7 +318,9 @@ Status PracticeStore::setArchived(const char *table, qint64 id, bool archived)
     q.bind(QStringLiteral(":archived"), archived)
         .bind(QStringLiteral(":now"), now())
         .bind(QStringLiteral(":id"), id);
-    return q.execChangingOneRow(tr("That record no longer exists."));
+    if (auto s = q.execChangingOneRow(tr("That record no longer exists.")); !s)
+        return s;
+    return rememberOwnRowVersion(m_db, table, id);
 }
 
 } // namespace attune

@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "StatementText.h"
 #include "StoredLists.h"
@@ -319,6 +320,8 @@ Status PracticeStore::updateSession(const Session &session)
         bindSessionFields(q, session);
         q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), session.id);
         if (auto s = q.execChangingOneRow(tr("That session no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "sessions", session.id); !s)
             return s;
         if (auto s = writeSessionChildren(session, session.id); !s)
             return s;
