@@ -108,9 +108,9 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         auto passphrase = readPassphrase(context.passphraseFile, context, false);
         if (!passphrase)
             return nullptr;
-        auto store = PracticeStore::openProtected(context.practicePath, mode, *passphrase,
-                                                  SaveTiming::Immediate, context.clock, nullptr,
-                                                  kCommandLockWaitMs);
+        auto store =
+            PracticeStore::openProtected(context.practicePath, mode, *passphrase, SaveTiming::Immediate,
+                                         context.clock, nullptr, kCommandLockWaitMs);
         if (store) {
             context.practicePassphrase = std::make_shared<SecretBuffer>();
             context.practicePassphrase->set(*passphrase);

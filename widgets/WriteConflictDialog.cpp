@@ -53,4 +53,11 @@ WriteConflictDialog::WriteConflictDialog(const QString &what, const QString &min
     layout->addWidget(buttons, 3, 0, 1, 2);
 }
 
+bool WriteConflictDialog::keepMine(QWidget *parent, const QString &what, const QString &mine,
+                                   const QString &theirs)
+{
+    WriteConflictDialog dialog(what, mine, theirs, parent);
+    return dialog.exec() == KeepMine;
+}
+
 } // namespace attune

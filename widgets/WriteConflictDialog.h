@@ -18,6 +18,9 @@ public:
 
     // Closes the dialog with that choice (the buttons call it; GUI tests do too).
     void choose(Choice choice) { done(choice); }
+
+    // Asks (modal, over parent); true for "keep mine".
+    static bool keepMine(QWidget *parent, const QString &what, const QString &mine, const QString &theirs);
 };
 
 } // namespace attune

@@ -21,7 +21,8 @@ class AutoSaver : public QObject
 public:
     using Write = std::function<Status()>;
 
-    explicit AutoSaver(QObject *parent = nullptr, int delayMs = 700, int retryMs = 3000, int maxWaitMs = 2000);
+    explicit AutoSaver(QObject *parent = nullptr, int delayMs = 700, int retryMs = 3000,
+                       int maxWaitMs = 2000);
 
     // Replaces any pending write with this one (the latest state supersedes older ones).
     void schedule(Write write);
@@ -37,7 +38,7 @@ signals:
     // (it would fail the same way) until the editor settles it, by scheduling a write over the new
     // version (keep mine) or discarding it (take theirs).
     void conflicted(const QString &message);
-    void recovered();                        // a write that had failed went through
+    void recovered(); // a write that had failed went through
 
 private:
     void attempt();

@@ -9,8 +9,8 @@
 namespace attune {
 namespace {
 
-const QString kMapColumns =
-    QStringLiteral("id, uuid, couple_id, version, map_date, kind, notes, archived, created_at, modified_at, row_version");
+const QString kMapColumns = QStringLiteral(
+    "id, uuid, couple_id, version, map_date, kind, notes, archived, created_at, modified_at, row_version");
 
 CycleMap readMapRow(const SqlStatement &q)
 {

@@ -15,7 +15,8 @@ QStringList versionRowVersion()
     QStringList statements;
     for (const char *table : {"couples", "partners", "sessions", "cycle_maps", "exercises", "appointments"}) {
         const QString name = QString::fromLatin1(table);
-        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(name);
+        statements
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(name);
         // Fires only for a write that left the counter alone (never Attune's own, which moves it), and
         // does not fire itself again: recursive triggers are off.
         statements << QStringLiteral("CREATE TRIGGER %1_row_version AFTER UPDATE ON %1 "

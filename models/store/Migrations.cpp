@@ -185,7 +185,7 @@ Result<int> readUserVersion(QSqlDatabase &db)
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> all = {version1(), version2(), version3(), version4(),
-                                              versionRowVersion()};
+                                           versionRowVersion()};
     return all;
 }
 

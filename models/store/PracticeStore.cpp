@@ -311,10 +311,9 @@ Status PracticeStore::reconnect()
 Status PracticeStore::setArchived(const char *table, qint64 id, bool archived)
 {
     // table is one of our own constant names, never user input.
-    SqlStatement q(m_db,
-                   QStringLiteral("UPDATE %1 SET archived = :archived, modified_at = :now, "
-                                  "row_version = row_version + 1 WHERE id = :id")
-                       .arg(QLatin1StringView(table)));
+    SqlStatement q(m_db, QStringLiteral("UPDATE %1 SET archived = :archived, modified_at = :now, "
+                                        "row_version = row_version + 1 WHERE id = :id")
+                             .arg(QLatin1StringView(table)));
     q.bind(QStringLiteral(":archived"), archived)
         .bind(QStringLiteral(":now"), now())
         .bind(QStringLiteral(":id"), id);

@@ -289,7 +289,7 @@ private:
     bool m_protected = false;
     OpenMode m_mode = OpenMode::OpenExisting;
     SaveTiming m_timing{};
-    qint64 m_dataVersion = -1; // SQLite's data_version at the last poll (-1: not read yet)
+    qint64 m_dataVersion = -1;           // SQLite's data_version at the last poll (-1: not read yet)
     bool m_reconnectBeforeWrite = false; // the last write failed: the next one opens the file again
     QString m_fileIdentity;              // device and inode of the plain file the connection has open
 };

@@ -225,7 +225,7 @@ Status PracticeStore::switchToSealed(std::shared_ptr<PracticeKey> key, SaveTimin
     auto db = openSealedConnection(m_path, key, m_mode == OpenMode::ReadOnly);
     if (!db)
         return db.status();
-    closeConnection(); // the plain connection, on the file the sealed one has replaced
+    closeConnection();      // the plain connection, on the file the sealed one has replaced
     m_fileIdentity.clear(); // each save of a sealed practice writes a new file
     m_timing = timing;
     adoptSealedConnection(*db, std::move(key));

@@ -8,9 +8,10 @@ namespace {
 
 Status ensureTable(const QSqlDatabase &db)
 {
-    return SqlStatement(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS own_row_versions ("
-                                           "tbl TEXT NOT NULL, id INTEGER NOT NULL, version INTEGER NOT NULL, "
-                                           "PRIMARY KEY (tbl, id))"))
+    return SqlStatement(db,
+                        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS own_row_versions ("
+                                       "tbl TEXT NOT NULL, id INTEGER NOT NULL, version INTEGER NOT NULL, "
+                                       "PRIMARY KEY (tbl, id))"))
         .exec();
 }
 

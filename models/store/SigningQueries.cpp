@@ -61,7 +61,7 @@ Status PracticeStore::stampSignature(qint64 sessionId, const QDateTime &signedAt
     stored->signedBy = signedBy;
     SqlStatement q(
         m_db, QStringLiteral("UPDATE sessions SET signed_at = :at, signed_by = :by, content_hash = :hash, "
-                                        "row_version = row_version + 1 "
+                             "row_version = row_version + 1 "
                              "WHERE id = :id AND signed_at IS NULL"));
     q.bind(QStringLiteral(":at"), stored->signedAt)
         .bind(QStringLiteral(":by"), signedBy)

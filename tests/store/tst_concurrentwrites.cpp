@@ -11,7 +11,6 @@
 #include "store/PracticeFile.h"
 #include "store/SealedStorage.h"
 
-#include <QHostInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -58,9 +57,10 @@ void writePracticeBeforeRowVersion(const QString &path)
             QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, closeness_need, "
                            "alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, 'Rosa', 'pursuer', "
                            "5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, 5, '%1', '%1')"),
-            QStringLiteral("INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
-                           "format, stage, step, note_text, created_at, modified_at) VALUES ('s-1', 1, "
-                           "'2026-02-02', 50, 'both', 'in_person', 1, 2, 'Rosa felt invisible.', '%1', '%1')"),
+            QStringLiteral(
+                "INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
+                "format, stage, step, note_text, created_at, modified_at) VALUES ('s-1', 1, "
+                "'2026-02-02', 50, 'both', 'in_person', 1, 2, 'Rosa felt invisible.', '%1', '%1')"),
         };
         for (const QString &row : rows)
             QVERIFY2(q.exec(row.arg(QStringLiteral("2026-01-05T10:00:00.000Z"))),
@@ -134,7 +134,8 @@ private slots:
         QVERIFY(store->updateSession(edited));
         QCOMPARE(store->session(1)->rowVersion, qint64(2));
         const auto report = store->checkIntegrity();
-        QVERIFY2(report && report->passed(), qPrintable(report ? report->problems.join(u'|') : report.error()));
+        QVERIFY2(report && report->passed(),
+                 qPrintable(report ? report->problems.join(u'|') : report.error()));
     }
 
     void everyWriteMovesTheCounter()
@@ -245,8 +246,8 @@ private slots:
         PracticeStore &store = m_practice.store();
         const QString copy = m_practice.dir() + QStringLiteral("/copy.db");
         QVERIFY(store.backupTo(copy));
-        QVERIFY(::rename(QFile::encodeName(copy).constData(), QFile::encodeName(m_practice.path()).constData()) ==
-                0);
+        QVERIFY(::rename(QFile::encodeName(copy).constData(),
+                         QFile::encodeName(m_practice.path()).constData()) == 0);
         Session s = *store.session(m_session);
         s.note.text = QStringLiteral("Written after the file was replaced.");
         QVERIFY(store.updateSession(s));

@@ -12,12 +12,13 @@
 
 #include "WriteConflictDialog.h"
 #include "commands/AutoSaver.h"
+#include "commands/RecoveryFile.h"
 #include "search/SearchHighlight.h"
 
 #include <QLabel>
-#include <QTimer>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -38,6 +39,7 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_saver(new AutoSaver(this))
+    , m_recovery(std::make_unique<RecoveryFile>(editor.store()))
     , m_banner(new QLabel(this))
     , m_status(new QLabel(this))
     , m_empty(new QLabel(tr("Choose a session on the left, or start a new one."), this))
@@ -92,6 +94,9 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     for (SessionSection *section : std::as_const(m_sections))
         connect(section, &SessionSection::edited, this, &SessionEditor::onEdited);
     connect(m_saver, &AutoSaver::saveFailed, this, [this](const QString &message) {
+        m_saveFailing = true;
+        if (m_session.isStored() && !m_readOnly)
+            m_recovery->keep(gather()); // best effort: the banner already says it is not stored
         showBanner(
             tr("Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.")
                 .arg(message));
@@ -100,7 +105,11 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     connect(m_saver, &AutoSaver::conflicted, this,
             [this] { QTimer::singleShot(0, this, &SessionEditor::resolveConflict); });
     connect(m_addenda, &AddendaSection::addRequested, this, &SessionEditor::addAddendumRequested);
-    connect(m_saver, &AutoSaver::recovered, this, &SessionEditor::clearBanner);
+    connect(m_saver, &AutoSaver::recovered, this, [this] {
+        m_saveFailing = false;
+        m_recovery->forget();
+        clearBanner();
+    });
     connect(m_saver, &AutoSaver::saved, this, &SessionEditor::saved);
     connect(&editor.store(), &PracticeStore::sessionsChanged, this, &SessionEditor::onSessionsChanged);
     connect(&editor.store(), &PracticeStore::coupleChanged, this, &SessionEditor::onCoupleChanged);
@@ -228,6 +237,8 @@ void SessionEditor::onEdited(bool typing)
     const Session session = gather();
     const PracticeEditor::Merge merge = m_pendingMerge;
     m_saver->schedule([this, session, merge] { return write(session, merge); });
+    if (m_saveFailing)
+        m_recovery->keep(session); // what is typed while the banner shows is kept as it grows
 }
 
 Status SessionEditor::write(const Session &session, PracticeEditor::Merge merge)
@@ -307,8 +318,8 @@ void SessionEditor::resolveConflict()
         return;
     }
     const Session mine = gather();
-    WriteConflictDialog dialog(tr("This session"), sessionText(mine), sessionText(*theirs), this);
-    const bool keepMine = dialog.exec() == WriteConflictDialog::KeepMine;
+    const bool keepMine =
+        WriteConflictDialog::keepMine(this, tr("This session"), sessionText(mine), sessionText(*theirs));
     const Session before = m_session;
     m_session = *theirs; // either way, what is stored now is the base
     if (!keepMine) {

@@ -11,6 +11,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QScrollArea;
 
@@ -21,6 +23,7 @@ class AutoSaver;
 class BondRatingsSection;
 class ChangeEventsSection;
 class OutcomesSection;
+class RecoveryFile;
 class SessionDetailsSection;
 class SessionNoteSection;
 class SessionSection;
@@ -77,6 +80,10 @@ private:
 
     PracticeEditor &m_editor;
     AutoSaver *m_saver;
+    // While a write fails, what is typed is kept beside the practice too, so a quit or a crash loses
+    // nothing; the file goes once the text is stored.
+    std::unique_ptr<RecoveryFile> m_recovery;
+    bool m_saveFailing = false;
     Session m_session; // as last read from or written to the store
     Couple m_couple;
     PracticeEditor::Merge m_pendingMerge = PracticeEditor::Merge::Typing;
