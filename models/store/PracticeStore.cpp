@@ -257,6 +257,14 @@ bool PracticeStore::pollChangesByOthers()
     // under it without the lock), and a closed one has no connection.
     if (m_sealed || !isOpen() || m_transactionDepth > 0)
         return false;
+    // Another file renamed over this one (a restore or a move by a program that held no lock): its
+    // data_version is the old file's, so the path is looked at too.
+    if (!m_fileIdentity.isEmpty() && fileIdentity(m_path) != m_fileIdentity) {
+        if (!reconnect())
+            return false; // the next write says why
+        announceEverything();
+        return true;
+    }
     const Result<qint64> version = dataVersion();
     if (!version)
         return false;

@@ -320,7 +320,6 @@ void SessionEditor::resolveConflict()
     const Session mine = gather();
     const bool keepMine =
         WriteConflictDialog::keepMine(this, tr("This session"), sessionText(mine), sessionText(*theirs));
-    const Session before = m_session;
     m_session = *theirs; // either way, what is stored now is the base
     if (!keepMine) {
         m_saver->discard();
@@ -332,8 +331,7 @@ void SessionEditor::resolveConflict()
     kept.rowVersion = theirs->rowVersion; // written over the stored version, knowingly
     const PracticeEditor::Merge merge = PracticeEditor::Merge::Separate;
     m_saver->schedule([this, kept, merge] { return write(kept, merge); });
-    if (const Status s = m_saver->flush(); !s && !m_saver->hasPending())
-        m_session = before;
+    m_saver->flush(); // a failure keeps it pending, with the banner, as any failed write
 }
 
 void SessionEditor::showBanner(const QString &message)
