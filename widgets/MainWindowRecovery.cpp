@@ -4,6 +4,7 @@
 #include "commands/RecoveryFile.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace attune {
 

@@ -48,7 +48,7 @@ struct Run
     qint64 ms = 0;
 };
 
-Run attune(const QStringList &args)
+Run runCommand(const QStringList &args)
 {
     QProcess p;
     QElapsedTimer clock;
@@ -105,23 +105,23 @@ private slots:
     {
         DemoPractice practice;
         const QString caseFile = practice.dir.filePath(QStringLiteral("john.attune"));
-        Run r =
-            attune({QStringLiteral("--practice"), practice.path(), QStringLiteral("export"),
-                    QStringLiteral("John"), QStringLiteral("--plain"), QStringLiteral("--output"), caseFile});
+        Run r = runCommand({QStringLiteral("--practice"), practice.path(), QStringLiteral("export"),
+                            QStringLiteral("John"), QStringLiteral("--plain"), QStringLiteral("--output"),
+                            caseFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         MainWindow *window = practice.openWindow();
         SessionEditor *editor = showLatestSession(window);
         QVERIFY(editor);
         const QString before = editor->session().note.text;
 
-        r = attune({QStringLiteral("--practice"), practice.path(), QStringLiteral("import"), caseFile,
-                    QStringLiteral("--on-conflict"), QStringLiteral("replace")});
+        r = runCommand({QStringLiteral("--practice"), practice.path(), QStringLiteral("import"), caseFile,
+                        QStringLiteral("--on-conflict"), QStringLiteral("replace")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("open in another Attune")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
         QVERIFY2(r.ms >= 2500, "the command did not wait for the window to let go");
         // A command that only lists works beside the window.
-        r = attune({QStringLiteral("--practice"), practice.path(), QStringLiteral("couples")});
+        r = runCommand({QStringLiteral("--practice"), practice.path(), QStringLiteral("couples")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(window->store().session(editor->sessionId())->note.text, before);
         window->close();
