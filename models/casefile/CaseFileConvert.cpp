@@ -404,9 +404,11 @@ bool sameContent(Couple a, Couple b)
     for (Couple *c : {&a, &b}) {
         c->id = 0;
         c->modified = {};
+        c->rowVersion = 0; // a change counter is this practice's, not content
         for (Partner &p : c->partners) {
             p.id = 0;
             p.modified = {};
+            p.rowVersion = 0;
         }
     }
     return a == b;
@@ -417,6 +419,7 @@ bool sameContent(Session a, Session b)
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
     a.modified = b.modified = {};
+    a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;
 }
 
@@ -425,6 +428,7 @@ bool sameContent(CycleMap a, CycleMap b)
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
     a.modified = b.modified = {};
+    a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;
 }
 
@@ -433,6 +437,7 @@ bool sameContent(FiveStepExercise a, FiveStepExercise b)
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
     a.modified = b.modified = {};
+    a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;
 }
 
