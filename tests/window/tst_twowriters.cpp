@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -19,6 +20,8 @@
 #include <QSysInfo>
 #include <QTest>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace attune;
 using namespace attune::test;
@@ -176,6 +179,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(asked, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(window->store().session(sessionId)->note.text,
                                   QStringLiteral("Mine, typed in the window."), 10000);
+        window->close();
+    }
+
+    // A restore by a program that holds no lock renames another file over the practice: the window reads
+    // and writes the file now at the path, not the replaced one.
+    void aFileRenamedOverThePracticeIsShownAndWritten()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 shell is not installed");
+        DemoPractice practice;
+        MainWindow *window = practice.openWindow();
+        SessionEditor *editor = showLatestSession(window);
+        QVERIFY(editor);
+        const qint64 sessionId = editor->sessionId();
+        const QString backup = practice.dir.filePath(QStringLiteral("restored.db"));
+        QVERIFY(window->store().backupTo(backup));
+        QVERIFY(shell(backup, QStringLiteral("UPDATE sessions SET note_text = 'From the restored backup.' "
+                                             "WHERE id = %1")
+                                  .arg(sessionId)));
+        QCOMPARE(
+            ::rename(QFile::encodeName(backup).constData(), QFile::encodeName(practice.path()).constData()),
+            0);
+        QPlainTextEdit *note = noteField(window->sessionsTab());
+        QVERIFY(note);
+        QTRY_COMPARE_WITH_TIMEOUT(note->toPlainText(), QStringLiteral("From the restored backup."), 10000);
+        note->setFocus();
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(" Typed after the restore."));
+        QVERIFY(window->flushAllEdits());
+        auto reader = PracticeStore::open(practice.path(), PracticeStore::OpenMode::ReadOnly);
+        QVERIFY(reader);
+        QCOMPARE((*reader)->session(sessionId)->note.text,
+                 QStringLiteral("From the restored backup. Typed after the restore."));
         window->close();
     }
 
