@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
+#include <QScopeGuard>
 
 namespace attune {
 namespace {
@@ -44,16 +44,17 @@ int runBackup(const QStringList &args, CommandContext &context)
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
+    // The backup's audit row is noted before the file is written, so it is recorded even when this run is
+    // killed right after writing it, or when the practice cannot be written now (a read-only practice).
+    const QString summary =
+        storedAuditSummary(encrypt || sealed ? AuditSummaryKey::EncryptedBackup : AuditSummaryKey::Backup);
+    AuditIntent intent = AuditIntent::begin(store->path(), QStringLiteral("backup"), {}, summary, *output);
     Status done = Status::ok();
     if (!encrypt || sealed) {
         done = store->backupTo(*output);
     } else {
-        // The plain copy lives only in a private temporary folder, removed when this command ends.
-        QTemporaryDir scratch;
-        const QString plain = scratch.filePath(QStringLiteral("backup.db"));
-        done = store->backupTo(plain);
-        if (done)
-            done = encryptFile(plain, *output, *passphrase);
+        // Encrypted from the practice's image in memory: no plain copy is written anywhere.
+        done = store->encryptedBackupTo(*output, *passphrase);
         wipe(*passphrase);
     }
     if (!done) {
@@ -61,9 +62,11 @@ int runBackup(const QStringList &args, CommandContext &context)
         return ExitFailure;
     }
     QFile::setPermissions(*output, QFile::ReadOwner | QFile::WriteOwner);
-    store->recordEvent(
-        QStringLiteral("backup"), QStringLiteral("practice"), QString(), QString(),
-        storedAuditSummary(encrypt || sealed ? AuditSummaryKey::EncryptedBackup : AuditSummaryKey::Backup));
+    if (const Status recorded = intent.record(*store); !recorded)
+        context.err << Messages::tr("The backup was written, but it is not in the audit trail yet: %1 It is "
+                                    "recorded the next time the practice can be written.")
+                           .arg(recorded.error())
+                    << Qt::endl;
     context.out << Messages::tr("Backed up %1 to %2%3.")
                        .arg(QDir::toNativeSeparators(store->path()), QDir::toNativeSeparators(*output),
                             encrypt || sealed ? Messages::tr(" (encrypted)") : QString())
@@ -89,8 +92,13 @@ int runRestore(const QStringList &args, CommandContext &context)
                     << Qt::endl;
         return ExitFailure;
     }
-    QTemporaryDir scratch;
+    // Copies made on the way (decrypted, or sealed with the practice's key) live beside the practice,
+    // never in $TMPDIR, and are gone when the restore ends (or at the next start, after a kill).
     QString plain = backup;
+    auto dropPlain = qScopeGuard([&] {
+        if (plain != backup)
+            removeSecurely(plain);
+    });
     if (PracticeStore::isProtectedFile(backup)) {
         // Restored as it is, still encrypted: first proved whole with its passphrase.
         auto passphrase = readPassphrase(passphraseFile, context, false);
@@ -106,7 +114,7 @@ int runRestore(const QStringList &args, CommandContext &context)
         auto passphrase = readPassphrase(passphraseFile, context, false);
         if (!passphrase)
             return ExitUsage;
-        plain = scratch.filePath(QStringLiteral("restored.db"));
+        plain = restoreScratchPath(context.practicePath);
         const Status decrypted = decryptFile(backup, plain, *passphrase);
         wipe(*passphrase);
         if (!decrypted) {
@@ -127,7 +135,7 @@ int runRestore(const QStringList &args, CommandContext &context)
             context.err << practice.error() << Qt::endl;
             return ExitFailure;
         }
-        const QString copy = scratch.filePath(QStringLiteral("restore-protected.db"));
+        const QString copy = restoreScratchPath(context.practicePath);
         const Status sealed =
             QFile::copy(plain, copy)
                 ? protectCopyLike(copy, **practice)
@@ -135,13 +143,15 @@ int runRestore(const QStringList &args, CommandContext &context)
         practice->reset(); // its lock file goes before the file is replaced
         if (plain != backup)
             removeSecurely(plain);
+        plain = copy;
         if (!sealed) {
             context.err << sealed.error() << Qt::endl;
             return ExitFailure;
         }
-        plain = copy;
     }
-    const auto restored = restorePractice(plain, context.practicePath, force);
+    const auto restored =
+        restorePractice(plain, context.practicePath, force,
+                        plain == backup ? RestoreSource::CopyBackup : RestoreSource::MoveScratch);
     if (!restored) {
         context.err << restored.error() << Qt::endl;
         return ExitFailure;

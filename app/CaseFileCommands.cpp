@@ -101,11 +101,12 @@ int runExport(const QStringList &args, CommandContext &context)
         context.err << Messages::tr(
                            "Warning: the case file is not encrypted; anyone who gets it can read it.")
                     << Qt::endl;
+    auto intent = announceExport(*store, ids, storedAuditSummary(AuditSummaryKey::CaseFile), *output);
     if (auto s = exportCaseFile(*store, ids, *output, {}, passphrase.bytes); !s) {
         context.err << s.error() << Qt::endl;
         return ExitFailure;
     }
-    if (!recordExport(context, *store, ids, storedAuditSummary(AuditSummaryKey::CaseFile)))
+    if (!recordExport(context, *store, intent))
         return ExitFailure;
     context.out << Messages::tr("Exported %n couple(s) to %1.", nullptr, int(ids.size()))
                        .arg(QDir::toNativeSeparators(QFileInfo(*output).absoluteFilePath()));

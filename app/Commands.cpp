@@ -122,6 +122,16 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         }
         return std::move(store).value();
     }
+    // A command that creates a practice replaces the empty file a killed creation left (and says so).
+    const bool emptyLeftover = mode == PracticeStore::OpenMode::CreateIfMissing &&
+                               PracticeStore::isInterruptedCreation(context.practicePath);
+    if (emptyLeftover) {
+        if (const Status replaced = PracticeStore::replaceInterruptedCreation(context.practicePath);
+            !replaced) {
+            context.err << replaced.error() << Qt::endl;
+            return nullptr;
+        }
+    }
     auto store = PracticeStore::open(context.practicePath, mode, context.clock);
     if (!store) {
         context.err << store.error() << Qt::endl;
@@ -132,15 +142,34 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
             context.err << locked.error() << Qt::endl;
             return nullptr;
         }
+    // After a crash: said once, on stderr, so that the output a script reads stays the same.
+    if (emptyLeftover)
+        context.err << Messages::tr(
+                           "%1 was an empty file left by an interrupted creation of a practice; a new "
+                           "practice was created in its place.")
+                           .arg(QDir::toNativeSeparators((*store)->path()))
+                    << Qt::endl;
+    if ((*store)->undidInterruptedChange())
+        context.err << Messages::tr(
+                           "Attune had been interrupted while changing %1; the unfinished change was "
+                           "undone, and everything saved before it is there.")
+                           .arg(QDir::toNativeSeparators((*store)->path()))
+                    << Qt::endl;
     return std::move(store).value();
 }
 
-bool recordExport(CommandContext &context, PracticeStore &store, const QList<qint64> &coupleIds,
-                  const QString &what)
+AuditIntent announceExport(const PracticeStore &store, const QList<qint64> &coupleIds, const QString &what,
+                           const QString &file)
 {
-    if (const Status s = store.recordCoupleEvent(QStringLiteral("export"), coupleIds, what); !s) {
-        context.err << Messages::tr("The file was written, but the export could not be recorded in the audit "
-                                    "trail: %1")
+    return AuditIntent::begin(store.path(), QStringLiteral("export"), coupleIds, what, file);
+}
+
+bool recordExport(CommandContext &context, PracticeStore &store, AuditIntent &intent)
+{
+    if (const Status s = intent.record(store); !s) {
+        context.err << Messages::tr(
+                           "The file was written, but the export is not in the audit trail yet: %1 It is "
+                           "recorded the next time the practice can be written.")
                            .arg(s.error())
                     << Qt::endl;
         return false;

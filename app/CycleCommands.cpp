@@ -202,14 +202,15 @@ int runCycleExport(const QStringList &args, CommandContext &context)
         loadCycle(context, options->positionals().at(1), version, PracticeStore::OpenMode::OpenExisting);
     if (!loaded)
         return ExitFailure;
+    auto intent = announceExport(*loaded->store, {loaded->summary.id},
+                                 storedAuditSummary(AuditSummaryKey::Cycle), *output);
     const Status written =
         exportCycle(*output, CycleContent::from(loaded->map, loaded->couple), exportOptions);
     if (!written) {
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
-    if (!recordExport(context, *loaded->store, {loaded->summary.id},
-                      storedAuditSummary(AuditSummaryKey::Cycle)))
+    if (!recordExport(context, *loaded->store, intent))
         return ExitFailure;
     context.out << Messages::tr("Wrote %1.").arg(*output) << Qt::endl;
     return ExitOk;

@@ -66,11 +66,13 @@ int runReport(const QStringList &args, CommandContext &context)
         context.err << content.error() << Qt::endl;
         return ExitFailure;
     }
+    auto intent =
+        announceExport(*store, {couple->id}, storedAuditSummary(AuditSummaryKey::ProgressReport), *output);
     if (const Status written = writeReportPdf(*content, *output); !written) {
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
-    if (!recordExport(context, *store, {couple->id}, storedAuditSummary(AuditSummaryKey::ProgressReport)))
+    if (!recordExport(context, *store, intent))
         return ExitFailure;
     context.out << Messages::tr("Wrote the progress report for %1 (%n session(s)) to %2.", nullptr,
                                 content->data.sessionCount)

@@ -14,6 +14,8 @@ packages=(
     # tests: PDF text extraction, the sqlite3 shell for tamper tests, a private D-Bus session bus for the
     # desktop-lock test (dbus brings dbus-daemon on every Debian and Ubuntu release)
     poppler-utils sqlite3 dbus
+    # kill -9 tests that aim at exact system calls (strace's fault injection, tests/crash)
+    strace
     # tests through a real screen reader's interface: Xvfb, the AT-SPI bus and registry, and pyatspi
     xvfb xauth at-spi2-core python3-pyatspi gir1.2-atspi-2.0
     # ... and keys typed on that real window through the X server (the Find test)

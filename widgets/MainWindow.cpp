@@ -62,6 +62,21 @@ Result<MainWindow *> MainWindow::open(const QString &path, QSettings &settings, 
         entered = prompt.takePassphrase();
         opened = std::move(store).value();
     } else {
+        // An empty file where a practice should be: what an interrupted creation by an older build left.
+        // Nothing is in it to lose, but it is replaced only when the user agrees.
+        if (PracticeStore::isInterruptedCreation(path)) {
+            if (QMessageBox::question(
+                    promptParent, tr("Attune"),
+                    tr("%1 is an empty file, left when creating a practice was interrupted. "
+                       "Create a new, empty practice in its place?")
+                        .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes) {
+                if (cancelled)
+                    *cancelled = true;
+                return Result<MainWindow *>::failure(tr("The practice was not opened."));
+            }
+            if (const Status replaced = PracticeStore::replaceInterruptedCreation(path); !replaced)
+                return replaced;
+        }
         auto store = PracticeStore::open(path, mode, std::move(clock));
         if (!store)
             return store.status();
@@ -241,7 +256,8 @@ void MainWindow::buildWorkspace()
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 1100});
+    // The couples list gives way first: the session editor needs its width in Spanish at 1280 px.
+    m_splitter->setSizes({280, 1100});
     m_splitter->setChildrenCollapsible(false);
     setTabOrder(m_couples->listView(), m_tabs);
 }

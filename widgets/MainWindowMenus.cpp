@@ -37,9 +37,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTextEdit>
 
 namespace attune {
@@ -365,11 +365,15 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::restoreFromBackupFile(const QString &backup)
 {
-    // The plain copy of an encrypted backup lives in a private folder until the restore is done.
-    auto *scratch = new QTemporaryDir;
-    QString incoming = backup;
+    // A copy made on the way (decrypted, or sealed with the practice's key) lives beside the practice,
+    // never in $TMPDIR, and is removed on every way out (or by the next start, after a kill).
+    auto incoming = std::make_shared<QString>(backup);
+    auto dropIncoming = qScopeGuard([incoming, &backup] {
+        if (*incoming != backup)
+            removeSecurely(*incoming);
+    });
     // A protected practice's backups are in its own encrypted format: restored as they are, once proved
-    // whole with their passphrase. Other encrypted backups (envelopes) are decrypted into the scratch folder.
+    // whole with their passphrase. Other encrypted backups (envelopes) are decrypted beside the practice.
     const bool sealedBackup = PracticeStore::isProtectedFile(backup);
     if (sealedBackup || isEnvelopeFile(backup)) {
         bool ok = false;
@@ -377,27 +381,23 @@ void MainWindow::restoreFromBackupFile(const QString &backup)
             QInputDialog::getText(this, tr("Restore from Backup"), tr("The backup's passphrase:"),
                                   QLineEdit::Password, QString(), &ok)
                 .toUtf8();
-        if (!ok) {
-            delete scratch;
+        if (!ok)
             return;
-        }
         Status opened = Status::ok();
         if (sealedBackup) {
             opened = verifyProtectedBackup(backup, passphrase);
         } else {
-            incoming = scratch->filePath(QStringLiteral("restore.db"));
-            opened = decryptFile(backup, incoming, passphrase);
+            *incoming = restoreScratchPath(m_store->path());
+            opened = decryptFile(backup, *incoming, passphrase);
         }
         wipe(passphrase);
         if (!opened) {
-            delete scratch;
             QMessageBox::warning(this, tr("Restore from Backup"), opened.error());
             return;
         }
     }
     if (!sealedBackup) {
-        if (const Status checked = verifyPracticeCopy(incoming); !checked) {
-            delete scratch;
+        if (const Status checked = verifyPracticeCopy(*incoming); !checked) {
             QMessageBox::warning(this, tr("Restore from Backup"),
                                  tr("This backup cannot be restored: %1").arg(checked.error()));
             return;
@@ -405,38 +405,35 @@ void MainWindow::restoreFromBackupFile(const QString &backup)
         // Over a protected practice a plain backup must not become a plain practice: the copy takes the
         // practice's own key first (the chosen file itself is left as it is).
         if (m_store->isProtected()) {
-            const QString copy = scratch->filePath(QStringLiteral("restore-protected.db"));
-            Status s = QFile::copy(incoming, copy) ? protectCopyLike(copy, *m_store)
-                                                   : Status::failure(tr("Could not copy the backup."));
-            if (incoming != backup)
-                removeSecurely(incoming);
+            const QString copy = restoreScratchPath(m_store->path());
+            Status s = QFile::copy(*incoming, copy) ? protectCopyLike(copy, *m_store)
+                                                    : Status::failure(tr("Could not copy the backup."));
+            if (*incoming != backup)
+                removeSecurely(*incoming);
+            *incoming = copy;
             if (!s) {
-                delete scratch;
                 QMessageBox::warning(this, tr("Restore from Backup"),
                                      tr("This backup cannot be restored: %1").arg(s.error()));
                 return;
             }
-            incoming = copy;
         }
     }
     if (QMessageBox::question(
             this, tr("Restore from Backup"),
             tr("Replace the open practice with this backup? The current practice file is kept "
-               "aside beside it, not deleted.")) != QMessageBox::Yes) {
-        delete scratch;
+               "aside beside it, not deleted.")) != QMessageBox::Yes)
         return;
-    }
     if (const Status s = flushAllEdits(); !s) {
-        delete scratch;
         QMessageBox::warning(this, tr("Attune"), s.error());
         return;
     }
-    // The practice file may only be replaced once this window and its connection are gone.
+    // The practice file may only be replaced once this window and its connection (and lock) are gone.
+    dropIncoming.dismiss();
     const QString practice = m_store->path();
+    const RestoreSource source = *incoming == backup ? RestoreSource::CopyBackup : RestoreSource::MoveScratch;
     QSettings &settings = m_settings;
-    connect(this, &QObject::destroyed, qApp, [scratch, incoming, practice, &settings] {
-        const auto restored = restorePractice(incoming, practice, true);
-        delete scratch;
+    connect(this, &QObject::destroyed, qApp, [incoming, source, practice, &settings] {
+        const auto restored = restorePractice(*incoming, practice, true, source);
         if (!restored)
             QMessageBox::warning(nullptr, tr("Restore from Backup"), restored.error());
         auto window = MainWindow::open(practice, settings, PracticeStore::OpenMode::OpenExisting);

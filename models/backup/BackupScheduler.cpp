@@ -1,7 +1,9 @@
 #include "BackupScheduler.h"
 
+#include "domain/AuditSummary.h"
 #include "security/Envelope.h"
 #include "security/Passphrase.h"
+#include "store/AuditIntent.h"
 #include "store/PracticeStore.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 
 namespace attune {
 namespace {
@@ -111,21 +112,15 @@ Result<QString> BackupScheduler::backUpNow()
     const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base =
         folder() + QLatin1Char('/') + QFileInfo(m_store.path()).completeBaseName() + QLatin1Char('-') + stamp;
-    QString target;
-    if (!passphrase) {
-        target = base + kPlainSuffix;
-        if (auto s = m_store.backupTo(target); !s)
-            return fail(s.error());
-    } else {
-        QTemporaryDir scratch;
-        const QString plain = scratch.filePath(QStringLiteral("backup.db"));
-        target = base + kSealedSuffix;
-        Status s = m_store.backupTo(plain);
-        if (s)
-            s = encryptFile(plain, target, *passphrase);
-        if (!s)
-            return fail(s.error());
-    }
+    const QString target = base + (passphrase ? kSealedSuffix : kPlainSuffix);
+    // Its audit row is noted first, so a kill right after the copy is written cannot leave it unrecorded.
+    AuditIntent intent = AuditIntent::begin(
+        m_store.path(), QStringLiteral("backup"), {},
+        storedAuditSummary(passphrase ? AuditSummaryKey::EncryptedBackup : AuditSummaryKey::Backup), target);
+    // An encrypted copy is encrypted from the practice's image in memory: nothing plain is written.
+    if (auto s = passphrase ? m_store.encryptedBackupTo(target, *passphrase) : m_store.backupTo(target); !s)
+        return fail(s.error());
+    intent.record(m_store); // if the practice cannot be written now, the note waits for the next chance
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     prune();
     emit backedUp(target);
@@ -150,10 +145,13 @@ Result<QString> BackupScheduler::backUpProtected()
     const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = folder() + QLatin1Char('/') + QFileInfo(m_store.path()).completeBaseName() +
                            QLatin1Char('-') + stamp + kSealedSuffix;
+    AuditIntent intent = AuditIntent::begin(m_store.path(), QStringLiteral("backup"), {},
+                                            storedAuditSummary(AuditSummaryKey::EncryptedBackup), target);
     if (auto s = m_store.backupTo(target); !s) {
         emit backupFailed(s.error());
         return Result<QString>::failure(s.error());
     }
+    intent.record(m_store); // if the practice cannot be written now, the note waits for the next chance
     prune();
     emit backedUp(target);
     return target;

@@ -1,34 +1,21 @@
 // Consistent backups of a practice that stays open: SQLite's VACUUM INTO writes a compact copy as of one
-// moment; the copy is synced, checked in full and only then renamed into place.
+// moment, under a hidden name beside the backup (SideFiles.h); the copy is synced, checked in full and only
+// then renamed into place. An encrypted backup is encrypted from the database's image in memory, so no
+// plain copy of it ever reaches a disk.
 #include "PracticeStore.h"
 
 #include "PracticeFile.h"
 #include "SealedStorage.h"
+#include "SideFiles.h"
 #include "SqlStatement.h"
+#include "security/Envelope.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace attune {
-namespace {
-
-bool syncPath(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
-} // namespace
 
 Status verifyPracticeCopy(const QString &path)
 {
@@ -59,25 +46,18 @@ Status PracticeStore::backupTo(const QString &path) const
     if (!target.absoluteDir().exists())
         return Status::failure(
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    removeStaleSideFiles(target.absolutePath()); // what a killed backup left there
     if (m_protected) {
         if (!m_sealed) // closed: neither the image nor the key is there to copy
             return Status::failure(tr("The practice is locked."));
-        {
-            SqlStatement q(m_db, QStringLiteral("PRAGMA integrity_check"));
-            if (Status s = q.exec(); !s)
-                return Status::failure(tr("The backup was not kept: %1").arg(s.error()));
-            if (!q.next() || q.text(0) != QStringLiteral("ok"))
-                return Status::failure(tr("The backup was not kept: the practice failed its integrity check "
-                                          "(%1).")
-                                           .arg(q.text(0)));
-        }
+        if (auto s = checkWholeForBackup(); !s)
+            return s;
         auto copy = serializeDatabase(m_db);
         if (!copy)
             return copy.status();
         return writeSealed(target.absoluteFilePath(), copy->data(), copy->size(), *m_sealed->key());
     }
-    const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                            QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString partial = sideFilePath(target.absoluteFilePath(), sidefile::kPartialBackup);
     auto discard = [&partial](const Status &failure) {
         QFile::remove(partial);
         return failure;
@@ -89,16 +69,51 @@ Status PracticeStore::backupTo(const QString &path) const
             return discard(Status::failure(tr("The backup could not be written: %1").arg(s.error())));
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
-    if (!syncPath(partial))
+    if (!syncFile(partial))
         return discard(Status::failure(tr("The backup could not be written to disk.")));
     if (auto s = verifyPracticeCopy(partial); !s)
         return discard(Status::failure(tr("The backup was not kept: %1").arg(s.error())));
-    if (::rename(QFile::encodeName(partial).constData(),
-                 QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+    if (!renameIntoPlace(partial, target.absoluteFilePath()))
         return discard(
             Status::failure(tr("The backup could not be moved to %1.").arg(QDir::toNativeSeparators(path))));
-    syncPath(target.absolutePath()); // the rename itself is durable once the folder is synced
     return Status::ok();
+}
+
+Status PracticeStore::checkWholeForBackup() const
+{
+    SqlStatement q(m_db, QStringLiteral("PRAGMA integrity_check"));
+    if (Status s = q.exec(); !s)
+        return Status::failure(tr("The backup was not kept: %1").arg(s.error()));
+    if (!q.next() || q.text(0) != QStringLiteral("ok"))
+        return Status::failure(
+            tr("The backup was not kept: the practice failed its integrity check (%1).").arg(q.text(0)));
+    return Status::ok();
+}
+
+Status PracticeStore::encryptedBackupTo(const QString &path, const QByteArray &passphrase, KeyCost cost) const
+{
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::failure(tr("A backup cannot replace the practice itself."));
+    if (!target.absoluteDir().exists())
+        return Status::failure(
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    if (m_protected)
+        return backupTo(path); // already encrypted, with the practice's own key
+    removeStaleSideFiles(target.absolutePath());
+    if (auto s = checkWholeForBackup(); !s)
+        return s;
+    // One read transaction's pages (sqlite3_serialize), as of one moment like VACUUM INTO's copy.
+    auto image = serializeDatabase(m_db);
+    if (!image)
+        return image.status();
+    // Not copied: encryptBytes reads the image where SQLite put it, and the image is wiped when it goes.
+    const QByteArray plain =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(image->data()), image->size());
+    auto sealed = encryptBytes(plain, passphrase, cost);
+    if (!sealed)
+        return sealed.status();
+    return writeFileAtomically(target.absoluteFilePath(), *sealed);
 }
 
 } // namespace attune

@@ -42,7 +42,8 @@ Result<PracticeHeader> inspectPracticeFile(const QString &path, qint32 applicati
             Messages::tr("%1 is an empty file, not an Attune practice.").arg(shownPath(path)));
     if (isSealedPracticeData(header))
         return Result<PracticeHeader>::failure(
-            Messages::tr("%1 is a protected practice: it opens only with its passphrase.").arg(shownPath(path)));
+            Messages::tr("%1 is a protected practice: it opens only with its passphrase.")
+                .arg(shownPath(path)));
     if (header.size() < kSqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return Result<PracticeHeader>::failure(
             Messages::tr("%1 is not an Attune practice (it is not a database file).").arg(shownPath(path)));
@@ -66,6 +67,38 @@ Result<PracticeHeader> inspectPracticeFile(const QString &path, qint32 applicati
         return Result<PracticeHeader>::failure(
             Messages::tr("%1 is an unfinished Attune practice with no format version.").arg(shownPath(path)));
     return result;
+}
+
+bool isEmptyPracticeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() && info.isFile() && info.size() == 0;
+}
+
+bool hasHotJournal(const QString &path)
+{
+    // The first eight bytes of every rollback journal's header; a committed or discarded journal that is
+    // kept (PERSIST) has them zeroed, and an empty one (TRUNCATE) has none.
+    static const QByteArray journalMagic = QByteArray::fromHex("d9d505f920a163d7");
+    QFile journal(path + QStringLiteral("-journal"));
+    // Looked at (stat) before it is opened: most practices have none, and nothing needs to open it then.
+    if (journal.exists() && journal.open(QIODevice::ReadOnly) &&
+        journal.read(journalMagic.size()) == journalMagic)
+        return true;
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+QString interruptedChangeMessage(const QString &path)
+{
+    return Messages::tr(
+               "%1 cannot be opened yet: Attune (or another program) was interrupted while changing "
+               "it, and the unfinished change, kept beside it in %2, can only be undone by a program "
+               "that may write the file. Make the file and its folder writable again, then run this "
+               "again: the change is undone and nothing saved before it is lost.")
+        .arg(shownPath(path), shownPath(QFileInfo(path + (QFileInfo::exists(path + QStringLiteral("-wal"))
+                                                              ? QStringLiteral("-wal")
+                                                              : QStringLiteral("-journal")))
+                                            .fileName()));
 }
 
 Status createPracticeFile(const QString &path)
@@ -141,7 +174,8 @@ Status configurePracticeConnection(QSqlDatabase &db, const QString &path)
             damage = check.text(0);
     }
     if (!damage.isEmpty())
-        return Status::failure(Messages::tr("%1 is damaged and was not opened (%2).").arg(shownPath(path), damage));
+        return Status::failure(
+            Messages::tr("%1 is damaged and was not opened (%2).").arg(shownPath(path), damage));
     return Status::ok();
 }
 

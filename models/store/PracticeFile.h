@@ -20,6 +20,15 @@ struct PracticeHeader
 Result<PracticeHeader> inspectPracticeFile(const QString &path, qint32 applicationId,
                                            int newestReadableVersion);
 
+// True for an existing regular file of 0 bytes: what an older build's killed creation of a practice left.
+bool isEmptyPracticeFile(const QString &path);
+
+// True when a crash left a change half-written beside the practice: a rollback journal with a valid
+// header (SQLite's "hot journal") or a non-empty write-ahead log. Read from the files, without SQLite.
+bool hasHotJournal(const QString &path);
+// What happened and what to do, when such a practice cannot be opened (it cannot be written to undo it).
+QString interruptedChangeMessage(const QString &path);
+
 // Creates an empty file (and its folder, if missing) with owner-only permissions.
 Status createPracticeFile(const QString &path);
 

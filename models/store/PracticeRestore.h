@@ -14,7 +14,21 @@ struct RestoreResult
     QString keptAside; // where the replaced practice was moved; empty when there was none
 };
 
-Result<RestoreResult> restorePractice(const QString &backup, const QString &practice, bool force);
+// Where a caller writes the copy it restores (a decrypted or re-sealed backup): a hidden file beside the
+// practice (never $TMPDIR), removed by the restore, or by the next start if the restore was killed.
+QString restoreScratchPath(const QString &practice);
+
+enum class RestoreSource {
+    CopyBackup, // the backup file stays as it is; a copy of it is restored
+    MoveScratch // backup is a restoreScratchPath() copy: it is moved into place (or removed)
+};
+
+// Replaces the practice (a symbolic link's target, not the link) with backup, crash-proof: refused while
+// another Attune holds the practice's lock; any hot journal or WAL of the practice is first settled by
+// SQLite; the current practice is kept aside (a hard link made before anything changes), and the new
+// file goes in by one rename, so that at every instant the path holds the old practice or the new one.
+Result<RestoreResult> restorePractice(const QString &backup, const QString &practice, bool force,
+                                      RestoreSource source = RestoreSource::CopyBackup);
 
 class PracticeStore;
 

@@ -2,12 +2,15 @@
 // CoupleQueries.cpp, SessionQueries.cpp, CycleQueries.cpp and ExerciseQueries.cpp.
 #include "PracticeStore.h"
 
+#include "AuditIntent.h"
 #include "Migrations.h"
 #include "PracticeFile.h"
 #include "RowVersions.h"
 #include "SealedStorage.h"
+#include "SideFiles.h"
 #include "SqlStatement.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -28,7 +31,52 @@ QString fileIdentity(const QString &path)
     return QStringLiteral("%1:%2").arg(qulonglong(info.st_dev)).arg(qulonglong(info.st_ino));
 }
 
+// A new practice is built whole under a hidden name beside its place (SideFiles.h), then put there in one
+// step, so a kill during its creation leaves nothing at the path (the hidden file goes at the next start).
+// replaceEmpty: an empty file at the path (an older build's interrupted creation) is replaced.
+Status createPracticeAtomically(const QString &path, bool replaceEmpty)
+{
+    const QString building = sideFilePath(path, sidefile::kCreating);
+    auto discard = [&building](const Status &failure) {
+        QFile::remove(building);
+        QFile::remove(building + QStringLiteral("-journal"));
+        return failure;
+    };
+    if (auto s = createPracticeFile(building); !s)
+        return discard(s);
+    {
+        Result<QSqlDatabase> db = openPracticeConnection(building, false);
+        if (!db)
+            return discard(db.status());
+        const Status migrated = migrate(*db, PracticeStore::kApplicationId);
+        closePracticeConnection(*db);
+        if (!migrated)
+            return discard(migrated);
+    }
+    if (!syncFile(building))
+        return discard(Status::failure(
+            PracticeStore::tr("Could not write %1 to disk.").arg(QDir::toNativeSeparators(path))));
+    // Never over a practice that appeared in the meantime: only an empty file is replaced, and only when
+    // it is still empty.
+    const Status placed = replaceEmpty && isEmptyPracticeFile(path) ? renameIntoPlace(building, path)
+                                                                    : linkIntoPlace(building, path);
+    return placed ? placed : discard(placed);
+}
+
 } // namespace
+
+bool PracticeStore::isInterruptedCreation(const QString &path)
+{
+    return isEmptyPracticeFile(path);
+}
+
+Status PracticeStore::replaceInterruptedCreation(const QString &path)
+{
+    const QString absolute = resolvedPracticePath(path);
+    if (!isEmptyPracticeFile(absolute))
+        return Status::failure(tr("%1 is not an empty file.").arg(QDir::toNativeSeparators(absolute)));
+    return createPracticeAtomically(absolute, true);
+}
 
 int PracticeStore::currentSchemaVersion()
 {
@@ -45,14 +93,22 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
     if (info.isDir())
         return R::failure(tr("%1 is a folder, not a practice file.").arg(QDir::toNativeSeparators(absolute)));
 
-    bool created = false;
+    removeStaleSideFiles(info.absolutePath()); // what a killed restore, backup or creation left here
+
     int schemaVersion = 0;
+    // Never replaced here, whatever the mode: only replaceInterruptedCreation() does, once the user agreed.
+    if (isEmptyPracticeFile(absolute))
+        return R::failure(
+            tr("%1 is an empty file left by an interrupted creation of a practice, not a practice; "
+               "open it in Attune's window, or import into it, to create a new practice in its "
+               "place.")
+                .arg(QDir::toNativeSeparators(absolute)));
     if (!info.exists()) {
         if (mode != OpenMode::CreateIfMissing)
             return R::failure(tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
-        if (auto s = createPracticeFile(absolute); !s)
+        if (auto s = createPracticeAtomically(resolvedPracticePath(absolute), false); !s)
             return s;
-        created = true;
+        schemaVersion = currentSchemaVersion();
     } else {
         const auto header = inspectPracticeFile(absolute, kApplicationId, currentSchemaVersion());
         if (!header)
@@ -60,24 +116,27 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
         schemaVersion = header->schemaVersion;
     }
 
-    auto forgetNewFile = [&] {
-        if (created)
-            QFile::remove(absolute);
-    };
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (readOnly && schemaVersion < currentSchemaVersion())
         return R::failure(tr("%1 needs an upgrade, which cannot be done while it is open read-only.")
                               .arg(QDir::toNativeSeparators(absolute)));
+    // A crash mid-write leaves a hot journal: the first connection that can write rolls it back (SQLite
+    // does it on its first read). A read-only connection cannot, so it lets one writer do it first.
+    const bool interrupted = hasHotJournal(absolute);
+    if (interrupted && readOnly) {
+        if (auto writer = openPracticeConnection(absolute, false))
+            closePracticeConnection(*writer);
+    }
     Result<QSqlDatabase> db = openPracticeConnection(absolute, readOnly);
     if (!db) {
-        forgetNewFile();
+        if (hasHotJournal(absolute))
+            return R::failure(interruptedChangeMessage(absolute));
         return db.status();
     }
     // Only a file that needs it is migrated, so an up-to-date read-only practice still opens for reading.
     if (schemaVersion < currentSchemaVersion()) {
         if (auto s = migrate(*db, kApplicationId); !s) {
             closePracticeConnection(*db);
-            forgetNewFile();
             return s;
         }
     }
@@ -92,8 +151,11 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
     std::unique_ptr<PracticeStore> store(new PracticeStore(*db, absolute, std::move(clock)));
     store->m_mode = mode;
     store->m_fileIdentity = fileIdentity(absolute);
+    store->m_undidInterruptedChange = interrupted && !hasHotJournal(absolute);
     if (searchQueued)
         store->transaction([] { return Status::ok(); });
+    if (!readOnly)
+        recordLeftAuditIntents(*store); // backups and exports a killed run wrote but could not record
     return store;
 }
 

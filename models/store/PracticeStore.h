@@ -13,6 +13,7 @@
 #include "domain/Search.h"
 #include "domain/Session.h"
 #include "domain/Standing.h"
+#include "security/Envelope.h"
 
 #include <QDir>
 #include <QHash>
@@ -77,6 +78,13 @@ public:
                   Clock clock = systemClock(), bool *wrongPassphrase = nullptr, int lockWaitMs = 0);
     // True when the file at path is a protected practice (it needs a passphrase to open).
     static bool isProtectedFile(const QString &path);
+    // An empty file at path, left by an older build's interrupted creation. open() refuses it in every
+    // mode; replaceInterruptedCreation() puts a new, empty practice in its place in one step (the window
+    // asks first; a command that creates a practice says it did).
+    static bool isInterruptedCreation(const QString &path);
+    static Status replaceInterruptedCreation(const QString &path);
+    // True when a crash had left a change half-written (a hot journal) and opening undid it.
+    bool undidInterruptedChange() const { return m_undidInterruptedChange; }
     // A protected practice that is not opened yet (what the window holds while it asks for the
     // passphrase): the lock beside it is taken and its header checked, so a second Attune and a damaged
     // header are refused before anything is typed. Nothing is decrypted until reopen().
@@ -224,6 +232,10 @@ public:
     // half-written or unchecked file under that name. A protected practice's copy is encrypted with its
     // key, in the practice's own format, so no plain copy ever reaches the disk.
     Status backupTo(const QString &path) const;
+    // An encrypted backup (Envelope.h) of a plain practice, encrypted from its image in memory: no plain
+    // copy is ever written, not even a temporary one. A protected practice's backupTo().
+    Status encryptedBackupTo(const QString &path, const QByteArray &passphrase,
+                             KeyCost cost = KeyCost::Moderate) const;
 
     // Practice-wide settings kept in the practice file (e.g. the lock's passphrase hash).
     Result<QString> practiceSetting(const QString &key) const; // empty when unset
@@ -263,6 +275,7 @@ private:
     // then adds one to it (row_version = row_version + 1), so its audit trigger fires once.
     Status checkRowVersion(const char *table, qint64 id, qint64 readVersion) const;
     Result<qint64> dataVersion() const;
+    Status checkWholeForBackup() const; // the full integrity check a backup must pass first
     Status flushSearchIndex();
     Status stampSignature(qint64 sessionId, const QDateTime &signedAt, const QString &signedBy);
     Result<qint64> insertCouple(const Couple &couple);
@@ -288,6 +301,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;       // beside a protected practice (and the window's plain one)
     bool m_protected = false;
     OpenMode m_mode = OpenMode::OpenExisting;
+    bool m_undidInterruptedChange = false;
     SaveTiming m_timing{};
     qint64 m_dataVersion = -1;           // SQLite's data_version at the last poll (-1: not read yet)
     bool m_reconnectBeforeWrite = false; // the last write failed: the next one opens the file again

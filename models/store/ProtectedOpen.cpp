@@ -2,9 +2,11 @@
 // migrations as a plain file, and the SealedStorage that writes it back encrypted.
 #include "PracticeStore.h"
 
+#include "AuditIntent.h"
 #include "Migrations.h"
 #include "PracticeFile.h"
 #include "SealedStorage.h"
+#include "SideFiles.h"
 #include "SqlStatement.h"
 #include "security/SealedImage.h"
 
@@ -70,6 +72,7 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QStrin
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (auto s = requirePractice(absolute); !s)
         return s;
+    removeStaleSideFiles(QFileInfo(absolute).absolutePath()); // what a killed restore or backup left here
     auto lock = lockPractice(absolute, lockWaitMs);
     if (!lock)
         return lock.status();
@@ -86,6 +89,7 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openClosed(const QString &
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute))
         return R::failure(tr("There is no practice at %1.").arg(QDir::toNativeSeparators(absolute)));
+    removeStaleSideFiles(QFileInfo(absolute).absolutePath()); // what a killed restore or backup left here
     auto lock = lockPractice(absolute);
     if (!lock)
         return lock.status();
@@ -164,6 +168,8 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openSealed(const QString &
         if (auto s = store->m_sealed->flush(); !s)
             return s;
     }
+    if (mode != OpenMode::ReadOnly)
+        recordLeftAuditIntents(*store); // backups and exports a killed run wrote but could not record
     return store;
 }
 

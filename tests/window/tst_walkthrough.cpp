@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -139,12 +140,18 @@ private slots:
     void sessionListFitsALaptop_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+            QTest::addRow("1280x720-%s", qPrintable(language)) << QSize(1280, 720) << language;
+            QTest::addRow("1366x768-%s", qPrintable(language)) << QSize(1366, 768) << language;
+        }
     }
     void sessionListFitsALaptop()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, language);
+        installTranslators(*qApp, language);
+        const auto backToEnglish = qScopeGuard([] { installTranslators(*qApp, QStringLiteral("en")); });
         DemoPractice practice;
         std::unique_ptr<MainWindow> window(practice.openWindow(size));
         window->openCoupleOverview(window->couplesPane()->currentCoupleId());
@@ -152,7 +159,7 @@ private slots:
         QTableView *table = window->sessionsTab()->sessionTable();
         QVERIFY(table->model()->rowCount() > 3);
         QTest::qWait(0);
-        shoot(window.get(), QStringLiteral("sessions-%1-en").arg(size.width()));
+        shoot(window.get(), QStringLiteral("sessions-%1-%2").arg(size.width()).arg(language));
 
         QHeaderView *header = table->horizontalHeader();
         QVERIFY(!table->horizontalScrollBar()->isVisible());
@@ -160,6 +167,12 @@ private slots:
                  qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
         const QStringList headers = clippedHeaders(header);
         QVERIFY2(headers.isEmpty(), qPrintable(headers.join(QLatin1Char('\n'))));
+        // The focus stretches into what is left, but never below its own header ("Enfoque" lost its "E").
+        QVERIFY2(header->sectionSize(SessionsModel::FocusColumn) >=
+                     header->sectionSizeHint(SessionsModel::FocusColumn),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(header->sectionSize(SessionsModel::FocusColumn))
+                                .arg(header->sectionSizeHint(SessionsModel::FocusColumn))));
         for (int column : {SessionsModel::DateColumn, SessionsModel::StageColumn, SessionsModel::StepColumn,
                            SessionsModel::ReengagementColumn, SessionsModel::SofteningColumn,
                            SessionsModel::SignedColumn}) {
@@ -168,10 +181,10 @@ private slots:
                          header->sectionSize(column),
                      qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
         }
-        QCOMPARE(table->model()
+        QVERIFY(!table->model()
                      ->headerData(SessionsModel::ReengagementColumn, Qt::Horizontal, Qt::ToolTipRole)
-                     .toString(),
-                 QStringLiteral("Withdrawer re-engagement"));
+                     .toString()
+                     .isEmpty());
     }
 
     // Item 11: an empty practice opens on a welcome with three ways to begin, and each works.

@@ -7,6 +7,7 @@
 #include "casefile/CaseFile.h"
 #include "commands/PracticeEditor.h"
 #include "security/Passphrase.h"
+#include "store/AuditIntent.h"
 
 #include <QAction>
 #include <QApplication>
@@ -147,18 +148,19 @@ void CaseFileActions::exportCouples()
     QProgressDialog progress(tr("Exporting couples…"), tr("Cancel"), 0, int(ids.size()) + 1, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
+    // The audit row is noted on disk first, so a crash right after the file is written cannot lose it.
+    AuditIntent intent = AuditIntent::begin(store.path(), QStringLiteral("export"), ids,
+                                            storedAuditSummary(AuditSummaryKey::CaseFile), path);
     const Status written = exportCaseFile(store, ids, path, progressIn(progress), passphrase);
     progress.reset();
     if (!written) {
         notify(true, written.error());
         return;
     }
-    if (const Status recorded = store.recordCoupleEvent(QStringLiteral("export"), ids,
-                                                        storedAuditSummary(AuditSummaryKey::CaseFile));
-        !recorded) {
-        notify(true,
-               tr("The case file was written, but the export could not be recorded in the audit trail: %1")
-                   .arg(recorded.error()));
+    if (const Status recorded = intent.record(store); !recorded) {
+        notify(true, tr("The case file was written, but the export is not in the audit trail yet: %1 It is "
+                        "recorded the next time the practice can be written.")
+                         .arg(recorded.error()));
         return;
     }
     QString done =

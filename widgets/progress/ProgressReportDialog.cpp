@@ -7,6 +7,7 @@
 #include "cycle/CycleStyleSetting.h"
 #include "domain/AuditSummary.h"
 #include "i18n/DocumentLanguage.h"
+#include "store/AuditIntent.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -170,13 +171,23 @@ void ProgressReportDialog::saveAsPdf()
                                                                      suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    // The audit row is noted on disk first, so a crash right after the file is written cannot lose it.
+    AuditIntent intent = AuditIntent::begin(m_editor.store().path(), QStringLiteral("export"), {m_coupleId},
+                                            storedAuditSummary(AuditSummaryKey::ProgressReport), path);
     if (const Status s = writeReportPdf(*content, path); !s) {
         m_error->setText(s.error());
         m_error->show();
         return;
     }
-    if (record(QStringLiteral("export")))
-        accept();
+    if (const Status s = intent.record(m_editor.store()); !s) {
+        m_error->setText(
+            tr("The report was written, but it is not in the audit trail yet: %1 It is recorded the "
+               "next time the practice can be written.")
+                .arg(s.error()));
+        m_error->show();
+        return;
+    }
+    accept();
 }
 
 void showProgressReportDialog(PracticeEditor &editor, qint64 coupleId, QWidget *parent)

@@ -308,9 +308,11 @@ void SessionsTab::updateActions()
 void SessionsTab::fitListWidth()
 {
     // Date, stage, step, both markers and the signed state always in view: the splitter may not squeeze
-    // the list below what those columns need (the focus takes what is left).
+    // the list below what those columns need. The focus takes what is left, but never less than its own
+    // header ("Enfoque" is wider than "Focus").
     QHeaderView *header = m_table->horizontalHeader();
-    int needed = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 48;
+    int needed = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() +
+                 qMax(48, header->sectionSizeHint(SessionsModel::FocusColumn));
     for (int column = 0; column < m_model->columnCount(); ++column)
         if (!m_table->isColumnHidden(column) && column != SessionsModel::FocusColumn)
             needed += qMax(header->sectionSizeHint(column),
