@@ -102,14 +102,16 @@ QString unknownCommandError(const QString &name)
     return Messages::tr("Unknown command %1. Try attune --help.").arg(name);
 }
 
-std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode)
+std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, PracticeStore::OpenMode mode,
+                                               Writes writes)
 {
     if (PracticeStore::isProtectedFile(context.practicePath)) {
         auto passphrase = readPassphrase(context.passphraseFile, context, false);
         if (!passphrase)
             return nullptr;
-        auto store = PracticeStore::openProtected(context.practicePath, mode, *passphrase,
-                                                  SaveTiming::Immediate, context.clock);
+        auto store =
+            PracticeStore::openProtected(context.practicePath, mode, *passphrase, SaveTiming::Immediate,
+                                         context.clock, nullptr, kCommandLockWaitMs);
         if (store) {
             context.practicePassphrase = std::make_shared<SecretBuffer>();
             context.practicePassphrase->set(*passphrase);
@@ -136,6 +138,11 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
         context.err << store.error() << Qt::endl;
         return nullptr;
     }
+    if (writes == Writes::Yes && mode != PracticeStore::OpenMode::ReadOnly)
+        if (const Status locked = (*store)->lockAgainstOtherWriters(kCommandLockWaitMs); !locked) {
+            context.err << locked.error() << Qt::endl;
+            return nullptr;
+        }
     // After a crash: said once, on stderr, so that the output a script reads stays the same.
     if (emptyLeftover)
         context.err << Messages::tr(

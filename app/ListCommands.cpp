@@ -39,7 +39,7 @@ int runCouples(const QStringList &args, CommandContext &context)
         return ExitUsage;
     const bool json = options->isSet(QStringLiteral("json"));
     const bool all = options->isSet(QStringLiteral("all"));
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
+    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting, Writes::No);
     if (!store)
         return ExitFailure;
     const auto couples = store->coupleSummaries(all ? ArchiveFilter::All : ArchiveFilter::Current);
@@ -93,7 +93,7 @@ int runSessions(const QStringList &args, CommandContext &context)
         context.err << Messages::tr("Name the couple: attune sessions COUPLE.") << Qt::endl;
         return ExitUsage;
     }
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
+    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting, Writes::No);
     if (!store)
         return ExitFailure;
     const auto couple = findCouple(*store, positionals.first());

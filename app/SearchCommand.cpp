@@ -58,7 +58,7 @@ int runSearch(const QStringList &args, CommandContext &context)
         context.err << terms.error() << Qt::endl;
         return ExitUsage;
     }
-    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
+    auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting, Writes::No);
     if (!store)
         return ExitFailure;
     SearchRequest request{positionals.first(), 0, all, INT_MAX};

@@ -6,13 +6,16 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSessionManager>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace attune {
 namespace {
@@ -34,7 +37,8 @@ void press(QWidget *field, Qt::Key key, const QString &text)
     QCoreApplication::sendEvent(field, &up);
 }
 
-void typeNote(MainWindow &window, const QString &text)
+// A new session for the selected couple, its note field focused (null, said on stderr, when none).
+QPlainTextEdit *newSessionNote(MainWindow &window)
 {
     window.showWorkspacePage();
     window.workspace()->setCurrentWidget(window.sessionsTab());
@@ -42,9 +46,51 @@ void typeNote(MainWindow &window, const QString &text)
     QPlainTextEdit *note = noteField(*window.sessionsTab());
     if (!note) {
         std::fprintf(stderr, "attune: the test hook found no note field\n");
-        return;
+        return nullptr;
     }
     note->setFocus();
+    return note;
+}
+
+// What the session manager does before a logout: the commit-data request, with the application's own
+// session manager (QGuiApplication makes it as its child).
+void requestCommitData()
+{
+#ifndef QT_NO_SESSIONMANAGER
+    if (auto *manager = qApp->findChild<QSessionManager *>()) {
+        emit qApp->commitDataRequest(*manager);
+        std::printf("committed\n");
+        std::fflush(stdout);
+        return;
+    }
+#endif
+    std::fprintf(stderr, "attune: the test hook found no session manager\n");
+}
+
+// A therapist typing steadily, never pausing: a numbered word (w0001, w0002, …) every 100 ms, each key
+// a key press, each word said on stdout once typed, so a test can kill attune and compare.
+void typeSteadily(MainWindow &window)
+{
+    QPlainTextEdit *note = newSessionNote(window);
+    if (!note)
+        return;
+    auto *typing = new QTimer(note);
+    auto words = std::make_shared<int>(0);
+    QObject::connect(typing, &QTimer::timeout, note, [note, words] {
+        const QString word = QStringLiteral("w%1 ").arg(++*words, 4, 10, QLatin1Char('0'));
+        for (const QChar c : word)
+            press(note, c == QLatin1Char(' ') ? Qt::Key_Space : Qt::Key_unknown, QString(c));
+        std::printf("typed %s\n", qPrintable(word.trimmed()));
+        std::fflush(stdout);
+    });
+    typing->start(100);
+}
+
+void typeNote(MainWindow &window, const QString &text)
+{
+    QPlainTextEdit *note = newSessionNote(window);
+    if (!note)
+        return;
     for (const QChar c : text)
         press(note, Qt::Key_unknown, QString(c));
     // A therapist still typing: a space and its deletion, every 200 ms, restart the autosave's pause
@@ -57,12 +103,18 @@ void typeNote(MainWindow &window, const QString &text)
     typing->start(200);
     std::printf("typed\n");
     std::fflush(stdout);
+    if (qEnvironmentVariableIsSet("ATTUNE_TEST_COMMIT_DATA"))
+        requestCommitData();
 }
 
 } // namespace
 
 void runTestHooks(MainWindow &window)
 {
+    if (qEnvironmentVariableIsSet("ATTUNE_TEST_TYPE_STEADILY")) {
+        QTimer::singleShot(0, &window, [&window] { typeSteadily(window); });
+        return;
+    }
     if (!qEnvironmentVariableIsSet("ATTUNE_TEST_TYPE_NOTE"))
         return;
     const QString text = qEnvironmentVariable("ATTUNE_TEST_TYPE_NOTE");

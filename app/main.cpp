@@ -125,6 +125,7 @@ int runGui(int argc, char **argv, const attune::Invocation &invocation)
                                      attune::systemClock(), nullptr, &cancelled);
         if (window) {
             (*window)->show();
+            (*window)->offerRecoveredNote();
             attune::runTestHooks(**window);
             return app.exec();
         }

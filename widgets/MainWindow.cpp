@@ -124,6 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
     restoreState();
     qApp->installEventFilter(this);
     startBackups();
+    watchChangesByOthers();
     // Last, so a practice with a passphrase opens locked, before anything is shown.
     m_lock = new LockController(*this, *m_store, std::move(enteredPassphrase));
     createLockMenuEntries();
@@ -134,6 +135,19 @@ MainWindow::MainWindow(std::unique_ptr<PracticeStore> store, QSettings &settings
         if (!locked)
             QTimer::singleShot(10 * 1000, m_backups, [this] { m_backups->backUpIfDue(); });
     });
+}
+
+void MainWindow::watchChangesByOthers()
+{
+    m_store->pollChangesByOthers(); // where the file stands now
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this] {
+        // While this window's own write is still waiting, that write meets the change first (a
+        // conflict the editor shows); the views then read what is stored.
+        if (m_store->pollChangesByOthers())
+            statusBar()->showMessage(tr("Changes made by another program were loaded."), 5000);
+    });
+    poll->start(1000);
 }
 
 void MainWindow::startBackups()

@@ -89,6 +89,10 @@ public:
     FindWindow *findWindow() const { return m_find; }
     void openSearchHit(const SearchHit &hit, const SearchTerms &terms);
 
+    // At start (MainWindowRecovery.cpp): a note that could not be stored when Attune last ran (kept in
+    // the recovery file beside the practice) is offered back; yes puts it into its session, no discards it.
+    void offerRecoveredNote();
+
     // Stores whatever every tab holds; on failure the message says what could not be stored. While locked
     // there are no tabs, and nothing to store.
     Status flushAllEdits();
@@ -130,6 +134,8 @@ private:
     void saveState();
     void applyPreferences();
     void startBackups();
+    // Polls the file for changes committed by other programs and has the views read them again.
+    void watchChangesByOthers();
     void createLockMenuEntries();
     // Edit → Protect Practice…, Change Passphrase…, Remove Protection… (MainWindowProtection.cpp).
     void addProtectionActions(QMenu *edit);

@@ -439,9 +439,11 @@ bool sameContent(Couple a, Couple b)
     for (Couple *c : {&a, &b}) {
         c->id = 0;
         c->modified = {};
+        c->rowVersion = 0; // a change counter is this practice's, not content
         for (Partner &p : c->partners) {
             p.id = 0;
             p.modified = {};
+            p.rowVersion = 0;
         }
     }
     return a == b;
@@ -454,6 +456,7 @@ bool sameContent(Session a, Session b)
     // Case files do not carry the treatment plan yet, so a session's goal links are not compared.
     a.goalIds = b.goalIds = {};
     a.modified = b.modified = {};
+    a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;
 }
 
@@ -462,6 +465,7 @@ bool sameContent(CycleMap a, CycleMap b)
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
     a.modified = b.modified = {};
+    a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;
 }
 
@@ -470,6 +474,7 @@ bool sameContent(FiveStepExercise a, FiveStepExercise b)
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
     a.modified = b.modified = {};
+    a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;
 }
 

@@ -32,14 +32,22 @@ Status PracticeEditor::pushUpdate(const QString &text, Merge merge, int kind, co
     T unchanged = after; // equal content with other timestamps is no edit
     unchanged.created = before.created;
     unchanged.modified = before.modified;
+    unchanged.rowVersion = before.rowVersion;
     if (unchanged == before)
         return Status::ok();
+    // The edit is checked against the change counter it was read with: a change made meanwhile by
+    // another program is not overwritten (a conflict, which the editor shows).
     if (const Status s = (m_store.*update)(after); !s)
         return s;
+    // Undo and redo put back what the user asks for, whatever the counter is by then.
+    T redone = after;
+    redone.rowVersion = 0;
+    T undone = before;
+    undone.rowVersion = 0;
     auto fail = [this](const QString &message) { emit undoFailed(message); };
     m_undoStack.push(new StoreCommand(
-        text, [this, update, after] { return (m_store.*update)(after); },
-        [this, update, before] { return (m_store.*update)(before); }, fail,
+        text, [this, update, redone] { return (m_store.*update)(redone); },
+        [this, update, undone] { return (m_store.*update)(undone); }, fail,
         merge == Merge::Typing ? kind : -1, after.id));
     return Status::ok();
 }

@@ -14,10 +14,18 @@ class Status
 public:
     static Status ok() { return Status(); }
     static Status failure(QString message) { return Status(std::move(message)); }
+    // The record was changed by someone else since it was read; nothing was written.
+    static Status conflict(QString message)
+    {
+        Status s(std::move(message));
+        s.m_conflict = true;
+        return s;
+    }
 
     bool isOk() const { return m_error.isEmpty(); }
     explicit operator bool() const { return isOk(); }
     const QString &error() const { return m_error; }
+    bool isConflict() const { return m_conflict; }
 
 private:
     Status() = default;
@@ -25,6 +33,7 @@ private:
         : m_error(message.isEmpty() ? QStringLiteral("Unknown error.") : std::move(message))
     {}
     QString m_error;
+    bool m_conflict = false;
 };
 
 template<typename T> class Result

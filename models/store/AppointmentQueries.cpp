@@ -62,9 +62,10 @@ Status PracticeStore::setAppointment(qint64 coupleId, const QDateTime &startsAtU
                     return s;
             } else {
                 // An unchanged time is no change: the WHERE keeps the audit trail free of empty edits.
-                SqlStatement q(m_db,
-                               QStringLiteral("UPDATE appointments SET starts_at = :starts, modified_at = "
-                                              ":now WHERE id = :id AND starts_at <> :starts"));
+                SqlStatement q(
+                    m_db, QStringLiteral(
+                              "UPDATE appointments SET starts_at = :starts, modified_at = "
+                              ":now, row_version = row_version + 1 WHERE id = :id AND starts_at <> :starts"));
                 q.bind(QStringLiteral(":starts"), startsAt)
                     .bind(QStringLiteral(":now"), now())
                     .bind(QStringLiteral(":id"), nextId);

@@ -131,7 +131,7 @@ Status PracticeStore::updateAppointment(const Appointment &appointment)
     return transaction([&]() -> Status {
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE appointments SET starts_at = :starts, duration_min = :duration, status = :status,
-                session_id = :session, modified_at = :now
+                session_id = :session, modified_at = :now, row_version = row_version + 1
             WHERE id = :id AND couple_id = :couple)"));
         q.bind(QStringLiteral(":starts"), toMinute(appointment.startsAt))
             .bind(QStringLiteral(":duration"), appointment.durationMinutes)

@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "StatementText.h"
 #include "StoredLists.h"
@@ -104,7 +105,7 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
     {
         SqlStatement q(m_db, QStringLiteral(R"(
             SELECT id, uuid, name, status, pattern, intake_date, closing_date, presenting_concerns, tags,
-                   safety_outcome, safety_date, safety_notes, archived, created_at, modified_at
+                   safety_outcome, safety_date, safety_notes, archived, created_at, modified_at, row_version
             FROM couples WHERE id = :id)"));
         q.bind(QStringLiteral(":id"), coupleId);
         if (auto s = q.exec(); !s)
@@ -126,9 +127,11 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
         c.archived = q.integer(12) != 0;
         c.created = q.timestamp(13);
         c.modified = q.timestamp(14);
+        c.rowVersion = q.integer(15);
     }
     SqlStatement q(m_db, QStringLiteral(R"(
-        SELECT ordinal, id, uuid, name, pronouns, language, position, closeness_need, alone_need, created_at, modified_at
+        SELECT ordinal, id, uuid, name, pronouns, language, position, closeness_need, alone_need, created_at, modified_at,
+               row_version
         FROM partners WHERE couple_id = :id ORDER BY ordinal)"));
     q.bind(QStringLiteral(":id"), coupleId);
     if (auto s = q.exec(); !s)
@@ -149,6 +152,7 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
         p.aloneNeed = static_cast<int>(q.integer(8));
         p.created = q.timestamp(9);
         p.modified = q.timestamp(10);
+        p.rowVersion = q.integer(11);
         ++found;
     }
     if (found != 2)
@@ -247,20 +251,29 @@ Status PracticeStore::updateCouple(const Couple &couple)
         return s;
     return transaction([&]() -> Status {
         const QDateTime stamp = now();
+        if (auto s = checkRowVersion("couples", couple.id, couple.rowVersion); !s)
+            return s;
+        for (const Partner &p : couple.partners)
+            if (auto s = checkRowVersion("partners", p.id, p.rowVersion); !s)
+                return s;
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE couples SET name = :name, status = :status, pattern = :pattern, intake_date = :intake,
                 closing_date = :closing, presenting_concerns = :concerns, tags = :tags, safety_outcome = :safety,
-                safety_date = :safety_date, safety_notes = :safety_notes, archived = :archived, modified_at = :modified
+                safety_date = :safety_date, safety_notes = :safety_notes, archived = :archived, modified_at = :modified,
+                row_version = row_version + 1
             WHERE id = :id)"));
         bindCoupleFields(q, couple);
         q.bind(QStringLiteral(":modified"), stamp).bind(QStringLiteral(":id"), couple.id);
         if (auto s = q.execChangingOneRow(tr("That couple no longer exists.")); !s)
             return s;
+        if (auto s = rememberOwnRowVersion(m_db, "couples", couple.id); !s)
+            return s;
         for (int ordinal = 0; ordinal < 2; ++ordinal) {
             const Partner &p = couple.partners[ordinal];
             SqlStatement pq(m_db, QStringLiteral(R"(
                 UPDATE partners SET name = :name, pronouns = :pronouns, language = :language, position = :position,
-                    closeness_need = :closeness, alone_need = :alone, modified_at = :modified
+                    closeness_need = :closeness, alone_need = :alone, modified_at = :modified,
+                    row_version = row_version + 1
                 WHERE couple_id = :couple AND ordinal = :ordinal)"));
             pq.bind(QStringLiteral(":name"), p.name.trimmed())
                 .bind(QStringLiteral(":pronouns"), p.pronouns)
@@ -272,6 +285,8 @@ Status PracticeStore::updateCouple(const Couple &couple)
                 .bind(QStringLiteral(":couple"), couple.id)
                 .bind(QStringLiteral(":ordinal"), ordinal);
             if (auto s = pq.execChangingOneRow(tr("The practice file is damaged: a partner is missing.")); !s)
+                return s;
+            if (auto s = rememberOwnRowVersion(m_db, "partners", p.id); !s)
                 return s;
         }
         if (auto s = writeSafetyHistory(couple.id, couple.safetyHistory); !s)

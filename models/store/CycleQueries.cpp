@@ -2,14 +2,15 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "domain/Validation.h"
 
 namespace attune {
 namespace {
 
-const QString kMapColumns =
-    QStringLiteral("id, uuid, couple_id, version, map_date, kind, notes, archived, created_at, modified_at");
+const QString kMapColumns = QStringLiteral(
+    "id, uuid, couple_id, version, map_date, kind, notes, archived, created_at, modified_at, row_version");
 
 CycleMap readMapRow(const SqlStatement &q)
 {
@@ -24,6 +25,7 @@ CycleMap readMapRow(const SqlStatement &q)
     m.archived = q.integer(7) != 0;
     m.created = q.timestamp(8);
     m.modified = q.timestamp(9);
+    m.rowVersion = q.integer(10);
     return m;
 }
 
@@ -160,9 +162,11 @@ Status PracticeStore::updateCycleMap(const CycleMap &map)
     if (*coupleId != map.coupleId)
         return Status::failure(tr("A cycle map cannot move to another couple."));
     return transaction([&]() -> Status {
+        if (auto s = checkRowVersion("cycle_maps", map.id, map.rowVersion); !s)
+            return s;
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE cycle_maps SET map_date = :date, kind = :kind, notes = :notes, archived = :archived,
-                modified_at = :modified WHERE id = :id)"));
+                modified_at = :modified, row_version = row_version + 1 WHERE id = :id)"));
         q.bind(QStringLiteral(":date"), map.date)
             .bind(QStringLiteral(":kind"), toKey(map.kind))
             .bind(QStringLiteral(":notes"), map.notes)
@@ -170,6 +174,8 @@ Status PracticeStore::updateCycleMap(const CycleMap &map)
             .bind(QStringLiteral(":modified"), now())
             .bind(QStringLiteral(":id"), map.id);
         if (auto s = q.execChangingOneRow(tr("That cycle map no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "cycle_maps", map.id); !s)
             return s;
         if (auto s = writeChains(map, map.id); !s)
             return s;

@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "domain/Validation.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 const QString kExerciseColumns = QStringLiteral(
     "id, uuid, couple_id, session_id, partner, exercise_date, incident, trigger_text, immediate_emotion, "
-    "behavioral_reaction, deeper_feelings, underlying_need, archived, created_at, modified_at");
+    "behavioral_reaction, deeper_feelings, underlying_need, archived, created_at, modified_at, row_version");
 
 FiveStepExercise readExerciseRow(const SqlStatement &q)
 {
@@ -27,6 +28,7 @@ FiveStepExercise readExerciseRow(const SqlStatement &q)
     e.archived = q.integer(12) != 0;
     e.created = q.timestamp(13);
     e.modified = q.timestamp(14);
+    e.rowVersion = q.integer(15);
     return e;
 }
 
@@ -141,14 +143,19 @@ Status PracticeStore::updateExercise(const FiveStepExercise &exercise)
     if (*coupleId != exercise.coupleId)
         return Status::failure(tr("An exercise cannot move to another couple."));
     return transaction([&]() -> Status {
+        if (auto s = checkRowVersion("exercises", exercise.id, exercise.rowVersion); !s)
+            return s;
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE exercises SET session_id = :session, partner = :partner, exercise_date = :date, incident = :incident,
                 trigger_text = :s0, immediate_emotion = :s1, behavioral_reaction = :s2, deeper_feelings = :s3,
-                underlying_need = :s4, archived = :archived, modified_at = :modified
+                underlying_need = :s4, archived = :archived, modified_at = :modified,
+                row_version = row_version + 1
             WHERE id = :id)"));
         bindExercise(q, exercise);
         q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), exercise.id);
         if (auto s = q.execChangingOneRow(tr("That exercise no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "exercises", exercise.id); !s)
             return s;
         announce(Change::Exercises, exercise.coupleId);
         return Status::ok();

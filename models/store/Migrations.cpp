@@ -190,7 +190,8 @@ const QList<QStringList> &schemaMigrations()
                                            version4(),
                                            versionSafetyRecord(),
                                            versionCalendar(),
-                                           versionTreatmentPlan()};
+                                           versionTreatmentPlan(),
+                                           versionRowVersion()};
     return all;
 }
 

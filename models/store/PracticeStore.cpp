@@ -5,6 +5,7 @@
 #include "AuditIntent.h"
 #include "Migrations.h"
 #include "PracticeFile.h"
+#include "RowVersions.h"
 #include "SealedStorage.h"
 #include "SideFiles.h"
 #include "SqlStatement.h"
@@ -14,8 +15,21 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <utility>
+
+#include <sys/stat.h>
+
 namespace attune {
 namespace {
+
+// Which file is at path (device and inode): a rename over it, as a restore does, gives another.
+QString fileIdentity(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return QStringLiteral("missing");
+    return QStringLiteral("%1:%2").arg(qulonglong(info.st_dev)).arg(qulonglong(info.st_ino));
+}
 
 // A new practice is built whole under a hidden name beside its place (SideFiles.h), then put there in one
 // step, so a kill during its creation leaves nothing at the path (the hidden file goes at the next start).
@@ -136,6 +150,7 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
     }
     std::unique_ptr<PracticeStore> store(new PracticeStore(*db, absolute, std::move(clock)));
     store->m_mode = mode;
+    store->m_fileIdentity = fileIdentity(absolute);
     store->m_undidInterruptedChange = interrupted && !hasHotJournal(absolute);
     if (searchQueued)
         store->transaction([] { return Status::ok(); });
@@ -195,8 +210,21 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
         return s;
     }
 
-    if (auto s = SqlStatement(m_db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !s)
+    // A write after a failed one, or on a file that was replaced underneath (a restore or a move by a
+    // program that held no lock), starts on a new connection: the old one may be the read-only handle
+    // of a file that is writable again, or write to a file no longer at the path.
+    const bool replaced = !m_fileIdentity.isEmpty() && fileIdentity(m_path) != m_fileIdentity;
+    if (m_reconnectBeforeWrite || replaced) {
+        if (auto s = reconnect(); !s)
+            return s;
+        m_reconnectBeforeWrite = false;
+        if (replaced)
+            announceEverything(); // what the views show came from the old file
+    }
+    if (auto s = SqlStatement(m_db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !s) {
+        m_reconnectBeforeWrite = !m_protected;
         return s;
+    }
     m_transactionDepth = 1;
     m_transactionError.clear();
     Status result = work();
@@ -218,6 +246,8 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
     }
     SqlStatement(m_db, QStringLiteral("ROLLBACK")).exec(); // may fail if SQLite already rolled back; harmless
     m_pending.clear();
+    // A refused change (a conflict, invalid input) is no fault of the connection; anything else may be.
+    m_reconnectBeforeWrite = !m_protected && !result.isConflict();
     return result ? Status::failure(m_transactionError) : result;
 }
 
@@ -263,16 +293,106 @@ Status PracticeStore::purge(const char *table, qint64 id)
     return q.execChangingOneRow(tr("That record no longer exists."));
 }
 
+Status PracticeStore::checkRowVersion(const char *table, qint64 id, qint64 readVersion) const
+{
+    if (readVersion <= 0)
+        return Status::ok(); // not read from this practice (an import, a restore): nothing to compare
+    const Result<bool> ours = rowVersionStillOurs(m_db, table, id, readVersion);
+    if (!ours)
+        return ours.status();
+    if (*ours)
+        return Status::ok();
+    return Status::conflict(tr("This record was changed by another program after you opened it, so your "
+                               "change was not stored over it."));
+}
+
+Result<qint64> PracticeStore::dataVersion() const
+{
+    SqlStatement q(m_db, QStringLiteral("PRAGMA data_version"));
+    if (auto s = q.exec(); !s)
+        return s;
+    if (!q.next())
+        return Result<qint64>::failure(tr("SQLite did not say the practice's data version."));
+    return q.integer(0);
+}
+
+bool PracticeStore::pollChangesByOthers()
+{
+    // A protected practice lives in memory (its file is a sealed image no other program can change
+    // under it without the lock), and a closed one has no connection.
+    if (m_sealed || !isOpen() || m_transactionDepth > 0)
+        return false;
+    // Another file renamed over this one (a restore or a move by a program that held no lock): its
+    // data_version is the old file's, so the path is looked at too.
+    if (!m_fileIdentity.isEmpty() && fileIdentity(m_path) != m_fileIdentity) {
+        if (!reconnect())
+            return false; // the next write says why
+        announceEverything();
+        return true;
+    }
+    const Result<qint64> version = dataVersion();
+    if (!version)
+        return false;
+    const qint64 previous = std::exchange(m_dataVersion, *version);
+    if (previous < 0 || previous == *version)
+        return false;
+    announceEverything();
+    return true;
+}
+
+void PracticeStore::announceEverything()
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT id FROM couples"));
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const qint64 coupleId = q.integer(0);
+        for (const Change change :
+             {Change::Couple, Change::Sessions, Change::CycleMaps, Change::Exercises, Change::Appointment})
+            m_pending.insert(qMakePair(static_cast<int>(change), coupleId));
+    }
+    flushAnnouncements();
+}
+
+Status PracticeStore::reconnect()
+{
+    if (m_protected)
+        return Status::ok(); // its image is in memory; each save writes a whole new file
+    if (m_mode == OpenMode::ReadOnly)
+        return Status::ok(); // opened for reading on purpose
+    if (m_transactionDepth > 0)
+        return Status::failure(tr("The practice cannot be opened again in the middle of a change."));
+    if (!QFileInfo::exists(m_path))
+        return Status::failure(
+            tr("There is no practice at %1 any more.").arg(QDir::toNativeSeparators(m_path)));
+    const auto header = inspectPracticeFile(m_path, kApplicationId, currentSchemaVersion());
+    if (!header)
+        return header.status();
+    if (header->schemaVersion != currentSchemaVersion())
+        return Status::failure(tr("%1 was replaced by a practice of another version; open it again.")
+                                   .arg(QDir::toNativeSeparators(m_path)));
+    Result<QSqlDatabase> db = openPracticeConnection(m_path, false);
+    if (!db)
+        return db.status();
+    closeConnection();
+    m_db = *db;
+    m_fileIdentity = fileIdentity(m_path);
+    m_dataVersion = -1;
+    return Status::ok();
+}
+
 Status PracticeStore::setArchived(const char *table, qint64 id, bool archived)
 {
     // table is one of our own constant names, never user input.
-    SqlStatement q(m_db,
-                   QStringLiteral("UPDATE %1 SET archived = :archived, modified_at = :now WHERE id = :id")
-                       .arg(QLatin1StringView(table)));
+    SqlStatement q(m_db, QStringLiteral("UPDATE %1 SET archived = :archived, modified_at = :now, "
+                                        "row_version = row_version + 1 WHERE id = :id")
+                             .arg(QLatin1StringView(table)));
     q.bind(QStringLiteral(":archived"), archived)
         .bind(QStringLiteral(":now"), now())
         .bind(QStringLiteral(":id"), id);
-    return q.execChangingOneRow(tr("That record no longer exists."));
+    if (auto s = q.execChangingOneRow(tr("That record no longer exists.")); !s)
+        return s;
+    return rememberOwnRowVersion(m_db, table, id);
 }
 
 } // namespace attune

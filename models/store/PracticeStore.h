@@ -71,12 +71,13 @@ public:
     // Opens a protected practice (encrypted at rest, SealedStorage.h) with its passphrase, deriving the
     // key once, or with a key already derived. wrongPassphrase tells a wrong passphrase from a damaged
     // file; either way the file is left byte for byte unchanged.
+    // lockWaitMs: how long to wait for another Attune holding the practice to let go of it.
     static Result<std::unique_ptr<PracticeStore>>
     openProtected(const QString &path, OpenMode mode, const QByteArray &passphrase, SaveTiming timing,
-                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
+                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr, int lockWaitMs = 0);
     static Result<std::unique_ptr<PracticeStore>>
     openProtected(const QString &path, OpenMode mode, std::shared_ptr<PracticeKey> key, SaveTiming timing,
-                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr);
+                  Clock clock = systemClock(), bool *wrongPassphrase = nullptr, int lockWaitMs = 0);
     // True when the file at path is a protected practice (it needs a passphrase to open).
     static bool isProtectedFile(const QString &path);
     // An empty file at path, left by an older build's interrupted creation. open() refuses it in every
@@ -105,9 +106,21 @@ public:
     // Opens a closed protected practice again with its passphrase: the key is derived again and the file
     // decrypted; a wrong passphrase fails authentication (wrongPassphrase set), a damaged file says so.
     Status reopen(const QByteArray &passphrase, bool *wrongPassphrase = nullptr);
-    // Takes the lock file beside a plain practice too (the window does), so `attune protect` and
-    // `unprotect` refuse while it is open. A protected practice always holds it.
-    Status lockAgainstOtherWriters();
+    // Takes the lock file beside a plain practice too (the window and every command that writes hold
+    // it for as long as they run), so one program at a time writes the practice. A protected practice
+    // always holds it. waitMs: how long to wait for the holder to let go (a command waits a few seconds);
+    // the failure names the holder's process and host. A lock whose process is gone is taken over.
+    Status lockAgainstOtherWriters(int waitMs = 0);
+    bool holdsWriterLock() const { return m_lock != nullptr; }
+    // After a failed write: opens the plain file again, read-write if it can be now, so a practice that
+    // was read-only or immutable (or replaced underneath) for a while is written once it can be, rather
+    // than the retry failing again on the same read-only handle. A protected practice writes whole files
+    // and needs no new connection.
+    Status reconnect();
+    // True once another process has committed a change to the file since the last call (SQLite's
+    // data_version; this store's own writes do not count). Every couple's records are then announced
+    // as changed, so the open views read them again.
+    bool pollChangesByOthers();
     // Turns this open plain practice into a protected one in place (PracticeProtection.cpp writes the
     // file): the plain connection closes and the store goes on with the decrypted image of sealedPath's
     // new content under key. The lock (taken here when not held yet) stays.
@@ -318,6 +331,11 @@ private:
     Status setArchived(const char *table, qint64 id, bool archived);
     Status purge(const char *table, qint64 id);
     Status sealAuditRows();
+    // The change counter check of an update, inside its transaction: a conflict when table's row id no
+    // longer has the counter the value was read with (0 is not checked). The update's own statement
+    // then adds one to it (row_version = row_version + 1), so its audit trigger fires once.
+    Status checkRowVersion(const char *table, qint64 id, qint64 readVersion) const;
+    Result<qint64> dataVersion() const;
     Status checkWholeForBackup() const; // the full integrity check a backup must pass first
     Status flushSearchIndex();
     Status stampSignature(qint64 sessionId, const QDateTime &signedAt, const QString &signedBy);
@@ -327,6 +345,7 @@ private:
     Result<qint64> insertExercise(const FiveStepExercise &exercise);
     void announce(Change change, qint64 coupleId);
     void flushAnnouncements();
+    void announceEverything(); // every couple's records changed (by another program)
     QString newUuid() const;
 
     QSqlDatabase m_db;
@@ -345,6 +364,9 @@ private:
     OpenMode m_mode = OpenMode::OpenExisting;
     bool m_undidInterruptedChange = false;
     SaveTiming m_timing{};
+    qint64 m_dataVersion = -1;           // SQLite's data_version at the last poll (-1: not read yet)
+    bool m_reconnectBeforeWrite = false; // the last write failed: the next one opens the file again
+    QString m_fileIdentity;              // device and inode of the plain file the connection has open
 };
 
 } // namespace attune

@@ -50,7 +50,7 @@ bool PracticeStore::isProtectedFile(const QString &path)
 Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QString &path, OpenMode mode,
                                                                     const QByteArray &passphrase,
                                                                     SaveTiming timing, Clock clock,
-                                                                    bool *wrongPassphrase)
+                                                                    bool *wrongPassphrase, int lockWaitMs)
 {
     // The key first (right or wrong: opening compares its check), then the one way to open with a key.
     if (wrongPassphrase)
@@ -61,19 +61,19 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QStrin
     auto key = derivePracticeKey(absolute, passphrase);
     if (!key)
         return key.status();
-    return openProtected(path, mode, *key, timing, std::move(clock), wrongPassphrase);
+    return openProtected(path, mode, *key, timing, std::move(clock), wrongPassphrase, lockWaitMs);
 }
 
 Result<std::unique_ptr<PracticeStore>> PracticeStore::openProtected(const QString &path, OpenMode mode,
                                                                     std::shared_ptr<PracticeKey> key,
                                                                     SaveTiming timing, Clock clock,
-                                                                    bool *wrongPassphrase)
+                                                                    bool *wrongPassphrase, int lockWaitMs)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (auto s = requirePractice(absolute); !s)
         return s;
     removeStaleSideFiles(QFileInfo(absolute).absolutePath()); // what a killed restore or backup left here
-    auto lock = lockPractice(absolute);
+    auto lock = lockPractice(absolute, lockWaitMs);
     if (!lock)
         return lock.status();
     auto db = openSealedConnection(absolute, key, mode == OpenMode::ReadOnly, wrongPassphrase);
@@ -211,11 +211,11 @@ Status PracticeStore::reopen(const QByteArray &passphrase, bool *wrongPassphrase
     return migrated ? m_sealed->flush() : Status::ok();
 }
 
-Status PracticeStore::lockAgainstOtherWriters()
+Status PracticeStore::lockAgainstOtherWriters(int waitMs)
 {
     if (m_lock)
         return Status::ok();
-    auto lock = lockPractice(m_path);
+    auto lock = lockPractice(m_path, waitMs);
     if (!lock)
         return lock.status();
     m_lock = std::move(*lock);
@@ -231,7 +231,8 @@ Status PracticeStore::switchToSealed(std::shared_ptr<PracticeKey> key, SaveTimin
     auto db = openSealedConnection(m_path, key, m_mode == OpenMode::ReadOnly);
     if (!db)
         return db.status();
-    closeConnection(); // the plain connection, on the file the sealed one has replaced
+    closeConnection();      // the plain connection, on the file the sealed one has replaced
+    m_fileIdentity.clear(); // each save of a sealed practice writes a new file
     m_timing = timing;
     adoptSealedConnection(*db, std::move(key));
     return Status::ok();

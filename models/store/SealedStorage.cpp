@@ -146,36 +146,43 @@ Status writeSealed(const QString &path, const unsigned char *image, qsizetype si
     return writeFileAtomically(path, sealImage(image, size, key));
 }
 
-Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path)
+Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path, int waitMs)
 {
     using R = Result<std::unique_ptr<QLockFile>>;
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    // Never stale by age: only a lock whose process is gone (a crash, a kill -9) is taken over.
+    // Never stale by age: only a lock whose process is gone (a crash, a kill -9) is taken over. QLockFile
+    // tells that by the pid and host written in the file: a pid not running on this host is stale.
     lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (lock->tryLock(0))
+            return lock;
+        if (lock->error() != QLockFile::LockFailedError)
+            return R::failure(Messages::tr("Could not create the lock file beside %1.").arg(shown(path)));
         qint64 pid = 0;
         QString host, app;
         // QLockFile writes its owner's pid just after creating the file, so a lock file that stays empty
         // (or unreadable) was left by a process killed in between: its owner is gone, though QLockFile
         // cannot tell, and it would keep the practice shut for good. A live owner fills it at once.
-        QElapsedTimer waited;
-        waited.start();
+        QElapsedTimer unreadable;
+        unreadable.start();
         bool known = lock->getLockInfo(&pid, &host, &app);
-        while (!known && waited.elapsed() < 500) {
+        while (!known && unreadable.elapsed() < 500) {
             QThread::msleep(25);
             known = lock->getLockInfo(&pid, &host, &app);
         }
         if (!known && lock->removeStaleLockFile() && lock->tryLock(0))
             return lock;
-        return R::failure(Messages::tr("%1 is open in another Attune (process %2); close it there first, "
-                                       "because two programs writing one protected practice would lose "
-                                       "each other's changes.")
-                              .arg(shown(path))
-                              .arg(pid));
+        if (waited.elapsed() >= waitMs)
+            return R::failure(Messages::tr("%1 is open in another Attune (process %2 on %3); close it there "
+                                           "first, because two programs writing one practice would lose "
+                                           "each other's changes.")
+                                  .arg(shown(path))
+                                  .arg(pid)
+                                  .arg(host.isEmpty() ? Messages::tr("an unknown computer") : host));
+        QThread::msleep(100); // a command that is about to finish lets go soon
     }
-    return R::failure(Messages::tr("Could not create the lock file beside %1.").arg(shown(path)));
 }
 
 Result<std::shared_ptr<PracticeKey>> derivePracticeKey(const QString &path, const QByteArray &passphrase)

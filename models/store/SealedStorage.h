@@ -60,8 +60,9 @@ bool removeSecurely(const QString &path);
 // Seals an image with key and writes it to path atomically.
 Status writeSealed(const QString &path, const unsigned char *image, qsizetype size, const PracticeKey &key);
 
-// Takes the lock beside a protected practice, or says who holds it.
-Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path);
+// Takes the lock beside a practice, waiting up to waitMs for its holder to let go, or says who holds it
+// (process and host).
+Result<std::unique_ptr<QLockFile>> lockPractice(const QString &path, int waitMs = 0);
 
 // The key passphrase gives with the Argon2id parameters in the header of the protected practice at
 // path, right or wrong: opening compares its check.

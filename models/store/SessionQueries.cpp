@@ -2,6 +2,7 @@
 #include "PracticeStore.h"
 
 #include "QueryParts.h"
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "StatementText.h"
 #include "StoredLists.h"
@@ -18,7 +19,7 @@ namespace {
 const QString kSessionColumns = QStringLiteral(
     "id, uuid, couple_id, session_date, start_time, duration_min, attendance, format, stage, step, focus, "
     "cycle_observations, interventions, plan, note_text, signed_at, signed_by, archived, created_at, "
-    "modified_at");
+    "modified_at, row_version");
 
 Session readSessionRow(const SqlStatement &q)
 {
@@ -43,6 +44,7 @@ Session readSessionRow(const SqlStatement &q)
     s.archived = q.integer(17) != 0;
     s.created = q.timestamp(18);
     s.modified = q.timestamp(19);
+    s.rowVersion = q.integer(20);
     return s;
 }
 
@@ -310,15 +312,20 @@ Status PracticeStore::updateSession(const Session &session)
     if (auto s = validateSession(session, *owner, today()); !s)
         return s;
     return transaction([&]() -> Status {
+        if (auto s = checkRowVersion("sessions", session.id, session.rowVersion); !s)
+            return s;
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE sessions SET session_date = :date, start_time = :start, duration_min = :duration,
                 attendance = :attendance, format = :format, stage = :stage, step = :step, focus = :focus,
                 cycle_observations = :cycle, interventions = :interventions, plan = :plan, note_text = :text,
-                signed_at = :signed_at, signed_by = :signed_by, archived = :archived, modified_at = :modified
+                signed_at = :signed_at, signed_by = :signed_by, archived = :archived, modified_at = :modified,
+                row_version = row_version + 1
             WHERE id = :id)"));
         bindSessionFields(q, session);
         q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), session.id);
         if (auto s = q.execChangingOneRow(tr("That session no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "sessions", session.id); !s)
             return s;
         if (auto s = writeSessionChildren(session, session.id); !s)
             return s;

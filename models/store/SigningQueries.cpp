@@ -60,7 +60,8 @@ Status PracticeStore::stampSignature(qint64 sessionId, const QDateTime &signedAt
     stored->signedAt = signedAt.toUTC();
     stored->signedBy = signedBy;
     SqlStatement q(
-        m_db, QStringLiteral("UPDATE sessions SET signed_at = :at, signed_by = :by, content_hash = :hash "
+        m_db, QStringLiteral("UPDATE sessions SET signed_at = :at, signed_by = :by, content_hash = :hash, "
+                             "row_version = row_version + 1 "
                              "WHERE id = :id AND signed_at IS NULL"));
     q.bind(QStringLiteral(":at"), stored->signedAt)
         .bind(QStringLiteral(":by"), signedBy)

@@ -81,6 +81,38 @@ private slots:
         QVERIFY2(storedNotes(practice).contains(note),
                  qPrintable(storedNotes(practice).join(QLatin1Char('|'))));
     }
+
+    // Issue 14, item 6: the session manager's commit-data request (before a logout) stores the typing.
+    // After it, attune is killed with SIGKILL, so only what the request stored can be in the file.
+    void commitDataRequestStoresTheTyping()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString practice = dir.filePath(QStringLiteral("practice.db"));
+        const auto demo = runAttune({QStringLiteral("--practice"), practice, QStringLiteral("demo")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+
+        const QString note = QStringLiteral("Typed just before the logout: Tom wants to be asked.");
+        QProcess attune;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("ATTUNE_TEST_TYPE_NOTE"), note);
+        env.insert(QStringLiteral("ATTUNE_TEST_COMMIT_DATA"), QStringLiteral("1"));
+        attune.setProcessEnvironment(env);
+        attune.start(QStringLiteral(ATTUNE_BINARY), {QStringLiteral("--practice"), practice});
+        QVERIFY(attune.waitForStarted());
+        QByteArray out;
+        while (!out.contains("committed\n") && attune.state() == QProcess::Running)
+            if (attune.waitForReadyRead(60000))
+                out += attune.readAllStandardOutput();
+            else
+                break;
+        QVERIFY2(out.contains("committed\n"), attune.readAllStandardError().constData());
+        QCOMPARE(::kill(pid_t(attune.processId()), SIGKILL), 0);
+        QVERIFY(attune.waitForFinished(60000));
+        QVERIFY2(storedNotes(practice).contains(note),
+                 qPrintable(storedNotes(practice).join(QLatin1Char('|'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignalFlush)

@@ -4,6 +4,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace attune;
 
@@ -24,6 +25,31 @@ private slots:
         QVERIFY(saver.hasPending());
         QTRY_COMPARE(written, QStringList{QStringLiteral("abc")});
         QVERIFY(!saver.hasPending());
+    }
+
+    // Issue 14, item 6: steady typing never pauses, yet it is stored while it goes on, by the deadline
+    // the first unsaved change starts (the pause alone never came, so nothing was stored at all).
+    void steadyTypingIsStoredWithoutAPause()
+    {
+        AutoSaver saver(nullptr, 200, 1000, 300);
+        QStringList written;
+        QString typed;
+        QTimer keystrokes;
+        QObject::connect(&keystrokes, &QTimer::timeout, &saver, [&] {
+            typed += QLatin1Char('x');
+            saver.schedule([&written, t = typed] {
+                written << t;
+                return Status::ok();
+            });
+        });
+        keystrokes.start(20); // ten times faster than the pause
+        QTRY_VERIFY_WITH_TIMEOUT(written.size() >= 2, 10000);
+        keystrokes.stop();
+        QVERIFY(saver.hasPending() || written.last() == typed);
+        // Each write stored a longer text than the last: the typing went on between them.
+        QVERIFY(written.at(0).size() < written.at(1).size());
+        QVERIFY(saver.flush());
+        QCOMPARE(written.last(), typed);
     }
 
     void failureIsKeptReportedOnceAndRetried()

@@ -249,6 +249,8 @@ void TestExercisesTab::addToCycleWritesTheCheckedStepsAsOneUndo()
     m_editor->undoStack().undo();
     CycleMap undone = *store.cycleMap(*v2);
     undone.modified = v2Before.modified;
+    QVERIFY(undone.rowVersion > v2Before.rowVersion); // the undo is a write like any other
+    undone.rowVersion = v2Before.rowVersion;
     QCOMPARE(undone, v2Before);
 }
 

@@ -5,19 +5,25 @@
 #include "SessionTestSupport.h"
 #include "TestPractice.h"
 
+#include "../couple/WriteFailure.h"
+#include "WriteConflictDialog.h"
 #include "commands/PracticeEditor.h"
+#include "commands/RecoveryFile.h"
 #include "i18n/DateText.h"
 #include "session/EmotionHighlighter.h"
 #include "session/SessionEditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 
 using namespace attune;
 using namespace attune::test;
@@ -55,7 +61,92 @@ private:
         Session stored() { return *practice.store().session(sessionId); }
     };
 
+    // Answers the conflict dialog when it comes (it is modal, opened after the write that met it).
+    static void answerConflict(WriteConflictDialog::Choice choice, QString *mineShown, QString *theirsShown)
+    {
+        auto *timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, choice, mineShown, theirsShown] {
+            auto *dialog = qobject_cast<WriteConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const auto views = dialog->findChildren<QPlainTextEdit *>();
+            for (QPlainTextEdit *v : views) {
+                if (v->accessibleName() == WriteConflictDialog::tr("Your version"))
+                    *mineShown = v->toPlainText();
+                else
+                    *theirsShown = v->toPlainText();
+            }
+            dialog->choose(choice);
+            timer->deleteLater();
+        });
+        timer->start(20);
+    }
+
+    // Another program (a second store on the file) changes the note while ours waits to be stored.
+    static void changeElsewhere(Fixture &f, const QString &text)
+    {
+        auto other = PracticeStore::open(f.practice.path(), PracticeStore::OpenMode::OpenExisting,
+                                         fixedClock(fixedNow()));
+        QVERIFY(other.isOk());
+        Session theirs = *(*other)->session(f.sessionId);
+        theirs.note.text = text;
+        QVERIFY((*other)->updateSession(theirs));
+    }
+
 private slots:
+    // Issue 14, item 4: two programs on one practice. Neither text is lost without the therapist's say.
+    void aConflictShowsBothTextsAndKeepsMine()
+    {
+        Fixture f;
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        typeText(note, QStringLiteral("Mine: Ben reached for Ana."));
+        changeElsewhere(f, QStringLiteral("Theirs: written in the other window."));
+        QString mineShown, theirsShown;
+        answerConflict(WriteConflictDialog::KeepMine, &mineShown, &theirsShown);
+        f.view.flushPendingEdits(); // meets the change: refused, then the dialog
+        QTRY_COMPARE(f.stored().note.text, QStringLiteral("Mine: Ben reached for Ana."));
+        QVERIFY2(mineShown.contains(QStringLiteral("Mine: Ben reached for Ana.")), qPrintable(mineShown));
+        QVERIFY2(theirsShown.contains(QStringLiteral("Theirs: written in the other window.")),
+                 qPrintable(theirsShown));
+        QVERIFY(!f.view.hasPendingEdits());
+    }
+
+    void aConflictCanTakeTheStoredVersion()
+    {
+        Fixture f;
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        typeText(note, QStringLiteral("Mine, to be dropped."));
+        changeElsewhere(f, QStringLiteral("Theirs, to be kept."));
+        QString mineShown, theirsShown;
+        answerConflict(WriteConflictDialog::TakeTheirs, &mineShown, &theirsShown);
+        f.view.flushPendingEdits();
+        QTRY_COMPARE(note->toPlainText(), QStringLiteral("Theirs, to be kept."));
+        QCOMPARE(f.stored().note.text, QStringLiteral("Theirs, to be kept."));
+        QVERIFY(!f.view.hasPendingEdits());
+    }
+
+    // Issue 14, item 5: while writes fail, what is typed is kept in the recovery file beside the practice;
+    // once a write goes through, the file goes.
+    void aFailingWriteKeepsTheTextInTheRecoveryFile()
+    {
+        Fixture f;
+        QVERIFY(breakUpdates(f.practice.path(), QStringLiteral("sessions")));
+        auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
+        typeText(note, QStringLiteral("Kept while the write fails."));
+        QVERIFY(!f.view.flushPendingEdits());
+        QTRY_VERIFY(!f.view.bannerText().isEmpty());
+        const QString recoveryPath = RecoveryFile::pathFor(f.practice.path());
+        QVERIFY(QFile::exists(recoveryPath));
+        RecoveryFile reader(f.practice.store());
+        const auto kept = reader.read();
+        QVERIFY2(kept && kept->has_value(), qPrintable(kept.error()));
+        QCOMPARE((*kept)->note.text, QStringLiteral("Kept while the write fails."));
+        QVERIFY(repairUpdates(f.practice.path(), QStringLiteral("sessions")));
+        QVERIFY(f.view.flushPendingEdits());
+        QCOMPARE(f.stored().note.text, QStringLiteral("Kept while the write fails."));
+        QVERIFY(!QFile::exists(recoveryPath));
+    }
+
     void failedWriteKeepsTextAndRecovers()
     {
         Fixture f;

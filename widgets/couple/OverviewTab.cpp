@@ -9,11 +9,14 @@
 #include "domain/Validation.h"
 #include "search/SearchHighlight.h"
 
+#include "WriteConflictDialog.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -78,6 +81,35 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
         m_banner->show();
     });
     connect(&m_saver, &AutoSaver::recovered, m_banner, &QLabel::hide);
+    // Another program changed the couple after it was shown: once the write that met it has returned,
+    // the therapist chooses between the two versions (WriteConflictDialog).
+    connect(&m_saver, &AutoSaver::conflicted, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_saver.hasPending() || m_coupleId == 0)
+                return;
+            const Result<Couple> theirs = m_editor.store().couple(m_coupleId);
+            if (!theirs)
+                return;
+            Couple mine = m_form->couple();
+            const auto text = [](const Couple &c) {
+                return c.name + QStringLiteral("\n\n") + c.presentingConcerns + QStringLiteral("\n\n") +
+                       c.safety.notes;
+            };
+            if (!WriteConflictDialog::keepMine(this, tr("This couple's details"), text(mine),
+                                               text(*theirs))) {
+                m_saver.discard();
+                m_banner->hide();
+                load();
+                return;
+            }
+            mine.rowVersion = theirs->rowVersion; // written over the stored version, knowingly
+            for (int i = 0; i < 2; ++i)
+                mine.partners[std::size_t(i)].rowVersion = theirs->partners[std::size_t(i)].rowVersion;
+            m_saver.schedule(
+                [this, mine] { return m_editor.updateCouple(mine, PracticeEditor::Merge::Separate); });
+            m_saver.flush();
+        });
+    });
     connect(&m_editor.store(), &PracticeStore::coupleChanged, this, &OverviewTab::onCoupleChanged);
     connect(&m_editor.store(), &PracticeStore::safetyPolicyChanged, this, [this] {
         if (const Result<int> months = m_editor.store().rescreenMonths(); months)

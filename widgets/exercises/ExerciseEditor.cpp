@@ -5,6 +5,8 @@
 
 #include "domain/Validation.h"
 
+#include "WriteConflictDialog.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -132,6 +135,33 @@ ExerciseEditor::ExerciseEditor(PracticeEditor &editor, QWidget *parent)
         m_banner->show();
     });
     connect(&m_saver, &AutoSaver::recovered, m_banner, &QLabel::hide);
+    // Another program changed the exercise after it was shown: the therapist chooses which to keep.
+    connect(&m_saver, &AutoSaver::conflicted, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_saver.hasPending() || !m_record.isStored())
+                return;
+            const Result<FiveStepExercise> theirs = m_editor.store().exercise(m_record.id);
+            if (!theirs)
+                return;
+            FiveStepExercise mine = shown();
+            const auto text = [](const FiveStepExercise &e) {
+                QStringList parts{e.incident};
+                for (const QString &step : e.steps)
+                    parts << step;
+                return parts.join(QStringLiteral("\n\n"));
+            };
+            if (!WriteConflictDialog::keepMine(this, tr("This exercise"), text(mine), text(*theirs))) {
+                m_saver.discard();
+                m_banner->hide();
+                load();
+                return;
+            }
+            mine.rowVersion = theirs->rowVersion; // written over the stored version, knowingly
+            m_saver.schedule(
+                [this, mine] { return m_editor.updateExercise(mine, PracticeEditor::Merge::Separate); });
+            m_saver.flush();
+        });
+    });
     PracticeStore &store = m_editor.store();
     connect(&store, &PracticeStore::exercisesChanged, this, [this](qint64 coupleId) {
         if (coupleId == m_record.coupleId && !m_saver.hasPending() && m_invalid.isEmpty())

@@ -11,12 +11,15 @@
 #include "SessionGoalsSection.h"
 #include "SessionNoteSection.h"
 
+#include "WriteConflictDialog.h"
 #include "commands/AutoSaver.h"
+#include "commands/RecoveryFile.h"
 #include "search/SearchHighlight.h"
 
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -27,6 +30,7 @@ bool sameContent(Session a, const Session &b)
 {
     a.created = b.created;
     a.modified = b.modified;
+    a.rowVersion = b.rowVersion;
     return a == b;
 }
 
@@ -36,6 +40,7 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_saver(new AutoSaver(this))
+    , m_recovery(std::make_unique<RecoveryFile>(editor.store()))
     , m_banner(new QLabel(this))
     , m_status(new QLabel(this))
     , m_empty(new QLabel(tr("Choose a session on the left, or start a new one."), this))
@@ -92,12 +97,22 @@ SessionEditor::SessionEditor(PracticeEditor &editor, QWidget *parent)
     for (SessionSection *section : std::as_const(m_sections))
         connect(section, &SessionSection::edited, this, &SessionEditor::onEdited);
     connect(m_saver, &AutoSaver::saveFailed, this, [this](const QString &message) {
+        m_saveFailing = true;
+        if (m_session.isStored() && !m_readOnly)
+            m_recovery->keep(gather()); // best effort: the banner already says it is not stored
         showBanner(
             tr("Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.")
                 .arg(message));
     });
+    // After the write that met it has returned: the dialog's own event loop must not run inside it.
+    connect(m_saver, &AutoSaver::conflicted, this,
+            [this] { QTimer::singleShot(0, this, &SessionEditor::resolveConflict); });
     connect(m_addenda, &AddendaSection::addRequested, this, &SessionEditor::addAddendumRequested);
-    connect(m_saver, &AutoSaver::recovered, this, &SessionEditor::clearBanner);
+    connect(m_saver, &AutoSaver::recovered, this, [this] {
+        m_saveFailing = false;
+        m_recovery->forget();
+        clearBanner();
+    });
     connect(m_saver, &AutoSaver::saved, this, &SessionEditor::saved);
     connect(&editor.store(), &PracticeStore::sessionsChanged, this, &SessionEditor::onSessionsChanged);
     connect(&editor.store(), &PracticeStore::coupleChanged, this, &SessionEditor::onCoupleChanged);
@@ -225,6 +240,8 @@ void SessionEditor::onEdited(bool typing)
     const Session session = gather();
     const PracticeEditor::Merge merge = m_pendingMerge;
     m_saver->schedule([this, session, merge] { return write(session, merge); });
+    if (m_saveFailing)
+        m_recovery->keep(session); // what is typed while the banner shows is kept as it grows
 }
 
 Status SessionEditor::write(const Session &session, PracticeEditor::Merge merge)
@@ -256,6 +273,7 @@ void SessionEditor::onSessionsChanged(qint64 coupleId)
         return;
     }
     if (sameContent(*stored, m_session)) {
+        m_session.rowVersion = stored->rowVersion; // e.g. archived and restored: the same text, counted
         showAddenda(); // an addendum changes the session's couple, not the session
         return;
     }
@@ -272,6 +290,51 @@ void SessionEditor::onCoupleChanged(qint64 coupleId)
         for (SessionSection *section : std::as_const(m_sections))
             section->setCouple(m_couple);
     }
+}
+
+namespace {
+
+// What a therapist reads of a session to choose between two versions of it.
+QString sessionText(const Session &s)
+{
+    QStringList parts;
+    const auto add = [&parts](const QString &label, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            parts << label + QLatin1Char('\n') + text;
+    };
+    add(SessionEditor::tr("Focus:"), s.note.focus);
+    add(SessionEditor::tr("Cycle observations:"), s.note.cycleObservations);
+    add(SessionEditor::tr("Plan:"), s.note.plan);
+    add(SessionEditor::tr("Note:"), s.note.text);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+void SessionEditor::resolveConflict()
+{
+    if (!m_session.isStored() || !m_saver->hasPending())
+        return;
+    const Result<Session> theirs = m_editor.store().session(m_session.id);
+    if (!theirs) {
+        showBanner(theirs.error());
+        return;
+    }
+    const Session mine = gather();
+    const bool keepMine =
+        WriteConflictDialog::keepMine(this, tr("This session"), sessionText(mine), sessionText(*theirs));
+    m_session = *theirs; // either way, what is stored now is the base
+    if (!keepMine) {
+        m_saver->discard();
+        clearBanner();
+        display();
+        return;
+    }
+    Session kept = mine;
+    kept.rowVersion = theirs->rowVersion; // written over the stored version, knowingly
+    const PracticeEditor::Merge merge = PracticeEditor::Merge::Separate;
+    m_saver->schedule([this, kept, merge] { return write(kept, merge); });
+    m_saver->flush(); // a failure keeps it pending, with the banner, as any failed write
 }
 
 void SessionEditor::showBanner(const QString &message)

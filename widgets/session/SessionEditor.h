@@ -1,7 +1,8 @@
 // Edits one session with no Save button: every change is handed to an AutoSaver, which stores it
 // through PracticeEditor (so it can be undone) within a second. A failed write leaves the text on screen,
 // shows a banner that says why, and is retried until it goes through. Changes made elsewhere (undo, redo)
-// are shown as they arrive, unless the user has an edit of their own still waiting to be stored.
+// are shown as they arrive, unless the user has an edit of their own still waiting to be stored; if that
+// edit meets a change made by another program meanwhile, the therapist chooses between the two texts.
 #pragma once
 
 #include "commands/PracticeEditor.h"
@@ -9,6 +10,8 @@
 #include "domain/Session.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QScrollArea;
@@ -20,6 +23,7 @@ class AutoSaver;
 class BondRatingsSection;
 class ChangeEventsSection;
 class OutcomesSection;
+class RecoveryFile;
 class SessionDetailsSection;
 class SessionGoalsSection;
 class SessionNoteSection;
@@ -72,10 +76,16 @@ private:
     void showAddenda();
     Session gather() const;
     void showBanner(const QString &message);
+    // Another program changed the session after it was shown: asks which version to keep.
+    void resolveConflict();
     void clearBanner();
 
     PracticeEditor &m_editor;
     AutoSaver *m_saver;
+    // While a write fails, what is typed is kept beside the practice too, so a quit or a crash loses
+    // nothing; the file goes once the text is stored.
+    std::unique_ptr<RecoveryFile> m_recovery;
+    bool m_saveFailing = false;
     Session m_session; // as last read from or written to the store
     Couple m_couple;
     PracticeEditor::Merge m_pendingMerge = PracticeEditor::Merge::Typing;
