@@ -217,6 +217,7 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
             if (auto s = pq.exec(); !s)
                 return s;
         }
+        noteContentChanged(Hashed::Couple, coupleId);
         announce(Change::Couple, coupleId);
         return Status::ok();
     });
@@ -260,6 +261,7 @@ Status PracticeStore::updateCouple(const Couple &couple)
             if (auto s = pq.execChangingOneRow(tr("The practice file is damaged: a partner is missing.")); !s)
                 return s;
         }
+        noteContentChanged(Hashed::Couple, couple.id);
         announce(Change::Couple, couple.id);
         return Status::ok();
     });

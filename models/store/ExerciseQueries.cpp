@@ -121,6 +121,7 @@ Result<qint64> PracticeStore::insertExercise(const FiveStepExercise &exercise)
         if (auto s = q.exec(); !s)
             return s;
         exerciseId = q.lastInsertId();
+        noteContentChanged(Hashed::Exercise, exerciseId);
         announce(Change::Exercises, exercise.coupleId);
         return Status::ok();
     });
@@ -150,6 +151,7 @@ Status PracticeStore::updateExercise(const FiveStepExercise &exercise)
         q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), exercise.id);
         if (auto s = q.execChangingOneRow(tr("That exercise no longer exists.")); !s)
             return s;
+        noteContentChanged(Hashed::Exercise, exercise.id);
         announce(Change::Exercises, exercise.coupleId);
         return Status::ok();
     });

@@ -184,7 +184,8 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3(), version4()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4(),
+                                           versionContentHashes()};
     return all;
 }
 

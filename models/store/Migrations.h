@@ -13,6 +13,9 @@ namespace attune {
 QStringList version2();
 QStringList version3();
 QStringList version4();
+// Named after what they add (several branches add schema changes at once; the order is decided when
+// they are merged). Each file's header says what and why.
+QStringList versionContentHashes(); // MigrationContentHashes.cpp
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();
