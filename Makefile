@@ -1,9 +1,10 @@
 # The two commands a newcomer needs: `make run` and `make test`. Both install what is missing, configure
 # and build first. Everything else here is a convenience for developers.
-.PHONY: all setup configure build run test bench package clean format
+.PHONY: all setup configure build run test test-asan bench package clean format
 
 BUILD_DIR   := build
 RELEASE_DIR := build-release
+ASAN_DIR    := build-asan
 PACKAGE_DIR := build-deb
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -25,6 +26,17 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
+
+# The models' and command-line tests (ctest label `headless`) under AddressSanitizer and UBSan: any
+# invalid access, leak or undefined behaviour fails the test. Only what those tests need is built. ccache,
+# when installed, keeps a rebuild short.
+CCACHE := $(shell command -v ccache 2>/dev/null)
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+test-asan: setup
+	@test -f $(ASAN_DIR)/build.ninja || \
+	    cmake --preset asan $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+	cmake --build $(ASAN_DIR) --parallel $(JOBS) --target headless_tests
+	$(SANITIZER_ENV) ctest --test-dir $(ASAN_DIR) -L headless --output-on-failure --parallel $(JOBS)
 
 # Benchmarks need an optimised build; they are not part of `make test`.
 bench: setup
@@ -54,4 +66,4 @@ format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR) $(RELEASE_DIR) $(PACKAGE_DIR)
+	rm -rf $(BUILD_DIR) $(RELEASE_DIR) $(PACKAGE_DIR) $(ASAN_DIR)

@@ -2,6 +2,9 @@
 
 #include "StoreCommand.h"
 
+// The undo commands' lambdas capture the store (and, to report, the editor) by pointer rather than `this`:
+// GCC 12's UBSan checks the closure itself as a PracticeEditor when a lambda in a member template uses the
+// captured `this`, and crashes in that check (found by `make test-asan`).
 namespace attune {
 namespace {
 
@@ -44,10 +47,11 @@ Status PracticeEditor::pushUpdate(const QString &text, Merge merge, int kind, co
     redone.rowVersion = 0;
     T undone = before;
     undone.rowVersion = 0;
-    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    auto fail = [self = this](const QString &message) { emit self->undoFailed(message); };
+    PracticeStore *store = &m_store;
     m_undoStack.push(new StoreCommand(
-        text, [this, update, redone] { return (m_store.*update)(redone); },
-        [this, update, undone] { return (m_store.*update)(undone); }, fail,
+        text, [store, update, redone] { return (store->*update)(redone); },
+        [store, update, undone] { return (store->*update)(undone); }, fail,
         merge == Merge::Typing ? kind : -1, after.id));
     return Status::ok();
 }
@@ -65,12 +69,13 @@ Result<qint64> PracticeEditor::pushCreate(const QString &text,
     const Result<T> stored = (m_store.*read)(*id);
     if (!stored)
         return stored.status();
-    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    auto fail = [self = this](const QString &message) { emit self->undoFailed(message); };
     const T record = *stored;
     const qint64 recordId = *id;
+    PracticeStore *store = &m_store;
     m_undoStack.push(new StoreCommand(
-        text, [this, restore, record] { return (m_store.*restore)(record); },
-        [this, purge, recordId] { return (m_store.*purge)(recordId); }, fail));
+        text, [store, restore, record] { return (store->*restore)(record); },
+        [store, purge, recordId] { return (store->*purge)(recordId); }, fail));
     return id;
 }
 
@@ -79,10 +84,11 @@ Status PracticeEditor::pushArchive(const QString &text, Status (PracticeStore::*
 {
     if (const Status s = (m_store.*setArchived)(id, archived); !s)
         return s;
-    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    auto fail = [self = this](const QString &message) { emit self->undoFailed(message); };
+    PracticeStore *store = &m_store;
     m_undoStack.push(new StoreCommand(
-        text, [this, setArchived, id, archived] { return (m_store.*setArchived)(id, archived); },
-        [this, setArchived, id, archived] { return (m_store.*setArchived)(id, !archived); }, fail));
+        text, [store, setArchived, id, archived] { return (store->*setArchived)(id, archived); },
+        [store, setArchived, id, archived] { return (store->*setArchived)(id, !archived); }, fail));
     return Status::ok();
 }
 
@@ -262,14 +268,15 @@ Status PracticeEditor::setAppointment(qint64 coupleId, const QDateTime &startsAt
         return Status::ok();
     if (const Status s = m_store.setAppointment(coupleId, startsAtUtc); !s)
         return s;
-    auto fail = [this](const QString &message) { emit undoFailed(message); };
+    auto fail = [self = this](const QString &message) { emit self->undoFailed(message); };
     const QDateTime previous = *before;
     const QString text = !startsAtUtc.isValid() ? tr("Cancel appointment")
                          : previous.isValid()   ? tr("Move appointment")
                                                 : tr("Book appointment");
     m_undoStack.push(new StoreCommand(
-        text, [this, coupleId, startsAtUtc] { return m_store.setAppointment(coupleId, startsAtUtc); },
-        [this, coupleId, previous] { return m_store.setAppointment(coupleId, previous); }, fail,
+        text,
+        [store = &m_store, coupleId, startsAtUtc] { return store->setAppointment(coupleId, startsAtUtc); },
+        [store = &m_store, coupleId, previous] { return store->setAppointment(coupleId, previous); }, fail,
         merge == Merge::Typing ? AppointmentTyping : -1, coupleId));
     return Status::ok();
 }

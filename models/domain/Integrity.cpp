@@ -18,11 +18,21 @@ QString stamp(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QString canonicalHash(const QJsonObject &content)
+{
+    // Compact JSON with a fixed key order (QJsonObject sorts keys) is the canonical form.
+    return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
+}
+
+QString date(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
 } // namespace
 
 QString sessionContentHash(const Session &s)
 {
-    // Compact JSON with a fixed key order (QJsonObject sorts keys) is the canonical form.
     QJsonArray events;
     for (const ChangeEvent &e : s.events)
         events.append(QJsonObject{{QStringLiteral("level"), static_cast<int>(e.level)},
@@ -65,7 +75,63 @@ QString sessionContentHash(const Session &s)
         {QStringLiteral("signed_at"), stamp(s.signedAt)},
         {QStringLiteral("signed_by"), s.signedBy},
     };
-    return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    return canonicalHash(content);
+}
+
+QString coupleContentHash(const Couple &c)
+{
+    QJsonArray partners;
+    for (const Partner &p : c.partners)
+        partners.append(QJsonObject{{QStringLiteral("uuid"), p.uuid},
+                                    {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("pronouns"), p.pronouns},
+                                    {QStringLiteral("language"), p.language},
+                                    {QStringLiteral("position"), toKey(p.position)},
+                                    {QStringLiteral("closeness"), p.closenessNeed},
+                                    {QStringLiteral("alone"), p.aloneNeed}});
+    return canonicalHash(QJsonObject{
+        {QStringLiteral("uuid"), c.uuid},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("status"), toKey(c.status)},
+        {QStringLiteral("pattern"), toKey(c.pattern)},
+        {QStringLiteral("intake"), date(c.intakeDate)},
+        {QStringLiteral("closing"), date(c.closingDate)},
+        {QStringLiteral("concerns"), c.presentingConcerns},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("safety"), toKey(c.safety.outcome)},
+        {QStringLiteral("safety_date"), date(c.safety.date)},
+        {QStringLiteral("safety_notes"), c.safety.notes},
+        {QStringLiteral("partners"), partners},
+    });
+}
+
+QString cycleMapContentHash(const CycleMap &m)
+{
+    QJsonArray chains;
+    for (const PartnerChain &chain : m.chains) {
+        QJsonArray steps;
+        for (const QString &step : chain.steps)
+            steps.append(step);
+        chains.append(steps);
+    }
+    return canonicalHash(QJsonObject{{QStringLiteral("uuid"), m.uuid},
+                                     {QStringLiteral("version"), m.version},
+                                     {QStringLiteral("date"), date(m.date)},
+                                     {QStringLiteral("kind"), toKey(m.kind)},
+                                     {QStringLiteral("notes"), m.notes},
+                                     {QStringLiteral("chains"), chains}});
+}
+
+QString exerciseContentHash(const FiveStepExercise &e)
+{
+    QJsonArray steps;
+    for (const QString &step : e.steps)
+        steps.append(step);
+    return canonicalHash(QJsonObject{{QStringLiteral("uuid"), e.uuid},
+                                     {QStringLiteral("partner"), e.partner},
+                                     {QStringLiteral("date"), date(e.date)},
+                                     {QStringLiteral("incident"), e.incident},
+                                     {QStringLiteral("steps"), steps}});
 }
 
 QString addendumContentHash(const QString &sessionUuid, const QString &text, const QDateTime &signedAt,
@@ -75,7 +141,7 @@ QString addendumContentHash(const QString &sessionUuid, const QString &text, con
                               {QStringLiteral("text"), text},
                               {QStringLiteral("signed_at"), stamp(signedAt)},
                               {QStringLiteral("signed_by"), signedBy}};
-    return sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    return canonicalHash(content);
 }
 
 QString auditRowHash(const AuditEntry &e)

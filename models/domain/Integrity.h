@@ -2,6 +2,9 @@
 // content digests that make a signature checkable.
 #pragma once
 
+#include "Couple.h"
+#include "CycleMap.h"
+#include "Exercise.h"
 #include "Record.h"
 #include "Session.h"
 
@@ -66,9 +69,21 @@ struct AuditVerdict
     bool intact() const { return firstBadRow == 0; }
 };
 
-// SHA-256 (hex) of a session's signed content: everything a signature vouches for, in a fixed order,
-// independent of row ids and of timestamps other than the signature's.
+// The content hashes: SHA-256 (hex) of a record's content in a canonical form (compact JSON, fixed key
+// order), independent of the record's own row id, archiving and timestamps other than a signature's. The
+// store keeps one for every couple, session, cycle map and exercise on every write (ContentHashQueries.cpp)
+// and `check` recomputes them, so text changed behind Attune's back (a flipped byte, a hand edit) is found;
+// these functions are the only place a hash is computed, for signing and checking alike.
+//
+// A session's hash is also what its signature vouches for: everything in it, the children included,
+// and the signature's time and clinician once signed.
 QString sessionContentHash(const Session &session);
+// A couple with its two partners (names, positions, needs), concerns, tags and safety screen.
+QString coupleContentHash(const Couple &couple);
+// A cycle map with both partners' chains.
+QString cycleMapContentHash(const CycleMap &map);
+// The session it is linked to is left out: removing that session unlinks it (ON DELETE SET NULL).
+QString exerciseContentHash(const FiveStepExercise &exercise);
 QString addendumContentHash(const QString &sessionUuid, const QString &text, const QDateTime &signedAt,
                             const QString &signedBy);
 // The hash of one audit row, chained to the previous row's hash.

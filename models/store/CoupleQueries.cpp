@@ -235,6 +235,7 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
         }
         if (auto s = writeSafetyHistory(coupleId, couple.safetyHistory); !s)
             return s;
+        noteContentChanged(Hashed::Couple, coupleId);
         announce(Change::Couple, coupleId);
         return Status::ok();
     });
@@ -291,6 +292,7 @@ Status PracticeStore::updateCouple(const Couple &couple)
         }
         if (auto s = writeSafetyHistory(couple.id, couple.safetyHistory); !s)
             return s;
+        noteContentChanged(Hashed::Couple, couple.id);
         announce(Change::Couple, couple.id);
         return Status::ok();
     });

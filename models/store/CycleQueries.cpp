@@ -142,6 +142,7 @@ Result<qint64> PracticeStore::insertCycleMap(const CycleMap &map)
         mapId = q.lastInsertId();
         if (auto s = writeChains(map, mapId); !s)
             return s;
+        noteContentChanged(Hashed::CycleMap, mapId);
         announce(Change::CycleMaps, map.coupleId);
         return Status::ok();
     });
@@ -179,6 +180,7 @@ Status PracticeStore::updateCycleMap(const CycleMap &map)
             return s;
         if (auto s = writeChains(map, map.id); !s)
             return s;
+        noteContentChanged(Hashed::CycleMap, map.id);
         announce(Change::CycleMaps, map.coupleId);
         return Status::ok();
     });

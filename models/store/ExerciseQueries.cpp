@@ -123,6 +123,7 @@ Result<qint64> PracticeStore::insertExercise(const FiveStepExercise &exercise)
         if (auto s = q.exec(); !s)
             return s;
         exerciseId = q.lastInsertId();
+        noteContentChanged(Hashed::Exercise, exerciseId);
         announce(Change::Exercises, exercise.coupleId);
         return Status::ok();
     });
@@ -157,6 +158,7 @@ Status PracticeStore::updateExercise(const FiveStepExercise &exercise)
             return s;
         if (auto s = rememberOwnRowVersion(m_db, "exercises", exercise.id); !s)
             return s;
+        noteContentChanged(Hashed::Exercise, exercise.id);
         announce(Change::Exercises, exercise.coupleId);
         return Status::ok();
     });

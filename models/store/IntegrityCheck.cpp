@@ -1,11 +1,21 @@
 // `attune check`: SQLite's own integrity and foreign-key checks, the schema compared with what this build
-// creates, and the record rules SQL cannot express (two partners per couple, no session before intake).
+// creates, the record rules SQL cannot express (two partners per couple, no session before intake),
+// every record's content hash and signature, and the search index against the records.
+//
+// It runs in one read transaction: one snapshot, and one lock for its thousands of statements instead of
+// one each (the lock and journal checks around each statement were most of its time).
 #include "PracticeStore.h"
 
 #include "Migrations.h"
+#include "SealedStorage.h"
 #include "SqlStatement.h"
 
+#include <QScopeGuard>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <string_view>
 
 namespace attune {
 namespace {
@@ -53,6 +63,83 @@ Status collectRows(const QSqlDatabase &db, const QString &sql,
     while (q.next())
         row(q);
     return Status::ok();
+}
+
+// One side of the comparison below: an fts5vocab 'instance' table, read in its own order (term, then
+// document, then offset), which is the same for both indexes.
+class VocabCursor
+{
+public:
+    VocabCursor(sqlite3 *db, const char *table)
+    {
+        const std::string sql = std::string("SELECT term, doc, offset FROM temp.") + table;
+        m_rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &m_statement, nullptr);
+        if (m_rc == SQLITE_OK)
+            step();
+    }
+    ~VocabCursor() { sqlite3_finalize(m_statement); }
+    VocabCursor(const VocabCursor &) = delete;
+    VocabCursor &operator=(const VocabCursor &) = delete;
+
+    void step()
+    {
+        m_rc = sqlite3_step(m_statement);
+        if (m_rc != SQLITE_ROW)
+            return;
+        m_term = std::string_view(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0)),
+                                  size_t(sqlite3_column_bytes(m_statement, 0)));
+        m_doc = sqlite3_column_int64(m_statement, 1);
+        m_offset = sqlite3_column_int64(m_statement, 2);
+    }
+    bool atRow() const { return m_rc == SQLITE_ROW; }
+    bool failed() const { return m_rc != SQLITE_ROW && m_rc != SQLITE_DONE; }
+    // <0, 0, >0 as this row sorts before, with or after other's.
+    int compare(const VocabCursor &other) const
+    {
+        if (const int c = m_term.compare(other.m_term); c != 0)
+            return c;
+        if (m_doc != other.m_doc)
+            return m_doc < other.m_doc ? -1 : 1;
+        return m_offset == other.m_offset ? 0 : (m_offset < other.m_offset ? -1 : 1);
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = SQLITE_OK;
+    std::string_view m_term;
+    qint64 m_doc = 0;
+    qint64 m_offset = 0;
+};
+
+// Word instances in one index and not the other, by a merge of the two sorted lists: a million and more
+// in a large practice, which SQL's EXCEPT would sort again, both ways.
+Result<qint64> countDifferingInstances(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return Result<qint64>::failure(PracticeStore::tr("The search index could not be read."));
+    VocabCursor actual(handle, "search_check_actual");
+    VocabCursor expected(handle, "search_check_expected");
+    qint64 differing = 0;
+    while (actual.atRow() && expected.atRow()) {
+        const int c = actual.compare(expected);
+        if (c == 0) {
+            actual.step();
+            expected.step();
+            continue;
+        }
+        ++differing;
+        (c < 0 ? actual : expected).step();
+    }
+    for (VocabCursor *rest : {&actual, &expected})
+        while (rest->atRow()) {
+            ++differing;
+            rest->step();
+        }
+    if (actual.failed() || expected.failed())
+        return Result<qint64>::failure(PracticeStore::tr("The search index could not be read: %1")
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    return differing;
 }
 
 // The full-text index against the records. FTS5's own integrity-check only proves the index is
@@ -111,13 +198,7 @@ Status collectSearchIndexProblems(const QSqlDatabase &db, QStringList &problems)
     for (const QString &sql : setUp)
         if (auto s = SqlStatement(db, sql).exec(); !s)
             return s;
-    const auto differing = count(QStringLiteral(R"(
-        SELECT count(*) FROM (
-            SELECT * FROM (SELECT term, doc, offset FROM temp.search_check_actual
-                           EXCEPT SELECT term, doc, offset FROM temp.search_check_expected)
-            UNION ALL
-            SELECT * FROM (SELECT term, doc, offset FROM temp.search_check_expected
-                           EXCEPT SELECT term, doc, offset FROM temp.search_check_actual)))"));
+    const auto differing = countDifferingInstances(db);
     for (const char *table : {"search_check_actual", "search_check_expected", "search_check"})
         SqlStatement(db, QStringLiteral("DROP TABLE temp.%1").arg(QLatin1StringView(table))).exec();
     if (!differing)
@@ -130,10 +211,29 @@ Status collectSearchIndexProblems(const QSqlDatabase &db, QStringList &problems)
 
 } // namespace
 
-Result<IntegrityReport> PracticeStore::checkIntegrity() const
+Result<IntegrityReport> PracticeStore::checkIntegrity(const CheckProgress &progress) const
 {
     IntegrityReport report;
     auto &problems = report.problems;
+    const bool inSnapshot = SqlStatement(m_db, QStringLiteral("BEGIN")).exec().isOk();
+    const auto endSnapshot = qScopeGuard([&] {
+        if (inSnapshot) // nothing is written; the temporary tables of the search check go with it
+            SqlStatement(m_db, QStringLiteral("ROLLBACK")).exec();
+    });
+    // Steps: SQLite's checks, each couple's records, the search index, the audit trail.
+    int couples = 0;
+    {
+        SqlStatement q(m_db, QStringLiteral("SELECT count(*) FROM couples"));
+        if (auto st = q.exec(); !st)
+            return st;
+        couples = q.next() ? int(q.integer(0)) : 0;
+    }
+    const int steps = couples + 3;
+    auto advance = [&](int done) {
+        if (progress)
+            progress(done, steps);
+    };
+    advance(0);
 
     Status s = collectRows(m_db, QStringLiteral("PRAGMA integrity_check"), [&](const SqlStatement &q) {
         if (q.text(0) != QStringLiteral("ok"))
@@ -203,32 +303,107 @@ Result<IntegrityReport> PracticeStore::checkIntegrity() const
         });
     if (!s)
         return s;
-    // Signatures: the stored digest must still match the signed content.
-    QList<QPair<qint64, QString>> signedSessions;
-    s = collectRows(
-        m_db,
-        QStringLiteral("SELECT id, coalesce(content_hash, '') FROM sessions WHERE signed_at IS NOT NULL"),
-        [&](const SqlStatement &q) {
-            signedSessions.append({q.integer(0), q.text(1)});
-        });
-    if (!s)
+    advance(1);
+    if (s = collectRecordHashProblems(problems, [&](int done, int) { advance(1 + done); }); !s)
         return s;
-    for (const auto &[sessionId, storedHash] : std::as_const(signedSessions)) {
-        const auto signedSession = session(sessionId);
-        if (!signedSession)
-            return signedSession.status();
-        if (sessionContentHash(*signedSession) != storedHash)
-            problems
-                << tr("Signatures: session %1 no longer matches the content that was signed.").arg(sessionId);
-    }
     if (s = collectSearchIndexProblems(m_db, problems); !s)
         return s;
+    advance(couples + 2);
     const auto audit = verifyAuditTrail();
     if (!audit)
         return audit.status();
     if (!audit->intact())
         problems << tr("Audit trail: %1").arg(audit->problem);
+    advance(steps);
     return report;
+}
+
+Status PracticeStore::collectRecordHashProblems(QStringList &problems,
+                                                const std::function<void(int, int)> &progress) const
+{
+    QHash<QPair<QString, qint64>, QString> kept; // (record_type, id) -> hash
+    Status s = collectRows(m_db,
+                           QStringLiteral("SELECT record_type, record_id, coalesce(content_hash, '') "
+                                          "FROM record_hashes"),
+                           [&](const SqlStatement &q) {
+                               kept.insert({q.text(0), q.integer(1)}, q.text(2));
+                           });
+    if (!s)
+        return s;
+    QHash<qint64, QString> signatures; // signed session -> the digest its signature vouches for
+    s = collectRows(
+        m_db,
+        QStringLiteral("SELECT id, coalesce(content_hash, '') FROM sessions WHERE signed_at IS NOT NULL"),
+        [&](const SqlStatement &q) { signatures.insert(q.integer(0), q.text(1)); });
+    if (!s)
+        return s;
+
+    const auto key = [](Hashed kind, qint64 id) {
+        static const QString types[] = {QStringLiteral("couple"), QStringLiteral("session"),
+                                        QStringLiteral("cycle_map"), QStringLiteral("exercise")};
+        return qMakePair(types[static_cast<int>(kind)], id);
+    };
+    const auto name = [](Hashed kind, qint64 id, qint64 coupleId) {
+        switch (kind) {
+        case Hashed::Couple:
+            return tr("couple %1").arg(id);
+        case Hashed::Session:
+            return tr("session %1 of couple %2").arg(id).arg(coupleId);
+        case Hashed::CycleMap:
+            return tr("cycle map %1 of couple %2").arg(id).arg(coupleId);
+        case Hashed::Exercise:
+            break;
+        }
+        return tr("exercise %1 of couple %2").arg(id).arg(coupleId);
+    };
+    s = visitRecordHashes(
+        [&](Hashed kind, qint64 id, qint64 coupleId, const Result<QString> &hash) {
+            const QString record = name(kind, id, coupleId);
+            if (!hash) {
+                problems << tr("Records: %1 could not be read: %2").arg(record, hash.error());
+                return;
+            }
+            const auto found = kept.constFind(key(kind, id));
+            if (found == kept.cend())
+                problems << tr("Records: %1 has no content hash (it was added outside Attune).").arg(record);
+            else if (found->isEmpty())
+                problems << tr("Records: %1 has no content hash yet (it is computed when the practice is "
+                               "next opened for writing).")
+                                .arg(record);
+            else if (*found != *hash)
+                problems << tr("Records: %1 was changed outside Attune (its content no longer matches its "
+                               "hash).")
+                                .arg(record);
+            if (found != kept.cend())
+                kept.erase(found);
+            if (kind != Hashed::Session)
+                return;
+            const auto signature = signatures.constFind(id);
+            if (signature == signatures.cend())
+                return;
+            if (*signature != *hash)
+                problems
+                    << tr("Signatures: session %1 no longer matches the content that was signed.").arg(id);
+        },
+        progress);
+    if (!s)
+        return s;
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+        problems << tr("Records: a content hash is kept for %1 %2, which does not exist.")
+                        .arg(it.key().first)
+                        .arg(it.key().second);
+
+    // Addenda carry their own hash, written when they were signed.
+    return collectRows(
+        m_db, QStringLiteral(R"(
+        SELECT a.id, coalesce(s.uuid, ''), a.text, a.signed_at, a.signed_by, a.content_hash
+        FROM addenda a LEFT JOIN sessions s ON s.id = a.session_id)"),
+        [&](const SqlStatement &q) {
+            if (addendumContentHash(q.text(1), q.text(2), q.timestamp(3), q.text(4)) != q.text(5))
+                problems << tr("Signatures: addendum %1 no longer matches the content that was "
+                               "signed.")
+                                .arg(q.integer(0));
+        });
 }
 
 } // namespace attune

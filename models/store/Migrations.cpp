@@ -191,7 +191,8 @@ const QList<QStringList> &schemaMigrations()
                                            versionSafetyRecord(),
                                            versionCalendar(),
                                            versionTreatmentPlan(),
-                                           versionRowVersion()};
+                                           versionRowVersion(),
+                                           versionContentHashes()};
     return all;
 }
 

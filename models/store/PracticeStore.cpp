@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUuid>
 
 #include <utility>
@@ -152,10 +153,17 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::open(const QString &path, 
     store->m_mode = mode;
     store->m_fileIdentity = fileIdentity(absolute);
     store->m_undidInterruptedChange = interrupted && !hasHotJournal(absolute);
-    if (searchQueued)
-        store->transaction([] { return Status::ok(); });
-    if (!readOnly)
+    if (searchQueued) {
+        store->m_hasDeferredTexts = true; // whatever is queued, long texts included, is indexed now
+        store->indexDeferredTexts();
+    }
+    if (!readOnly) {
+        // Records of a practice upgraded from before content hashes get theirs; if that cannot be
+        // written now, the next writable open does it.
+        if (auto s = store->fillMissingContentHashes(); !s)
+            qWarning("%s", qUtf8Printable(s.error()));
         recordLeftAuditIntents(*store); // backups and exports a killed run wrote but could not record
+    }
     return store;
 }
 
@@ -163,7 +171,15 @@ PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_clock(std::move(clock))
-{}
+    , m_deferredIndex(new QTimer(this))
+{
+    m_deferredIndex->setSingleShot(true);
+    m_deferredIndex->setInterval(kDeferredIndexMs);
+    connect(m_deferredIndex, &QTimer::timeout, this, [this] {
+        if (auto s = indexDeferredTexts(); !s)
+            qWarning("%s", qUtf8Printable(s.error())); // kept queued: the next commit or the close retries
+    });
+}
 
 PracticeStore::~PracticeStore()
 {
@@ -173,6 +189,12 @@ PracticeStore::~PracticeStore()
 
 void PracticeStore::closeConnection()
 {
+    // Long texts still waiting for the search index are indexed before the connection goes; their text
+    // is stored already, so nothing is lost if this is cut short (the next open indexes them).
+    if (m_hasDeferredTexts && m_mode != OpenMode::ReadOnly)
+        if (auto s = indexDeferredTexts(); !s)
+            qWarning("%s", qUtf8Printable(s.error()));
+    m_deferredIndex->stop();
     m_searchHits.reset(); // prepared statements go before their connection
     m_searchSnippets.reset();
     if (m_sealed) {
@@ -230,6 +252,8 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
     Status result = work();
     m_transactionDepth = 0;
     if (result && m_transactionError.isEmpty())
+        result = flushContentHashes();
+    if (result && m_transactionError.isEmpty())
         result = flushSearchIndex();
     if (result && m_transactionError.isEmpty())
         result = sealAuditRows();
@@ -238,6 +262,8 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
             // A protected practice writes its encrypted image now (the command line) or shortly (the
             // window); a failure to write is reported, the change stays in memory for the next try.
             const Status saved = m_sealed ? m_sealed->changed() : Status::ok();
+            if (m_hasDeferredTexts && !m_indexEverything)
+                m_deferredIndex->start();
             flushAnnouncements();
             return saved;
         } else {
@@ -248,6 +274,7 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
     m_pending.clear();
     // A refused change (a conflict, invalid input) is no fault of the connection; anything else may be.
     m_reconnectBeforeWrite = !m_protected && !result.isConflict();
+    m_hashPending.clear();
     return result ? Status::failure(m_transactionError) : result;
 }
 

@@ -27,6 +27,7 @@
 #include <memory>
 
 class QLockFile;
+class QTimer;
 
 namespace attune {
 
@@ -134,6 +135,14 @@ public:
     Result<DatabaseImage> image() const;
     // Saves what is not saved yet (a protected practice writes debounced); a plain file is always saved.
     Status flush();
+    // Texts longer than this many characters (a pasted document) are indexed for search once the writes
+    // pause for kDeferredIndexMs, or when the practice closes, rather than at every commit: indexing
+    // takes time in proportion to the text, and typing saves it every second (SearchQueries.cpp).
+    static constexpr int kLongestTextIndexedAtOnce = 128 * 1024;
+    static constexpr int kDeferredIndexMs = 3000;
+    // Indexes those texts now (the timer does it; a search that must see them can too).
+    Status indexDeferredTexts();
+    bool hasDeferredTexts() const { return m_hasDeferredTexts; }
 
     QString path() const { return m_path; }
     QDate today() const;
@@ -251,8 +260,11 @@ public:
     // Every UUID in the practice, children's included (CaseFileQueries.cpp).
     Result<QHash<QString, UuidOwner>> uuidIndex() const;
 
-    // SQLite's integrity and foreign-key checks plus Attune's own schema and record rules.
-    Result<IntegrityReport> checkIntegrity() const;
+    // SQLite's integrity and foreign-key checks plus Attune's own schema and record rules, every record's
+    // content hash and the search index against the records. progress (optional) is told how far the
+    // check has come, as steps done of a total, while it runs.
+    using CheckProgress = std::function<void(int done, int total)>;
+    Result<IntegrityReport> checkIntegrity(const CheckProgress &progress = {}) const;
 
     // Clinical integrity (SigningQueries.cpp). Signing stamps the clinician, the UTC time and a SHA-256
     // of the note's content; the database then refuses any change to it. Corrections are addenda.
@@ -343,6 +355,19 @@ private:
     Result<qint64> insertSession(const Session &session);
     Result<qint64> insertCycleMap(const CycleMap &map);
     Result<qint64> insertExercise(const FiveStepExercise &exercise);
+    // Content hashes (ContentHashQueries.cpp): a write notes the records it changed; just before the
+    // commit their hashes are computed from what is stored, so no write path can leave one stale.
+    enum class Hashed { Couple, Session, CycleMap, Exercise };
+    using HashVisit =
+        std::function<void(Hashed kind, qint64 id, qint64 coupleId, const Result<QString> &hash)>;
+    void noteContentChanged(Hashed kind, qint64 id);
+    Status flushContentHashes();
+    Status fillMissingContentHashes();
+    // Every record's content hash as computed from what is stored, couple by couple (progress per couple).
+    Status visitRecordHashes(const HashVisit &visit,
+                             const std::function<void(int, int)> &progress = {}) const;
+    Status collectRecordHashProblems(QStringList &problems,
+                                     const std::function<void(int, int)> &progress) const;
     void announce(Change change, qint64 coupleId);
     void flushAnnouncements();
     void announceEverything(); // every couple's records changed (by another program)
@@ -352,14 +377,18 @@ private:
     QString m_path;
     Clock m_clock;
     int m_transactionDepth = 0;
-    QString m_transactionError;         // first failure inside the current transaction
-    QSet<QPair<int, qint64>> m_pending; // changes to announce once the outer transaction commits
+    QString m_transactionError;             // first failure inside the current transaction
+    QSet<QPair<int, qint64>> m_pending;     // changes to announce once the outer transaction commits
+    QSet<QPair<int, qint64>> m_hashPending; // records whose content hash is computed before the commit
     // The search's two statements, prepared once (SearchQueries.cpp): each is long, and preparing it
     // costs about as much as running it for a typical word.
     mutable std::unique_ptr<SqlStatement> m_searchHits;
     mutable std::unique_ptr<SqlStatement> m_searchSnippets;
     std::unique_ptr<SealedStorage> m_sealed; // set for a protected practice while it is open
     std::unique_ptr<QLockFile> m_lock;       // beside a protected practice (and the window's plain one)
+    bool m_indexEverything = false;          // set while indexDeferredTexts runs
+    bool m_hasDeferredTexts = false;         // the search queue holds long texts left for later
+    QTimer *m_deferredIndex = nullptr;       // single shot, restarted by each commit that left one
     bool m_protected = false;
     OpenMode m_mode = OpenMode::OpenExisting;
     bool m_undidInterruptedChange = false;

@@ -165,6 +165,8 @@ Result<std::unique_ptr<PracticeStore>> PracticeStore::openSealed(const QString &
     store->m_timing = timing;
     store->adoptSealedConnection(db, std::move(key));
     if (migrating) {
+        if (auto s = store->fillMissingContentHashes(); !s)
+            return s;
         if (auto s = store->m_sealed->flush(); !s)
             return s;
     }
@@ -208,7 +210,11 @@ Status PracticeStore::reopen(const QByteArray &passphrase, bool *wrongPassphrase
     if (auto s = prepareSealedConnection(*db, m_path, m_mode, &migrated); !s)
         return s;
     adoptSealedConnection(*db, std::move(key));
-    return migrated ? m_sealed->flush() : Status::ok();
+    if (!migrated)
+        return Status::ok();
+    if (auto s = fillMissingContentHashes(); !s)
+        return s;
+    return m_sealed->flush();
 }
 
 Status PracticeStore::lockAgainstOtherWriters(int waitMs)

@@ -229,15 +229,45 @@ Result<SearchResults> PracticeStore::search(const SearchRequest &request) const
     return results;
 }
 
+Status PracticeStore::indexDeferredTexts()
+{
+    if (!m_hasDeferredTexts || !isOpen())
+        return Status::ok();
+    m_indexEverything = true;
+    const Status s = transaction([] { return Status::ok(); });
+    m_indexEverything = false;
+    return s;
+}
+
 Status PracticeStore::flushSearchIndex()
 {
     {
         SqlStatement pending(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"));
         if (auto s = pending.exec(); !s)
             return s;
-        if (!pending.next() || pending.integer(0) == 0)
+        if (!pending.next() || pending.integer(0) == 0) {
+            m_hasDeferredTexts = false;
             return Status::ok();
+        }
     }
+    // Indexing costs time in proportion to the text, twice (the old words out, the new in): about a
+    // second and a half for a 5 MB note, at every save of every keystroke's burst. So a long text is
+    // indexed when the typing pauses (indexDeferredTexts, from a timer the commit starts) instead; until
+    // then the index keeps its previous words, and the queue keeps what it needs to replace them.
+    QString deferred;
+    if (!m_indexEverything) {
+        SqlStatement q(m_db, QStringLiteral("SELECT rid FROM search_content WHERE rid IN (SELECT rid FROM "
+                                            "search_pending) AND length(body) > :limit"));
+        q.bind(QStringLiteral(":limit"), kLongestTextIndexedAtOnce);
+        if (auto st = q.exec(); !st)
+            return st;
+        QStringList rids;
+        while (q.next())
+            rids << QString::number(q.integer(0)); // integers read back, never user input
+        if (!rids.isEmpty())
+            deferred = QStringLiteral(" AND p.rid NOT IN (%1)").arg(rids.join(QLatin1Char(',')));
+    }
+    m_hasDeferredTexts = !deferred.isEmpty();
     // A record removed with text of its own: its words must leave the index's pages too, not only be
     // marked deleted, so that secure_delete leaves nothing of them in the file (see 'optimize' below).
     bool removedText = false;
@@ -255,10 +285,12 @@ Status PracticeStore::flushSearchIndex()
         QStringLiteral("INSERT INTO search_index (search_index, rowid, body) "
                        "SELECT 'delete', p.rid, p.indexed_body FROM search_pending p "
                        "WHERE p.indexed_body IS NOT NULL "
-                       "AND p.id = (SELECT min(q.id) FROM search_pending q WHERE q.rid = p.rid)"),
+                       "AND p.id = (SELECT min(q.id) FROM search_pending q WHERE q.rid = p.rid)") +
+            deferred,
         QStringLiteral("INSERT INTO search_index (rowid, body) SELECT rid, body FROM search_content "
-                       "WHERE rid IN (SELECT rid FROM search_pending)"),
-        QStringLiteral("DELETE FROM search_pending"),
+                       "WHERE rid IN (SELECT p.rid FROM search_pending p WHERE 1") +
+            deferred + QStringLiteral(")"),
+        QStringLiteral("DELETE FROM search_pending AS p WHERE 1") + deferred,
     };
     for (const QString &sql : statements)
         if (auto s = SqlStatement(m_db, sql).exec(); !s)

@@ -286,6 +286,7 @@ Result<qint64> PracticeStore::insertSession(const Session &session)
         if (session.isSigned())
             if (auto s = stampSignature(sessionId, session.signedAt, session.signedBy); !s)
                 return s;
+        noteContentChanged(Hashed::Session, sessionId);
         announce(Change::Sessions, session.coupleId);
         announce(Change::Couple, session.coupleId); // the couple's summary (count, latest stage) changed too
         return Status::ok();
@@ -332,6 +333,7 @@ Status PracticeStore::updateSession(const Session &session)
         if (session.isSigned())
             if (auto s = stampSignature(session.id, session.signedAt, session.signedBy); !s)
                 return s;
+        noteContentChanged(Hashed::Session, session.id);
         announce(Change::Sessions, session.coupleId);
         announce(Change::Couple, session.coupleId);
         return Status::ok();

@@ -67,6 +67,7 @@ Status PracticeStore::stampSignature(qint64 sessionId, const QDateTime &signedAt
         .bind(QStringLiteral(":by"), signedBy)
         .bind(QStringLiteral(":hash"), sessionContentHash(*stored))
         .bind(QStringLiteral(":id"), sessionId);
+    noteContentChanged(Hashed::Session, sessionId);
     return q.execChangingOneRow(tr("This note is already signed."));
 }
 

@@ -80,7 +80,7 @@ int rawSearch(sqlite3 *db, sqlite3_stmt *ranked, sqlite3_stmt *snippets, const Q
     return hits;
 }
 
-// A version-3 copy of a practice: the same records, without what schema 4 added.
+// A version-3 copy of a practice: the same records, without what schema 4 and the content hashes added.
 void makeVersion3Copy(const QString &from, const QString &to)
 {
     QFile::remove(to);
@@ -89,7 +89,8 @@ void makeVersion3Copy(const QString &from, const QString &to)
     sqlite3 *db = openRaw(to);
     sqlite3_stmt *triggers = prepare(
         db,
-        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_search_%'"));
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name LIKE '%_search_%' "
+                       "OR name LIKE '%_hash_delete')"));
     QList<QByteArray> names;
     while (sqlite3_step(triggers) == SQLITE_ROW)
         names << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(triggers, 0)));
@@ -98,7 +99,8 @@ void makeVersion3Copy(const QString &from, const QString &to)
     for (const QByteArray &name : names)
         exec(db, ("DROP TRIGGER " + name).constData());
     exec(db, "DROP TABLE search_index; DROP VIEW search_content; DROP VIEW search_sources; "
-             "DROP TABLE search_rows; DROP TABLE search_pending; PRAGMA user_version = 3; COMMIT; VACUUM");
+             "DROP TABLE search_rows; DROP TABLE search_pending; DROP TABLE record_hashes; "
+             "PRAGMA user_version = 3; COMMIT; VACUUM");
     sqlite3_close(db);
 }
 

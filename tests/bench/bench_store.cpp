@@ -1,6 +1,7 @@
 // Benchmarks the practice store on a large synthetic practice (500 couples × 60 sessions by default):
-// generating it, opening it, listing couples and loading one couple's sessions, each next to the raw
-// SQLite C API running the same statement. Prints a Markdown table of medians and ratios.
+// generating it, opening it, listing couples, loading one couple's sessions, checking the whole practice
+// and storing a 5 MB note, each next to the raw SQLite C API running the same (or the core) statement.
+// Prints a Markdown table of medians and ratios.
 //
 // Usage: bench_store [couples] [sessions-per-couple]
 #include "BenchPractice.h"
@@ -16,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -132,6 +134,57 @@ int main(int argc, char **argv)
     printRow(label, fullStore, fullRawMs);
     for (sqlite3_stmt *statement : fullRaw)
         sqlite3_finalize(statement);
+
+    // `attune check` on the whole practice (issue 14 asks for 5 s at most at 500 × 60), against SQLite's
+    // own integrity check, which is one of its parts.
+    constexpr int kCheckRuns = 3;
+    const double checkStore = medianMilliseconds(kCheckRuns, [&] {
+        const auto report = store.checkIntegrity();
+        if (!report)
+            die(report.error());
+        if (!report->passed())
+            die(report->problems.first());
+    });
+    sqlite3_stmt *integrity = prepare(raw, QStringLiteral("PRAGMA integrity_check"));
+    const double checkRaw = medianMilliseconds(kCheckRuns, [&] { drain(integrity); });
+    sqlite3_finalize(integrity);
+    printRow("check the whole practice (every hash, index)", checkStore, checkRaw);
+
+    // A pasted 5 MB note stored, then stored again with one more character (what each autosave of
+    // typing in it does), against the raw UPDATE of the same text.
+    const auto sessions = store.sessions(coupleId);
+    const auto draft = sessions ? std::find_if(sessions->cbegin(), sessions->cend(),
+                                               [](const Session &s) { return !s.isSigned(); })
+                                : QList<Session>::const_iterator();
+    if (!sessions || draft == sessions->cend())
+        die(QStringLiteral("The couple has no draft to write."));
+    Session big = *draft;
+    QString words;
+    for (int i = 0; words.size() < 5 * 1024 * 1024; ++i)
+        words += QStringLiteral("feeling%1 unheard when he turns away ").arg(i % 5000);
+    big.note.text = words;
+    int typed = 0;
+    const double bigStore = medianMilliseconds(5, [&] {
+        big.note.text += QChar(u'a' + typed++ % 26);
+        if (auto s = store.updateSession(big); !s)
+            die(s.error());
+    });
+    // What those saves leave for the pause: indexing the note for search, once.
+    const double bigIndex = medianMilliseconds(1, [&] {
+        if (auto s = store.indexDeferredTexts(); !s)
+            die(s.error());
+    });
+    sqlite3_stmt *update = prepare(raw, QStringLiteral("UPDATE sessions SET note_text = ?1 WHERE id = ?2"));
+    const QByteArray utf8 = words.toUtf8();
+    const double bigRaw = medianMilliseconds(5, [&] {
+        sqlite3_bind_text(update, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(update, 2, big.id);
+        sqlite3_step(update);
+        sqlite3_reset(update);
+    });
+    sqlite3_finalize(update);
+    printRow("store a 5 MB note being typed in", bigStore, bigRaw);
+    printRow("index it for search when the typing pauses", bigIndex, bigRaw);
 
     sqlite3_finalize(list);
     sqlite3_finalize(sessionList);

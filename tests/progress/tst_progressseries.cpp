@@ -121,7 +121,8 @@ private slots:
             sessions.append(sessionOn(20 + i, kStart.addDays(7 * i), 1));
         setEvent(sessions[1], ChangeEventKind::WithdrawerReengagement, EventLevel::Emerging, 1, {});
         setEvent(sessions[3], ChangeEventKind::WithdrawerReengagement, EventLevel::Partial, 1, {});
-        const EventSeries &re = buildProgress(sessions).eventsOf(ChangeEventKind::WithdrawerReengagement);
+        const ProgressData data = buildProgress(sessions); // kept: re refers into it
+        const EventSeries &re = data.eventsOf(ChangeEventKind::WithdrawerReengagement);
         QCOMPARE(re.points.size(), 2);
         QCOMPARE(re.points[0].sessionId, 21);
         QCOMPARE(re.points[1].sessionId, 23);

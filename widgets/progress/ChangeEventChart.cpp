@@ -64,6 +64,8 @@ void addStageBands(ProgressChart &chart, const ProgressData &data, QAbstractAxis
         lower->append(from, kYMin);
         lower->append(to, kYMin);
         auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area); // an area series does not own its boundary lines (LeakSanitizer found them)
+        lower->setParent(area);
         area->setName(Messages::tr("Stage %1: %2").arg(band.stage).arg(stageName(band.stage)));
         area->setBrush(stageColor(band.stage));
         area->setPen(Qt::NoPen);
