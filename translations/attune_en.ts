@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message numerus="yes">
+        <source>The last safety screen is more than %n month(s) old: re-screen each partner separately before the next joint session.</source>
+        <translation>
+            <numerusform>The last safety screen is more than %n month old: re-screen each partner separately before the next joint session.</numerusform>
+            <numerusform>The last safety screen is more than %n months old: re-screen each partner separately before the next joint session.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::AgendaView</name>
     <message numerus="yes">
         <source>%n week(s) ago</source>
@@ -423,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>attune::RecordDocument</name>
+    <message numerus="yes">
+        <source>%n minute(s), %1, %2</source>
+        <translation>
+            <numerusform>%n minute, %1, %2</numerusform>
+            <numerusform>%n minutes, %1, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
@@ -457,16 +477,6 @@
         <translation>
             <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
             <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>attune::RecordDocument</name>
-    <message numerus="yes">
-        <source>%n minute(s), %1, %2</source>
-        <translation>
-            <numerusform>%n minute, %1, %2</numerusform>
-            <numerusform>%n minutes, %1, %2</numerusform>
         </translation>
     </message>
 </context>

@@ -105,7 +105,31 @@
     </message>
     <message>
         <source>clinical record</source>
+        <extracomment>what was printed: the couple&apos;s full clinical record</extracomment>
         <translation>historia clínica</translation>
+    </message>
+    <message>
+        <source>safety screen of couple %1</source>
+        <extracomment>the couple&apos;s id (MigrationSafetyRecord.cpp writes this template)</extracomment>
+        <translation>evaluación de seguridad de la pareja %1</translation>
+    </message>
+    <message>
+        <source>joint session despite ongoing abuse</source>
+        <extracomment>why a joint session needed the therapist&apos;s explicit confirmation</extracomment>
+        <translation>sesión conjunta pese a abuso en curso</translation>
+    </message>
+    <message>
+        <source>joint session without a safety screen</source>
+        <translation>sesión conjunta sin evaluación de seguridad</translation>
+    </message>
+    <message>
+        <source>joint session with an overdue safety screen</source>
+        <translation>sesión conjunta con la evaluación de seguridad vencida</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <extracomment>what was exported: the appointments, as a calendar file</extracomment>
+        <translation>calendario</translation>
     </message>
 </context>
 <context>
@@ -121,6 +145,37 @@
     <message>
         <source>No backup was made while the practice is locked. Unlock it to back up.</source>
         <translation>No se hizo ninguna copia de seguridad mientras la consulta está bloqueada. Desbloquéela para hacerla.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>A series needs a first date and a time.</source>
+        <translation>Una serie necesita una primera fecha y una hora.</translation>
+    </message>
+    <message>
+        <source>A series is weekly or fortnightly.</source>
+        <translation>Una serie es semanal o quincenal.</translation>
+    </message>
+    <message>
+        <source>A series has between 1 and 104 meetings.</source>
+        <translation>Una serie tiene entre 1 y 104 citas.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and 480 minutes.</source>
+        <translation>Una cita dura entre 5 y 480 minutos.</translation>
+    </message>
+    <message>
+        <source>An exception names a date that is not in the series.</source>
+        <translation>Una excepción nombra una fecha que no está en la serie.</translation>
+    </message>
+    <message>
+        <source>Couple session: %1</source>
+        <translation>Sesión de pareja: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>No se pudo escribir el calendario en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -372,6 +427,22 @@
         <source>%1 is encrypted: give its passphrase to import it.</source>
         <translation>%1 está cifrado: indique su frase de contraseña para importarlo.</translation>
     </message>
+    <message>
+        <source>the appointments of “%1”</source>
+        <translation>las citas de «%1»</translation>
+    </message>
+    <message>
+        <source>An appointment has no time.</source>
+        <translation>Una cita no tiene hora.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and 480 minutes.</source>
+        <translation>Una cita dura entre 5 y 480 minutos.</translation>
+    </message>
+    <message>
+        <source>An appointment names a session that is not in the case file.</source>
+        <translation>Una cita nombra una sesión que no está en el expediente.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -600,7 +671,7 @@
     </message>
     <message>
         <source>The file was written, but the export could not be recorded in the audit trail: %1</source>
-        <translation>Se escribió el archivo, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
+        <translation type="vanished">Se escribió el archivo, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>Say what to look for: attune search QUERY.</source>
@@ -856,7 +927,7 @@ COUPLE is a numeric id or part of a couple&apos;s name that matches exactly one 
 Commands that need a passphrase take --passphrase-file FILE or ask on the terminal.
 Without --practice, Attune uses the practice in your data folder.
 </source>
-        <translation>Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
+        <translation type="vanished">Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
 
 Uso:
   attune [--practice ARCHIVO] [--language CÓDIGO]   abre la aplicación
@@ -906,6 +977,154 @@ PAREJA es un id numérico o una parte del nombre que coincida con una sola parej
 Las órdenes que necesitan una frase de contraseña aceptan --passphrase-file ARCHIVO o la piden en la terminal.
 Sin --practice, Attune usa la consulta de su carpeta de datos.
 </translation>
+    </message>
+    <message>
+        <source>The backup was written, but it is not in the audit trail yet: %1 It is recorded the next time the practice can be written.</source>
+        <translation>El respaldo se escribió, pero aún no está en el registro de auditoría: %1 Se registrará la próxima vez que se pueda escribir en la consulta.</translation>
+    </message>
+    <message>
+        <source>Attune: case notes for Emotionally Focused couples therapy.
+
+Usage:
+  attune [--practice FILE] [--language CODE]        open the application
+  attune --version | --help
+  attune [--practice FILE] demo [--couples N] [--sessions N] [--seed S]
+                                                    fill an empty practice with synthetic demo couples
+  attune [--practice FILE] couples [--all] [--json] list the couples
+  attune [--practice FILE] appointments [--json] [--ics FILE]
+                                                    today&apos;s and the coming week&apos;s appointments, or the
+                                                    whole calendar as an iCalendar file (initials only)
+  attune [--practice FILE] sessions COUPLE [--all] [--json]
+                                                    list a couple&apos;s sessions
+  attune [--practice FILE] check                    check the practice file&apos;s integrity
+  attune [--practice FILE] search QUERY [--couple COUPLE] [--all] [--json]
+                                                    find words anywhere in the record (&quot;a phrase&quot;,
+                                                    -word to leave out; --all includes archived ones)
+  attune [--practice FILE] audit [--json] [--from DATE] [--to DATE]
+                                                    list the audit trail
+  attune [--practice FILE] audit verify             check that the audit trail&apos;s hash chain is whole
+  attune [--practice FILE] backup --output FILE [--encrypt] [--passphrase-file FILE]
+                                                    write a checked (optionally encrypted) backup
+  attune [--practice FILE] restore FILE [--force] [--passphrase-file FILE]
+                                                    restore a backup; --force keeps the replaced file aside
+  attune [--practice FILE] cycle show COUPLE [--version N] [--json]
+                                                    print a couple&apos;s cycle (the latest version by default)
+  attune [--practice FILE] cycle export COUPLE --output FILE.pdf|.png|.svg [--version N]
+                           [--handout] [--initials] [--language CODE] [--dpi N] [--page letter|a4]
+                           [--layout loop|boxes] [--grayscale]
+                                                    draw the cycle (the figure eight, or boxes), or the
+                                                    handout for the couple
+  attune worksheet --output FILE.pdf [--kind cycle|five-step] [--language CODE] [--page letter|a4]
+                                                    a blank worksheet to fill in by hand
+  attune [--practice FILE] report COUPLE --output FILE.pdf [--from DATE] [--to DATE]
+                           [--language CODE] [--page letter|a4] [--therapist NAME]
+                                                    write a couple&apos;s progress report (dates as YYYY-MM-DD)
+  attune [--practice FILE] record COUPLE --output FILE.pdf [--from DATE] [--to DATE]
+                           [--language CODE] [--page letter|a4]
+                                                    write a couple&apos;s clinical record: every session of
+                                                    the period in full, with signatures and addenda
+  attune [--practice FILE] export (COUPLE... | --all) --output FILE.attune [--encrypt | --plain]
+                                                    write couples&apos; records to a case file
+  attune [--practice FILE] import FILE.attune [--on-conflict skip|replace|copy]
+                                                    add a case file&apos;s records to the practice
+  attune [--practice FILE] protect [--key-cost moderate|interactive] [--backups FOLDER]
+                           [--remove-plain-backups]
+                                                    encrypt the practice (and its backups) at rest
+  attune [--practice FILE] unprotect                turn a protected practice back into a plain file
+  attune [--practice FILE] passphrase change [--new-passphrase-file FILE]
+                                                    change a protected practice&apos;s passphrase
+
+COUPLE is a numeric id or part of a couple&apos;s name that matches exactly one couple.
+Commands that need a passphrase take --passphrase-file FILE or ask on the terminal.
+Without --practice, Attune uses the practice in your data folder.
+</source>
+        <translation>Attune: notas clínicas para la terapia de pareja focalizada en las emociones.
+
+Uso:
+  attune [--practice ARCHIVO] [--language CÓDIGO]   abre la aplicación
+  attune --version | --help
+  attune [--practice ARCHIVO] demo [--couples N] [--sessions N] [--seed S]
+                                                    llena una consulta vacía con parejas ficticias de demostración
+  attune [--practice ARCHIVO] couples [--all] [--json]
+                                                    lista las parejas
+  attune [--practice ARCHIVO] appointments [--json] [--ics ARCHIVO]
+                                                    las citas de hoy y de la próxima semana, o todo el
+                                                    calendario como archivo iCalendar (solo iniciales)
+  attune [--practice ARCHIVO] sessions PAREJA [--all] [--json]
+                                                    lista las sesiones de una pareja
+  attune [--practice ARCHIVO] check                 verifica la integridad del archivo de la consulta
+  attune [--practice ARCHIVO] search TEXTO [--couple PAREJA] [--all] [--json]
+                                                    busca palabras en todo el registro (&quot;una frase&quot;,
+                                                    -palabra para dejarla fuera; --all incluye lo archivado)
+  attune [--practice ARCHIVO] audit [--json] [--from FECHA] [--to FECHA]
+                                                    lista el registro de auditoría
+  attune [--practice ARCHIVO] audit verify          verifica la cadena de hashes del registro de auditoría
+  attune [--practice ARCHIVO] backup --output ARCHIVO [--encrypt] [--passphrase-file ARCHIVO]
+                                                    escribe un respaldo verificado (y, si se pide, cifrado)
+  attune [--practice ARCHIVO] restore ARCHIVO [--force] [--passphrase-file ARCHIVO]
+                                                    restaura un respaldo; --force conserva aparte el archivo reemplazado
+  attune [--practice ARCHIVO] cycle show PAREJA [--version N] [--json]
+                                                    muestra el ciclo de una pareja (por omisión, la última versión)
+  attune [--practice ARCHIVO] cycle export PAREJA --output ARCHIVO.pdf|.png|.svg [--version N]
+                           [--handout] [--initials] [--language CÓDIGO] [--dpi N] [--page letter|a4]
+                           [--layout loop|boxes] [--grayscale]
+                                                    dibuja el ciclo (el ocho, o recuadros), o el
+                                                    material para la pareja
+  attune worksheet --output ARCHIVO.pdf [--kind cycle|five-step] [--language CÓDIGO] [--page letter|a4]
+                                                    una hoja de trabajo en blanco para llenar a mano
+  attune [--practice ARCHIVO] report PAREJA --output ARCHIVO.pdf [--from FECHA] [--to FECHA]
+                           [--language CÓDIGO] [--page letter|a4] [--therapist NOMBRE]
+                                                    escribe el informe de progreso de una pareja (fechas como AAAA-MM-DD)
+  attune [--practice ARCHIVO] record PAREJA --output ARCHIVO.pdf [--from FECHA] [--to FECHA]
+                           [--language CÓDIGO] [--page letter|a4]
+                                                    escribe el expediente clínico de una pareja: cada sesión
+                                                    del periodo completa, con firmas y adendas
+  attune [--practice ARCHIVO] export (PAREJA... | --all) --output ARCHIVO.attune [--encrypt | --plain]
+                                                    escribe los registros de las parejas en un expediente
+  attune [--practice ARCHIVO] import ARCHIVO.attune [--on-conflict skip|replace|copy]
+                                                    agrega a la consulta los registros de un expediente
+  attune [--practice ARCHIVO] protect [--key-cost moderate|interactive] [--backups CARPETA]
+                           [--remove-plain-backups]
+                                                    cifra la consulta (y sus respaldos) en el disco
+  attune [--practice ARCHIVO] unprotect             vuelve a hacer de una consulta protegida un archivo sin cifrar
+  attune [--practice ARCHIVO] passphrase change [--new-passphrase-file ARCHIVO]
+                                                    cambia la frase de contraseña de una consulta protegida
+
+PAREJA es un id numérico o una parte del nombre que coincida con una sola pareja.
+Las órdenes que necesitan una frase de contraseña aceptan --passphrase-file ARCHIVO o la piden en la terminal.
+Sin --practice, Attune usa la consulta de su carpeta de datos.
+</translation>
+    </message>
+    <message>
+        <source>%1 was an empty file left by an interrupted creation of a practice; a new practice was created in its place.</source>
+        <translation>%1 era un archivo vacío que dejó la creación interrumpida de una consulta; se creó una consulta nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>Attune had been interrupted while changing %1; the unfinished change was undone, and everything saved before it is there.</source>
+        <translation>Attune se interrumpió mientras modificaba %1; el cambio sin terminar se deshizo y todo lo guardado antes sigue ahí.</translation>
+    </message>
+    <message>
+        <source>The file was written, but the export is not in the audit trail yet: %1 It is recorded the next time the practice can be written.</source>
+        <translation>El archivo se escribió, pero la exportación aún no está en el registro de auditoría: %1 Se registrará la próxima vez que se pueda escribir en la consulta.</translation>
+    </message>
+    <message>
+        <source>Checking the practice: %1%</source>
+        <translation>Verificando la consulta: %1 %</translation>
+    </message>
+    <message>
+        <source>Name the couple and the file: attune record COUPLE --output FILE.pdf.</source>
+        <translation>Indique la pareja y el archivo: attune record PAREJA --output ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <source>The record was written, but printing it could not be recorded in the audit trail: %1</source>
+        <translation>El expediente clínico se escribió, pero su impresión no se pudo anotar en el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the clinical record of %1 (%n session(s)) to %2.</source>
+        <translation>
+            <numerusform>Se escribió el expediente clínico de %1 (%n sesión) en %2.</numerusform>
+            <numerusform>Se escribió el expediente clínico de %1 (%n sesiones) en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1382,7 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     </message>
     <message>
         <source>Could not move the current practice aside; nothing was changed.</source>
-        <translation>No se pudo apartar la consulta actual; no se cambió nada.</translation>
+        <translation type="vanished">No se pudo apartar la consulta actual; no se cambió nada.</translation>
     </message>
     <message>
         <source>Could not put the restored practice in place; nothing was changed.</source>
@@ -1203,7 +1422,7 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     </message>
     <message>
         <source>%1 is open in another Attune (process %2); close it there first, because two programs writing one protected practice would lose each other&apos;s changes.</source>
-        <translation>%1 está abierta en otro Attune (proceso %2); ciérrela allí primero, porque dos programas que escriben una misma consulta protegida perderían los cambios del otro.</translation>
+        <translation type="vanished">%1 está abierta en otro Attune (proceso %2); ciérrela allí primero, porque dos programas que escriben una misma consulta protegida perderían los cambios del otro.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside %1.</source>
@@ -1224,6 +1443,38 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     <message>
         <source>%1 cannot be restored: it failed its integrity check.</source>
         <translation>%1 no se puede restaurar: no pasó la verificación de integridad.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened yet: Attune (or another program) was interrupted while changing it, and the unfinished change, kept beside it in %2, can only be undone by a program that may write the file. Make the file and its folder writable again, then run this again: the change is undone and nothing saved before it is lost.</source>
+        <translation>%1 aún no se puede abrir: Attune (u otro programa) se interrumpió mientras lo modificaba, y el cambio sin terminar, guardado junto a él en %2, solo lo puede deshacer un programa que pueda escribir en el archivo. Vuelva a permitir la escritura en el archivo y su carpeta y ejecute esto de nuevo: el cambio se deshace y no se pierde nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: another program is writing %1 right now (%2). Close it, then restore again.</source>
+        <translation>No se restauró nada: otro programa está escribiendo en %1 en este momento (%2). Ciérrelo y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se restauró nada: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the restored practice to disk; nothing was changed.</source>
+        <translation>No se pudo escribir en el disco la consulta restaurada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not keep the current practice aside; nothing was changed.</source>
+        <translation>No se pudo conservar aparte la consulta actual; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Attune (process %2 on %3); close it there first, because two programs writing one practice would lose each other&apos;s changes.</source>
+        <translation>%1 está abierta en otro Attune (proceso %2 en %3); ciérrela allí primero, porque dos programas que escriben en una misma consulta perderían los cambios del otro.</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>un equipo desconocido</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2.</source>
+        <translation>No se pudo poner %1 en su lugar: %2.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1541,63 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>EFT quick reference</source>
         <translation>Referencia rápida de TFE</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>The practice is locked, so its text cannot be kept.</source>
+        <translation>La consulta está bloqueada, así que su texto no se puede conservar.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The practice is locked, so its kept text cannot be read.</source>
+        <translation>La consulta está bloqueada, así que el texto conservado no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The kept note belongs to a session this practice no longer has.</source>
+        <translation>La nota conservada pertenece a una sesión que esta consulta ya no tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Safety: abuse ongoing</source>
+        <translation>Seguridad: abuso en curso</translation>
+    </message>
+    <message>
+        <source>Safety: not screened</source>
+        <translation>Seguridad: sin evaluar</translation>
+    </message>
+    <message>
+        <source>Safety: re-screen due</source>
+        <translation>Seguridad: reevaluación pendiente</translation>
+    </message>
+    <message>
+        <source>Safety: monitor</source>
+        <translation>Seguridad: vigilar</translation>
+    </message>
+    <message>
+        <source>Abuse ongoing: EFT couples therapy is contraindicated; joint sessions are not safe.</source>
+        <translation>Abuso en curso: la terapia de pareja TFE está contraindicada; las sesiones conjuntas no son seguras.</translation>
+    </message>
+    <message>
+        <source>No safety screen on file: screen each partner separately before any joint session.</source>
+        <translation>No hay evaluación de seguridad: evalúe a cada integrante por separado antes de cualquier sesión conjunta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last safety screen is more than %n month(s) old: re-screen each partner separately before the next joint session.</source>
+        <translation>
+            <numerusform>La última evaluación de seguridad tiene más de %n mes: vuelva a evaluar a cada integrante por separado antes de la próxima sesión conjunta.</numerusform>
+            <numerusform>La última evaluación de seguridad tiene más de %n meses: vuelva a evaluar a cada integrante por separado antes de la próxima sesión conjunta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concerns noted: check in on safety with each partner.</source>
+        <translation>Hay inquietudes anotadas: revise la seguridad con cada integrante.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1905,109 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The exercise&apos;s date</source>
         <translation>La fecha del ejercicio</translation>
     </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The treatment plan&apos;s date</source>
+        <translation>La fecha del plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>The review&apos;s date</source>
+        <translation>La fecha de la revisión</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s EFT step must be between 1 and 9.</source>
+        <translation>El paso de la TFE de un objetivo debe estar entre 1 y 9.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target date is not a real date.</source>
+        <translation>La fecha prevista del objetivo no es una fecha real.</translation>
+    </message>
+    <message>
+        <source>The new safety screen needs an outcome.</source>
+        <translation>La nueva evaluación de seguridad necesita un resultado.</translation>
+    </message>
+    <message>
+        <source>An earlier safety screen has no outcome.</source>
+        <translation>Una evaluación de seguridad anterior no tiene resultado.</translation>
+    </message>
+    <message>
+        <source>An earlier safety screen&apos;s date</source>
+        <translation>La fecha de una evaluación de seguridad anterior</translation>
+    </message>
+    <message>
+        <source>Two earlier safety screens are on the same date or out of order.</source>
+        <translation>Dos evaluaciones de seguridad anteriores tienen la misma fecha o están fuera de orden.</translation>
+    </message>
+    <message>
+        <source>The latest safety screen (%1) must be dated after the earlier ones (%2).</source>
+        <translation>La última evaluación de seguridad (%1) debe tener una fecha posterior a las anteriores (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>attune</name>
+    <message>
+        <source>A series needs a first date and a time.</source>
+        <translation type="vanished">Una serie necesita una primera fecha y una hora.</translation>
+    </message>
+    <message>
+        <source>A series is weekly or fortnightly.</source>
+        <translation type="vanished">Una serie es semanal o quincenal.</translation>
+    </message>
+    <message>
+        <source>A series has between 1 and 104 meetings.</source>
+        <translation type="vanished">Una serie tiene entre 1 y 104 citas.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and 480 minutes.</source>
+        <translation type="vanished">Una cita dura entre 5 y 480 minutos.</translation>
+    </message>
+    <message>
+        <source>An exception names a date that is not in the series.</source>
+        <translation type="vanished">Una excepción nombra una fecha que no está en la serie.</translation>
+    </message>
+    <message>
+        <source>Safety: abuse ongoing</source>
+        <translation type="vanished">Seguridad: abuso en curso</translation>
+    </message>
+    <message>
+        <source>Safety: not screened</source>
+        <translation type="vanished">Seguridad: sin evaluar</translation>
+    </message>
+    <message>
+        <source>Safety: re-screen due</source>
+        <translation type="vanished">Seguridad: reevaluación pendiente</translation>
+    </message>
+    <message>
+        <source>Safety: monitor</source>
+        <translation type="vanished">Seguridad: vigilar</translation>
+    </message>
+    <message>
+        <source>Abuse ongoing: EFT couples therapy is contraindicated; joint sessions are not safe.</source>
+        <translation type="vanished">Abuso en curso: la terapia de pareja TFE está contraindicada; las sesiones conjuntas no son seguras.</translation>
+    </message>
+    <message>
+        <source>No safety screen on file: screen each partner separately before any joint session.</source>
+        <translation type="vanished">No hay evaluación de seguridad: evalúe a cada integrante por separado antes de cualquier sesión conjunta.</translation>
+    </message>
+    <message>
+        <source>The last safety screen is more than %n month(s) old: re-screen each partner separately before the next joint session.</source>
+        <translation type="vanished">La última evaluación de seguridad tiene más de %n mes(es): vuelva a evaluar a cada integrante por separado antes de la próxima sesión conjunta.</translation>
+    </message>
+    <message>
+        <source>Concerns noted: check in on safety with each partner.</source>
+        <translation type="vanished">Hay inquietudes anotadas: revise la seguridad con cada integrante.</translation>
+    </message>
+    <message>
+        <source>Couple session: %1</source>
+        <translation type="vanished">Sesión de pareja: %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation type="vanished">No se pudo escribir el calendario en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>attune::AddToCycleDialog</name>
@@ -1775,6 +2186,22 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>No appointments today.</source>
         <translation>No hay citas hoy.</translation>
+    </message>
+    <message>
+        <source>&amp;Attended: Start the Session</source>
+        <translation>&amp;Asistió: empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Marks the selected appointment attended and opens that day&apos;s session, with its date, time and length filled in</source>
+        <translation>Marca la cita seleccionada como asistida y abre la sesión de ese día, con la fecha, la hora y la duración ya puestas</translation>
+    </message>
+    <message>
+        <source>Did Not Take &amp;Place</source>
+        <translation>No se &amp;realizó</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2701,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The case file was written, but the export could not be recorded in the audit trail: %1</source>
-        <translation>Se escribió el expediente, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
+        <translation type="vanished">Se escribió el expediente, pero la exportación no pudo anotarse en el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>The practice is protected, so the case file is encrypted with its passphrase.</source>
@@ -2303,6 +2730,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>The file is encrypted with the practice&apos;s passphrase.</source>
         <translation>El archivo está cifrado con la frase de contraseña de la consulta.</translation>
+    </message>
+    <message>
+        <source>The case file was written, but the export is not in the audit trail yet: %1 It is recorded the next time the practice can be written.</source>
+        <translation>El expediente se escribió, pero la exportación aún no está en el registro de auditoría: %1 Se registrará la próxima vez que se pueda escribir en la consulta.</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3063,26 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Comma-separated, e.g. empty nest</source>
         <translation>Separadas por comas, p. ej. nido vacío</translation>
     </message>
+    <message>
+        <source>Record a &amp;New Screen</source>
+        <translation>Registrar una &amp;nueva evaluación</translation>
+    </message>
+    <message>
+        <source>Keeps the screen shown in the history below and starts today&apos;s screen</source>
+        <translation>Guarda la evaluación mostrada en el historial de abajo y empieza la evaluación de hoy</translation>
+    </message>
+    <message>
+        <source>Earlier safety screens</source>
+        <translation>Evaluaciones de seguridad anteriores</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Earlier screens, newest first:</source>
+        <translation>Evaluaciones anteriores, de la más reciente a la más antigua:</translation>
+    </message>
 </context>
 <context>
     <name>attune::CoupleLinkList</name>
@@ -2657,6 +3108,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Stage %1</source>
         <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <source>Abuse ongoing</source>
+        <translation>Abuso en curso</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Re-screen due</source>
+        <translation>Reevaluación pendiente</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3703,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>%1 (stage %2, step %3)</source>
         <translation>%1 (etapa %2, paso %3)</translation>
     </message>
+    <message>
+        <source>This exercise</source>
+        <translation>Este ejercicio</translation>
+    </message>
 </context>
 <context>
     <name>attune::ExercisesTab</name>
@@ -3492,6 +3959,117 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Open an existing practice file (Ctrl+O)</source>
         <translation>Abrir un archivo de consulta existente (Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>attune::GoalEditor</name>
+    <message>
+        <source>Goal in the couple&apos;s words</source>
+        <translation>Objetivo en palabras de la pareja</translation>
+    </message>
+    <message>
+        <source>Goal in the therapist&apos;s words</source>
+        <translation>Objetivo en palabras del terapeuta</translation>
+    </message>
+    <message>
+        <source>Objectives, one per line</source>
+        <translation>Metas concretas, una por línea</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Nota de la revisión</translation>
+    </message>
+    <message>
+        <source>Add &amp;Review</source>
+        <translation>Añadir &amp;revisión</translation>
+    </message>
+    <message>
+        <source>Stage %1 · %2</source>
+        <translation>Etapa %1 · %2</translation>
+    </message>
+    <message>
+        <source>EFT stage and step</source>
+        <translation>Etapa y paso de la EFT</translation>
+    </message>
+    <message>
+        <source>Interventions planned</source>
+        <translation>Intervenciones previstas</translation>
+    </message>
+    <message>
+        <source>e.g. tracking the cycle, evocative responding</source>
+        <translation>p. ej., seguir el ciclo, respuesta evocadora</translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation>Tiene fecha prevista</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Estado del objetivo</translation>
+    </message>
+    <message>
+        <source>Status at this review</source>
+        <translation>Estado en esta revisión</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de la revisión</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>The couple&apos;s &amp;words:</source>
+        <translation>&amp;Palabras de la pareja:</translation>
+    </message>
+    <message>
+        <source>The &amp;therapist&apos;s words:</source>
+        <translation>Palabras del &amp;terapeuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Metas:</translation>
+    </message>
+    <message>
+        <source>E&amp;FT step:</source>
+        <translation>Paso de la E&amp;FT:</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions:</source>
+        <translation>&amp;Intervenciones:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>&amp;Fecha prevista:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Aún sin revisar.</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed:</source>
+        <translation>Re&amp;visado el:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us then:</source>
+        <translation>Estado &amp;entonces:</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4688,34 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Print Re&amp;cord…</source>
         <translation>Imprimir &amp;historia…</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, left when creating a practice was interrupted. Create a new, empty practice in its place?</source>
+        <translation>%1 es un archivo vacío que quedó al interrumpirse la creación de una consulta. ¿Crear una consulta nueva y vacía en su lugar?</translation>
+    </message>
+    <message>
+        <source>Changes made by another program were loaded.</source>
+        <translation>Se cargaron los cambios hechos por otro programa.</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Note</source>
+        <translation>Recuperar nota no guardada</translation>
+    </message>
+    <message>
+        <source>When Attune last ran, a session note could not be stored. It was kept so nothing is lost. Put it back into its session now?</source>
+        <translation>La última vez que se ejecutó Attune, una nota de sesión no se pudo guardar. Se conservó para que no se pierda nada. ¿Devolverla ahora a su sesión?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Note</source>
+        <translation>&amp;Recuperar la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Discard It</source>
+        <translation>&amp;Descartarla</translation>
+    </message>
+    <message>
+        <source>The kept note could not be stored: %1 It stays kept for the next start.</source>
+        <translation>La nota conservada no se pudo guardar: %1 Se sigue conservando para el próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>attune::NewCoupleDialog</name>
@@ -4193,6 +4799,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Couple details</source>
         <translation>Detalles de la pareja</translation>
+    </message>
+    <message>
+        <source>This couple&apos;s details</source>
+        <translation>Los datos de esta pareja</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5498,170 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>%1 is not protected.</source>
         <translation>%1 no está protegida.</translation>
     </message>
+    <message>
+        <source>An appointment needs a date and time.</source>
+        <translation>Una cita necesita fecha y hora.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between 5 and 480 minutes.</source>
+        <translation>Una cita dura entre 5 y 480 minutos.</translation>
+    </message>
+    <message>
+        <source>That appointment no longer exists.</source>
+        <translation>Esa cita ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only a booked appointment can be marked attended.</source>
+        <translation>Solo una cita reservada se puede marcar como asistida.</translation>
+    </message>
+    <message>
+        <source>The search index could not be read.</source>
+        <translation>No se pudo leer el índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>The search index could not be read: %1</source>
+        <translation>No se pudo leer el índice de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>couple %1</source>
+        <translation>pareja %1</translation>
+    </message>
+    <message>
+        <source>session %1 of couple %2</source>
+        <translation>sesión %1 de la pareja %2</translation>
+    </message>
+    <message>
+        <source>cycle map %1 of couple %2</source>
+        <translation>mapa del ciclo %1 de la pareja %2</translation>
+    </message>
+    <message>
+        <source>exercise %1 of couple %2</source>
+        <translation>ejercicio %1 de la pareja %2</translation>
+    </message>
+    <message>
+        <source>Records: %1 could not be read: %2</source>
+        <translation>Registros: no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1 has no content hash (it was added outside Attune).</source>
+        <translation>Registros: %1 no tiene hash de contenido (se agregó fuera de Attune).</translation>
+    </message>
+    <message>
+        <source>Records: %1 has no content hash yet (it is computed when the practice is next opened for writing).</source>
+        <translation>Registros: %1 aún no tiene hash de contenido (se calcula la próxima vez que la consulta se abra para escribir).</translation>
+    </message>
+    <message>
+        <source>Records: %1 was changed outside Attune (its content no longer matches its hash).</source>
+        <translation>Registros: %1 se modificó fuera de Attune (su contenido ya no coincide con su hash).</translation>
+    </message>
+    <message>
+        <source>Records: a content hash is kept for %1 %2, which does not exist.</source>
+        <translation>Registros: se guarda un hash de contenido para %1 %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>Signatures: addendum %1 no longer matches the content that was signed.</source>
+        <translation>Firmas: la adenda %1 ya no coincide con el contenido firmado.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to disk.</source>
+        <translation>No se pudo escribir %1 en el disco.</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty file.</source>
+        <translation>%1 no es un archivo vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file left by an interrupted creation of a practice, not a practice; open it in Attune&apos;s window, or import into it, to create a new practice in its place.</source>
+        <translation>%1 es un archivo vacío que dejó la creación interrumpida de una consulta, no una consulta; ábralo en la ventana de Attune, o importe en él, para crear una consulta nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>This record was changed by another program after you opened it, so your change was not stored over it.</source>
+        <translation>Otro programa modificó este registro después de que usted lo abriera, así que su cambio no se guardó encima.</translation>
+    </message>
+    <message>
+        <source>SQLite did not say the practice&apos;s data version.</source>
+        <translation>SQLite no indicó la versión de datos de la consulta.</translation>
+    </message>
+    <message>
+        <source>The practice cannot be opened again in the middle of a change.</source>
+        <translation>La consulta no se puede volver a abrir en medio de un cambio.</translation>
+    </message>
+    <message>
+        <source>There is no practice at %1 any more.</source>
+        <translation>Ya no hay ninguna consulta en %1.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a practice of another version; open it again.</source>
+        <translation>%1 se reemplazó por una consulta de otra versión; ábrala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The re-screening period must be between %1 and %2 months.</source>
+        <translation>El plazo para reevaluar debe estar entre %1 y %2 meses.</translation>
+    </message>
+    <message>
+        <source>That goal is not part of this couple&apos;s treatment plan.</source>
+        <translation>Ese objetivo no forma parte del plan de tratamiento de esta pareja.</translation>
+    </message>
+    <message>
+        <source>That goal no longer exists.</source>
+        <translation>Ese objetivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>This goal is already in the practice.</source>
+        <translation>Este objetivo ya está en la consulta.</translation>
+    </message>
+    <message>
+        <source>Only a goal that was stored before can be restored.</source>
+        <translation>Solo se puede restaurar un objetivo que se guardó antes.</translation>
+    </message>
+    <message>
+        <source>A goal cannot move to another treatment plan.</source>
+        <translation>Un objetivo no puede pasar a otro plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>This treatment plan is signed and cannot be changed; start a new version.</source>
+        <translation>Este plan de tratamiento está firmado y no se puede cambiar; empiece una versión nueva.</translation>
+    </message>
+    <message>
+        <source>That review no longer exists.</source>
+        <translation>Esa revisión ya no existe.</translation>
+    </message>
+    <message>
+        <source>This review is already in the practice.</source>
+        <translation>Esta revisión ya está en la consulta.</translation>
+    </message>
+    <message>
+        <source>Only a review that was stored before can be restored.</source>
+        <translation>Solo se puede restaurar una revisión que se guardó antes.</translation>
+    </message>
+    <message>
+        <source>That treatment plan no longer exists.</source>
+        <translation>Ese plan de tratamiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>This treatment plan is already in the practice.</source>
+        <translation>Este plan de tratamiento ya está en la consulta.</translation>
+    </message>
+    <message>
+        <source>Only a treatment plan that was stored before can be restored.</source>
+        <translation>Solo se puede restaurar un plan de tratamiento que se guardó antes.</translation>
+    </message>
+    <message>
+        <source>A treatment plan cannot move to another couple.</source>
+        <translation>Un plan de tratamiento no puede pasar a otra pareja.</translation>
+    </message>
+    <message>
+        <source>Enter your name in the clinician profile before signing a treatment plan.</source>
+        <translation>Escriba su nombre en el perfil clínico antes de firmar un plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>This treatment plan is already signed.</source>
+        <translation>Este plan de tratamiento ya está firmado.</translation>
+    </message>
+    <message>
+        <source>A treatment plan needs at least one goal before it is signed.</source>
+        <translation>Un plan de tratamiento necesita al menos un objetivo antes de firmarse.</translation>
+    </message>
 </context>
 <context>
     <name>attune::PreAppointmentBrief</name>
@@ -4913,19 +5687,19 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Safety screen: %1.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Evaluación de seguridad: %1.&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Evaluación de seguridad: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Screen each partner separately for violence and fear before going further.</source>
-        <translation>Evalúe por separado a cada integrante en cuanto a violencia y miedo antes de seguir.</translation>
+        <translation type="vanished">Evalúe por separado a cada integrante en cuanto a violencia y miedo antes de seguir.</translation>
     </message>
     <message>
         <source>Check in on safety with each partner.</source>
-        <translation>Pregunte por la seguridad a cada integrante.</translation>
+        <translation type="vanished">Pregunte por la seguridad a cada integrante.</translation>
     </message>
     <message>
         <source>Couple sessions are not indicated while abuse is ongoing.</source>
-        <translation>Las sesiones de pareja no están indicadas mientras haya abuso en curso.</translation>
+        <translation type="vanished">Las sesiones de pareja no están indicadas mientras haya abuso en curso.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: no sessions yet.</source>
@@ -5036,6 +5810,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>none marked</source>
         <translation>ninguno marcado</translation>
     </message>
+    <message>
+        <source>(Screened %1.)</source>
+        <translation>(Evaluada el %1.)</translation>
+    </message>
+    <message>
+        <source>Appointments: %1 attended, %2 cancelled, %3 late-cancelled, %4 no-show.</source>
+        <translation>Citas: %1 asistidas, %2 canceladas, %3 canceladas tarde, %4 sin aviso.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
 </context>
 <context>
     <name>attune::PreferencesDialog</name>
@@ -5098,6 +5884,105 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Privacy</source>
         <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Re-screen for safety after</source>
+        <translation>Reevaluar la seguridad después de</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>A couple whose latest safety screen is older than this carries a red safety flag until they are screened again</source>
+        <translation>Una pareja cuya última evaluación de seguridad es más antigua que esto lleva una alerta roja de seguridad hasta que se la vuelva a evaluar</translation>
+    </message>
+    <message>
+        <source>Re-screen for safety after:</source>
+        <translation>Reevaluar la seguridad después de:</translation>
+    </message>
+</context>
+<context>
+    <name>attune::PrintRecordDialog</name>
+    <message>
+        <source>Print Record</source>
+        <translation>Imprimir historia</translation>
+    </message>
+    <message>
+        <source>Print the clinical record</source>
+        <translation>Imprimir la historia clínica</translation>
+    </message>
+    <message>
+        <source>Sessions from</source>
+        <translation>Sesiones desde</translation>
+    </message>
+    <message>
+        <source>Sessions to</source>
+        <translation>Sesiones hasta</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Record language</source>
+        <translation>Idioma de la historia</translation>
+    </message>
+    <message>
+        <source>Record problem</source>
+        <translation>Problema con la historia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Every session of the period in full, with its signature or draft mark and its addenda, after the couple&apos;s details, safety screen and treatment plan.</source>
+        <translation>Cada sesión del período completa, con su firma o su marca de borrador y sus adendas, tras los datos de la pareja, la evaluación de seguridad y el plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Clinical record %1.pdf</source>
+        <translation>Historia clínica %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Record</source>
+        <translation>Guardar historia</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +6289,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Last reviewed %1.</source>
         <translation>Última revisión: %1.</translation>
     </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Evaluación de seguridad</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>%1 attended, %2 cancelled, %3 late-cancelled, %4 no-show</source>
+        <translation>%1 asistidas, %2 canceladas, %3 canceladas tarde, %4 sin aviso</translation>
+    </message>
 </context>
 <context>
     <name>attune::ProgressReportDialog</name>
@@ -5502,6 +6399,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>The report was written, but it is not in the audit trail yet: %1 It is recorded the next time the practice can be written.</source>
+        <translation>El informe se escribió, pero aún no está en el registro de auditoría: %1 Se registrará la próxima vez que se pueda escribir en la consulta.</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +6618,331 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::RecordDocument</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>(nothing written)</source>
+        <translation>(nada escrito)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>stage %1 (%2), %3</source>
+        <translation>etapa %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Clinical record: %1</source>
+        <translation>Historia clínica: %1</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>Sesiones del %1 al %2</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>la primera</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>la última</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Identifying data</source>
+        <translation>Datos de identificación</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Cycle pattern</source>
+        <translation>Patrón del ciclo</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>prefiere %1</translation>
+    </message>
+    <message>
+        <source>First partner</source>
+        <translation>Primer miembro</translation>
+    </message>
+    <message>
+        <source>Second partner</source>
+        <translation>Segundo miembro</translation>
+    </message>
+    <message>
+        <source>Presenting concerns</source>
+        <translation>Motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Evaluación de seguridad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Evaluada</translation>
+    </message>
+    <message>
+        <source>EFT is contraindicated while abuse is ongoing.</source>
+        <translation>La EFT está contraindicada mientras continúe el abuso.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>No treatment plan has been written.</source>
+        <translation>Aún no se ha redactado un plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versión %1 del %2</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>In the couple&apos;s words</source>
+        <translation>En palabras de la pareja</translation>
+    </message>
+    <message>
+        <source>In the therapist&apos;s words</source>
+        <translation>En palabras del terapeuta</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Metas concretas</translation>
+    </message>
+    <message>
+        <source>EFT</source>
+        <translation>EFT</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>%1 (planned: %2)</source>
+        <translation>%1 (al planificar: %2)</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revisión del %1</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>%1 on %2; content hash %3</source>
+        <translation>%1 el %2; huella del contenido %3</translation>
+    </message>
+    <message>
+        <source>Unsigned draft plan</source>
+        <translation>Plan en borrador, sin firmar</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s), %1, %2</source>
+        <translation>
+            <numerusform>%n minuto, %1, %2</numerusform>
+            <numerusform>%n minutos, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>Cycle observations</source>
+        <translation>Observaciones del ciclo</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Secure-bond signs of %1</source>
+        <translation>Señales de vínculo seguro de %1</translation>
+    </message>
+    <message>
+        <source>a goal no longer in the plan</source>
+        <translation>un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <source>Goals worked on</source>
+        <translation>Objetivos trabajados</translation>
+    </message>
+    <message>
+        <source>Unsigned draft</source>
+        <translation>Borrador sin firmar</translation>
+    </message>
+    <message>
+        <source>Addendum of %1</source>
+        <translation>Adenda del %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>No hay sesiones en este período.</translation>
+    </message>
+    <message>
+        <source>Clinical record – %1</source>
+        <translation>Historia clínica – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impresa el %1</translation>
+    </message>
+    <message>
+        <source>UNSIGNED DRAFT on this page</source>
+        <translation>BORRADOR SIN FIRMAR en esta página</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Attune – clinical record</source>
+        <translation>Attune – historia clínica</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>El período empieza (%1) después de terminar (%2).</translation>
+    </message>
+    <message>
+        <source>The record names its clinician on every page: enter your name in the clinician profile first.</source>
+        <translation>La historia nombra a su profesional en cada página: escriba primero su nombre en el perfil profesional.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF %1.</source>
+        <translation>No se pudo empezar a escribir el PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SafetyGateDialog</name>
+    <message>
+        <source>&amp;Joint session with both partners</source>
+        <translation>Sesión &amp;conjunta con ambos integrantes</translation>
+    </message>
+    <message>
+        <source>New Session: Safety Flag</source>
+        <translation>Nueva sesión: alerta de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety flag</source>
+        <translation>Alerta de seguridad</translation>
+    </message>
+    <message>
+        <source>Individual session with %1</source>
+        <translation>Sesión individual con %1</translation>
+    </message>
+    <message>
+        <source>I hold a joint session although: %1</source>
+        <translation>Realizo una sesión conjunta aunque: %1</translation>
+    </message>
+    <message>
+        <source>Create Session</source>
+        <translation>Crear sesión</translation>
+    </message>
+</context>
+<context>
     <name>attune::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
@@ -5866,6 +7092,45 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>This session is archived. Restore it to change it.</source>
         <translation>Esta sesión está archivada. Restáurela para modificarla.</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Enfoque:</translation>
+    </message>
+    <message>
+        <source>Cycle observations:</source>
+        <translation>Observaciones del ciclo:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>attune::SessionGoalsSection</name>
+    <message>
+        <source>Treatment goals worked on</source>
+        <translation>Objetivos del tratamiento trabajados</translation>
+    </message>
+    <message>
+        <source>No treatment plan yet: write one on the Plan tab.</source>
+        <translation>Aún no hay plan de tratamiento: redáctelo en la pestaña Plan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, plan version %3)</source>
+        <translation>%1 (%2, versión %3 del plan)</translation>
+    </message>
+    <message>
+        <source>The treatment plan has no open goals.</source>
+        <translation>El plan de tratamiento no tiene objetivos abiertos.</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +7399,14 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Add a signed, dated correction under this signed note</source>
         <translation>Agregar una corrección firmada y fechada debajo de esta nota firmada</translation>
     </message>
+    <message>
+        <source>The joint session was not created: its confirmation could not be recorded in the audit trail: %1</source>
+        <translation>La sesión conjunta no se creó: su confirmación no se pudo anotar en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The session was created, but the appointment could not be marked attended: %1</source>
+        <translation>La sesión se creó, pero la cita no se pudo marcar como asistida: %1</translation>
+    </message>
 </context>
 <context>
     <name>attune::StageBars</name>
@@ -6155,6 +7428,113 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Stage %1 · %2</source>
         <translation>Etapa %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>attune::TreatmentPlanTab</name>
+    <message>
+        <source>&amp;Sign Plan…</source>
+        <translation>&amp;Firmar plan…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Goal</source>
+        <translation>Añadir &amp;objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Goal</source>
+        <translation>&amp;Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Versión del plan</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Fecha del plan</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Notas del plan</translation>
+    </message>
+    <message>
+        <source>Notes on the plan as a whole</source>
+        <translation>Notas sobre el plan en su conjunto</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.</source>
+        <translation>Sus cambios todavía no se guardaron: %1 Lo que escribió se queda aquí y Attune sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>No treatment plan yet. Start one with New Plan: goals in the couple&apos;s words and yours, each with its objectives, EFT step and target date.</source>
+        <translation>Aún no hay plan de tratamiento. Empiece uno con Nuevo plan: objetivos en palabras de la pareja y en las suyas, cada uno con sus metas, su paso de la EFT y su fecha prevista.</translation>
+    </message>
+    <message>
+        <source>Choose a couple.</source>
+        <translation>Elija una pareja.</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <source>&amp;New Version</source>
+        <translation>&amp;Nueva versión</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2. Reviews can still be added; to change the plan, start a new version.</source>
+        <translation>Firmado por %1 el %2. Aún pueden añadirse revisiones; para cambiar el plan, empiece una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Draft: sign it when the couple and you agree on it.</source>
+        <translation>Borrador: fírmelo cuando la pareja y usted estén de acuerdo.</translation>
+    </message>
+    <message>
+        <source>(new goal)</source>
+        <translation>(objetivo nuevo)</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>Sign version %1 of the treatment plan? A signed plan cannot be changed; a later change is a new version.</source>
+        <translation>¿Firmar la versión %1 del plan de tratamiento? Un plan firmado no puede cambiarse; un cambio posterior es una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Sign Plan</source>
+        <translation>Firmar plan</translation>
     </message>
 </context>
 <context>
@@ -6485,6 +7865,26 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Dropped</source>
         <translation>Abandonado</translation>
     </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Late-cancelled</source>
+        <translation>Cancelada tarde</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
 </context>
 <context>
     <name>attune::WorksheetActions</name>
@@ -6530,6 +7930,41 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::WriteConflictDialog</name>
+    <message>
+        <source>Changed by Another Program</source>
+        <translation>Modificado por otro programa</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you were editing it here. Nothing has been overwritten. Choose which version to keep.</source>
+        <translation>Otro programa modificó %1 mientras usted lo editaba aquí. No se ha sobrescrito nada. Elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>Your version (not stored yet):</source>
+        <translation>Su versión (aún sin guardar):</translation>
+    </message>
+    <message>
+        <source>The stored version:</source>
+        <translation>La versión guardada:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>The stored version</source>
+        <translation>La versión guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Stored Version</source>
+        <translation>&amp;Tomar la versión guardada</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Attune</source>
@@ -6546,624 +7981,6 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Attune practices (*.db);;All files (*)</source>
         <translation>Consultas de Attune (*.db);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>attune::RecordDocument</name>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>(nothing written)</source>
-        <translation>(nada escrito)</translation>
-    </message>
-    <message>
-        <source>not named</source>
-        <translation>sin indicar</translation>
-    </message>
-    <message>
-        <source>stage %1 (%2), %3</source>
-        <translation>etapa %1 (%2), %3</translation>
-    </message>
-    <message>
-        <source>Clinical record: %1</source>
-        <translation>Historia clínica: %1</translation>
-    </message>
-    <message>
-        <source>Sessions from %1 to %2</source>
-        <translation>Sesiones del %1 al %2</translation>
-    </message>
-    <message>
-        <source>the first</source>
-        <translation>la primera</translation>
-    </message>
-    <message>
-        <source>the last</source>
-        <translation>la última</translation>
-    </message>
-    <message>
-        <source>All sessions</source>
-        <translation>Todas las sesiones</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Profesional</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Impresa</translation>
-    </message>
-    <message>
-        <source>Identifying data</source>
-        <translation>Datos de identificación</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Admisión</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cierre</translation>
-    </message>
-    <message>
-        <source>Cycle pattern</source>
-        <translation>Patrón del ciclo</translation>
-    </message>
-    <message>
-        <source>prefers %1</source>
-        <translation>prefiere %1</translation>
-    </message>
-    <message>
-        <source>First partner</source>
-        <translation>Primer miembro</translation>
-    </message>
-    <message>
-        <source>Second partner</source>
-        <translation>Segundo miembro</translation>
-    </message>
-    <message>
-        <source>Presenting concerns</source>
-        <translation>Motivo de consulta</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Safety screen</source>
-        <translation>Evaluación de seguridad</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Screened</source>
-        <translation>Evaluada</translation>
-    </message>
-    <message>
-        <source>EFT is contraindicated while abuse is ongoing.</source>
-        <translation>La EFT está contraindicada mientras continúe el abuso.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Treatment plan</source>
-        <translation>Plan de tratamiento</translation>
-    </message>
-    <message>
-        <source>No treatment plan has been written.</source>
-        <translation>Aún no se ha redactado un plan de tratamiento.</translation>
-    </message>
-    <message>
-        <source>Version %1 of %2</source>
-        <translation>Versión %1 del %2</translation>
-    </message>
-    <message>
-        <source>Goal %1</source>
-        <translation>Objetivo %1</translation>
-    </message>
-    <message>
-        <source>In the couple&apos;s words</source>
-        <translation>En palabras de la pareja</translation>
-    </message>
-    <message>
-        <source>In the therapist&apos;s words</source>
-        <translation>En palabras del terapeuta</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Metas concretas</translation>
-    </message>
-    <message>
-        <source>EFT</source>
-        <translation>EFT</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Intervenciones</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Fecha prevista</translation>
-    </message>
-    <message>
-        <source>%1 (planned: %2)</source>
-        <translation>%1 (al planificar: %2)</translation>
-    </message>
-    <message>
-        <source>Review of %1</source>
-        <translation>Revisión del %1</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <source>%1 on %2; content hash %3</source>
-        <translation>%1 el %2; huella del contenido %3</translation>
-    </message>
-    <message>
-        <source>Unsigned draft plan</source>
-        <translation>Plan en borrador, sin firmar</translation>
-    </message>
-    <message>
-        <source>Session of %1</source>
-        <translation>Sesión del %1</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s), %1, %2</source>
-        <translation>
-            <numerusform>%n minuto, %1, %2</numerusform>
-            <numerusform>%n minutos, %1, %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Foco</translation>
-    </message>
-    <message>
-        <source>Cycle observations</source>
-        <translation>Observaciones del ciclo</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>ninguna registrada</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Homework</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>hecha</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Secure-bond signs of %1</source>
-        <translation>Señales de vínculo seguro de %1</translation>
-    </message>
-    <message>
-        <source>a goal no longer in the plan</source>
-        <translation>un objetivo que ya no está en el plan</translation>
-    </message>
-    <message>
-        <source>Goals worked on</source>
-        <translation>Objetivos trabajados</translation>
-    </message>
-    <message>
-        <source>Unsigned draft</source>
-        <translation>Borrador sin firmar</translation>
-    </message>
-    <message>
-        <source>Addendum of %1</source>
-        <translation>Adenda del %1</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>No sessions in this period.</source>
-        <translation>No hay sesiones en este período.</translation>
-    </message>
-    <message>
-        <source>Clinical record – %1</source>
-        <translation>Historia clínica – %1</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>Impresa el %1</translation>
-    </message>
-    <message>
-        <source>UNSIGNED DRAFT on this page</source>
-        <translation>BORRADOR SIN FIRMAR en esta página</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Attune – clinical record</source>
-        <translation>Attune – historia clínica</translation>
-    </message>
-    <message>
-        <source>The period starts (%1) after it ends (%2).</source>
-        <translation>El período empieza (%1) después de terminar (%2).</translation>
-    </message>
-    <message>
-        <source>The record names its clinician on every page: enter your name in the clinician profile first.</source>
-        <translation>La historia nombra a su profesional en cada página: escriba primero su nombre en el perfil profesional.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>No se pudo escribir %1: %2.</translation>
-    </message>
-    <message>
-        <source>Could not start writing the PDF %1.</source>
-        <translation>No se pudo empezar a escribir el PDF %1.</translation>
-    </message>
-</context>
-<context>
-    <name>attune::TreatmentPlanTab</name>
-    <message>
-        <source>&amp;Sign Plan…</source>
-        <translation>&amp;Firmar plan…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Goal</source>
-        <translation>Añadir &amp;objetivo</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Goal</source>
-        <translation>&amp;Quitar objetivo</translation>
-    </message>
-    <message>
-        <source>Saving problem</source>
-        <translation>Problema al guardar</translation>
-    </message>
-    <message>
-        <source>Plan version</source>
-        <translation>Versión del plan</translation>
-    </message>
-    <message>
-        <source>Plan status</source>
-        <translation>Estado del plan</translation>
-    </message>
-    <message>
-        <source>Plan date</source>
-        <translation>Fecha del plan</translation>
-    </message>
-    <message>
-        <source>Plan notes</source>
-        <translation>Notas del plan</translation>
-    </message>
-    <message>
-        <source>Notes on the plan as a whole</source>
-        <translation>Notas sobre el plan en su conjunto</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versión:</translation>
-    </message>
-    <message>
-        <source>Dated:</source>
-        <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
-        <source>Your changes are not stored yet: %1 What you typed stays here, and Attune keeps trying.</source>
-        <translation>Sus cambios todavía no se guardaron: %1 Lo que escribió se queda aquí y Attune sigue intentándolo.</translation>
-    </message>
-    <message>
-        <source>No treatment plan yet. Start one with New Plan: goals in the couple&apos;s words and yours, each with its objectives, EFT step and target date.</source>
-        <translation>Aún no hay plan de tratamiento. Empiece uno con Nuevo plan: objetivos en palabras de la pareja y en las suyas, cada uno con sus metas, su paso de la EFT y su fecha prevista.</translation>
-    </message>
-    <message>
-        <source>Choose a couple.</source>
-        <translation>Elija una pareja.</translation>
-    </message>
-    <message>
-        <source>&amp;New Plan</source>
-        <translation>&amp;Nuevo plan</translation>
-    </message>
-    <message>
-        <source>&amp;New Version</source>
-        <translation>&amp;Nueva versión</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Signed by %1 on %2. Reviews can still be added; to change the plan, start a new version.</source>
-        <translation>Firmado por %1 el %2. Aún pueden añadirse revisiones; para cambiar el plan, empiece una nueva versión.</translation>
-    </message>
-    <message>
-        <source>Draft: sign it when the couple and you agree on it.</source>
-        <translation>Borrador: fírmelo cuando la pareja y usted estén de acuerdo.</translation>
-    </message>
-    <message>
-        <source>(new goal)</source>
-        <translation>(objetivo nuevo)</translation>
-    </message>
-    <message>
-        <source>due for review</source>
-        <translation>pendiente de revisión</translation>
-    </message>
-    <message>
-        <source>Sign version %1 of the treatment plan? A signed plan cannot be changed; a later change is a new version.</source>
-        <translation>¿Firmar la versión %1 del plan de tratamiento? Un plan firmado no puede cambiarse; un cambio posterior es una nueva versión.</translation>
-    </message>
-    <message>
-        <source>Sign Plan</source>
-        <translation>Firmar plan</translation>
-    </message>
-</context>
-<context>
-    <name>attune::GoalEditor</name>
-    <message>
-        <source>Goal in the couple&apos;s words</source>
-        <translation>Objetivo en palabras de la pareja</translation>
-    </message>
-    <message>
-        <source>Goal in the therapist&apos;s words</source>
-        <translation>Objetivo en palabras del terapeuta</translation>
-    </message>
-    <message>
-        <source>Objectives, one per line</source>
-        <translation>Metas concretas, una por línea</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Para el</translation>
-    </message>
-    <message>
-        <source>Review note</source>
-        <translation>Nota de la revisión</translation>
-    </message>
-    <message>
-        <source>Add &amp;Review</source>
-        <translation>Añadir &amp;revisión</translation>
-    </message>
-    <message>
-        <source>Stage %1 · %2</source>
-        <translation>Etapa %1 · %2</translation>
-    </message>
-    <message>
-        <source>EFT stage and step</source>
-        <translation>Etapa y paso de la EFT</translation>
-    </message>
-    <message>
-        <source>Interventions planned</source>
-        <translation>Intervenciones previstas</translation>
-    </message>
-    <message>
-        <source>e.g. tracking the cycle, evocative responding</source>
-        <translation>p. ej., seguir el ciclo, respuesta evocadora</translation>
-    </message>
-    <message>
-        <source>Has a target date</source>
-        <translation>Tiene fecha prevista</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Fecha prevista</translation>
-    </message>
-    <message>
-        <source>Goal status</source>
-        <translation>Estado del objetivo</translation>
-    </message>
-    <message>
-        <source>Status at this review</source>
-        <translation>Estado en esta revisión</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Fecha de la revisión</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Revisiones</translation>
-    </message>
-    <message>
-        <source>The couple&apos;s &amp;words:</source>
-        <translation>&amp;Palabras de la pareja:</translation>
-    </message>
-    <message>
-        <source>The &amp;therapist&apos;s words:</source>
-        <translation>Palabras del &amp;terapeuta:</translation>
-    </message>
-    <message>
-        <source>&amp;Objectives:</source>
-        <translation>&amp;Metas:</translation>
-    </message>
-    <message>
-        <source>E&amp;FT step:</source>
-        <translation>Paso de la E&amp;FT:</translation>
-    </message>
-    <message>
-        <source>&amp;Interventions:</source>
-        <translation>&amp;Intervenciones:</translation>
-    </message>
-    <message>
-        <source>Target &amp;date:</source>
-        <translation>&amp;Fecha prevista:</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>Est&amp;ado:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not reviewed yet.</source>
-        <translation>Aún sin revisar.</translation>
-    </message>
-    <message>
-        <source>Re&amp;viewed:</source>
-        <translation>Re&amp;visado el:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us then:</source>
-        <translation>Estado &amp;entonces:</translation>
-    </message>
-</context>
-<context>
-    <name>attune::SessionGoalsSection</name>
-    <message>
-        <source>Treatment goals worked on</source>
-        <translation>Objetivos del tratamiento trabajados</translation>
-    </message>
-    <message>
-        <source>No treatment plan yet: write one on the Plan tab.</source>
-        <translation>Aún no hay plan de tratamiento: redáctelo en la pestaña Plan.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, plan version %3)</source>
-        <translation>%1 (%2, versión %3 del plan)</translation>
-    </message>
-    <message>
-        <source>The treatment plan has no open goals.</source>
-        <translation>El plan de tratamiento no tiene objetivos abiertos.</translation>
-    </message>
-</context>
-<context>
-    <name>attune::PrintRecordDialog</name>
-    <message>
-        <source>Print Record</source>
-        <translation>Imprimir historia</translation>
-    </message>
-    <message>
-        <source>Print the clinical record</source>
-        <translation>Imprimir la historia clínica</translation>
-    </message>
-    <message>
-        <source>Sessions from</source>
-        <translation>Sesiones desde</translation>
-    </message>
-    <message>
-        <source>Sessions to</source>
-        <translation>Sesiones hasta</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Tamaño del papel</translation>
-    </message>
-    <message>
-        <source>Record language</source>
-        <translation>Idioma de la historia</translation>
-    </message>
-    <message>
-        <source>Record problem</source>
-        <translation>Problema con la historia</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papel:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Every session of the period in full, with its signature or draft mark and its addenda, after the couple&apos;s details, safety screen and treatment plan.</source>
-        <translation>Cada sesión del período completa, con su firma o su marca de borrador y sus adendas, tras los datos de la pareja, la evaluación de seguridad y el plan de tratamiento.</translation>
-    </message>
-    <message>
-        <source>This could not be recorded in the audit trail: %1</source>
-        <translation>Esto no pudo anotarse en el registro de auditoría: %1</translation>
-    </message>
-    <message>
-        <source>Clinical record %1.pdf</source>
-        <translation>Historia clínica %1.pdf</translation>
-    </message>
-    <message>
-        <source>Save Record</source>
-        <translation>Guardar historia</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

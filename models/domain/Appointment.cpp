@@ -8,10 +8,12 @@
 namespace attune {
 namespace {
 
-QString tr(const char *text)
+// Messages::tr, not a free function calling translate(): lupdate files a string under the class it
+// sees at the call, and the program must look it up under the same context.
+class Messages
 {
-    return QCoreApplication::translate("attune::Calendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Calendar)
+};
 
 // To the minute: seconds would only make two equal bookings differ.
 QDateTime toMinuteUtc(const QDateTime &local)
@@ -27,19 +29,19 @@ SeriesLayout layOutSeries(const AppointmentSeries &series, const QString &series
 {
     SeriesLayout layout;
     if (!series.firstDate.isValid() || !series.localTime.isValid()) {
-        layout.error = tr("A series needs a first date and a time.");
+        layout.error = Messages::tr("A series needs a first date and a time.");
         return layout;
     }
     if (series.intervalWeeks != 1 && series.intervalWeeks != 2) {
-        layout.error = tr("A series is weekly or fortnightly.");
+        layout.error = Messages::tr("A series is weekly or fortnightly.");
         return layout;
     }
     if (series.count < 1 || series.count > 104) {
-        layout.error = tr("A series has between 1 and 104 meetings.");
+        layout.error = Messages::tr("A series has between 1 and 104 meetings.");
         return layout;
     }
     if (series.durationMinutes < 5 || series.durationMinutes > 480) {
-        layout.error = tr("An appointment lasts between 5 and 480 minutes.");
+        layout.error = Messages::tr("An appointment lasts between 5 and 480 minutes.");
         return layout;
     }
     const QTimeZone zone = series.zone.isValid() ? series.zone : QTimeZone::systemTimeZone();
@@ -48,7 +50,7 @@ SeriesLayout layOutSeries(const AppointmentSeries &series, const QString &series
         dates.append(series.firstDate.addDays(qint64(i) * 7 * series.intervalWeeks));
     for (const SeriesException &e : series.exceptions)
         if (!dates.contains(e.date)) {
-            layout.error = tr("An exception names a date that is not in the series.");
+            layout.error = Messages::tr("An exception names a date that is not in the series.");
             return layout;
         }
     for (const QDate &date : dates) {

@@ -8,10 +8,12 @@
 namespace attune {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Messages::tr, not a free function calling translate(): lupdate files a string under the class it
+// sees at the call, and the program must look it up under the same context.
+class Messages
 {
-    return QCoreApplication::translate("attune::Safety", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Safety)
+};
 
 } // namespace
 
@@ -58,13 +60,13 @@ QString safetyFlagLabel(SafetyConcern concern)
 {
     switch (concern) {
     case SafetyConcern::AbuseOngoing:
-        return tr("Safety: abuse ongoing");
+        return Messages::tr("Safety: abuse ongoing");
     case SafetyConcern::NotScreened:
-        return tr("Safety: not screened");
+        return Messages::tr("Safety: not screened");
     case SafetyConcern::Overdue:
-        return tr("Safety: re-screen due");
+        return Messages::tr("Safety: re-screen due");
     case SafetyConcern::Monitor:
-        return tr("Safety: monitor");
+        return Messages::tr("Safety: monitor");
     case SafetyConcern::None:
         break;
     }
@@ -75,15 +77,18 @@ QString safetyConcernSentence(SafetyConcern concern, int rescreenMonths)
 {
     switch (concern) {
     case SafetyConcern::AbuseOngoing:
-        return tr("Abuse ongoing: EFT couples therapy is contraindicated; joint sessions are not safe.");
+        return Messages::tr(
+            "Abuse ongoing: EFT couples therapy is contraindicated; joint sessions are not safe.");
     case SafetyConcern::NotScreened:
-        return tr("No safety screen on file: screen each partner separately before any joint session.");
+        return Messages::tr(
+            "No safety screen on file: screen each partner separately before any joint session.");
     case SafetyConcern::Overdue:
-        return tr("The last safety screen is more than %n month(s) old: re-screen each partner separately "
-                  "before the next joint session.",
-                  rescreenMonths);
+        return Messages::tr(
+            "The last safety screen is more than %n month(s) old: re-screen each partner separately "
+            "before the next joint session.",
+            nullptr, rescreenMonths);
     case SafetyConcern::Monitor:
-        return tr("Concerns noted: check in on safety with each partner.");
+        return Messages::tr("Concerns noted: check in on safety with each partner.");
     case SafetyConcern::None:
         break;
     }

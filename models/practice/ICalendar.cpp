@@ -9,10 +9,12 @@
 namespace attune {
 namespace {
 
-QString tr(const char *text)
+// Messages::tr, not a free function calling translate(): lupdate files a string under the class it
+// sees at the call, and the program must look it up under the same context.
+class Messages
 {
-    return QCoreApplication::translate("attune::Calendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Calendar)
+};
 
 QString utcStamp(const QDateTime &t)
 {
@@ -82,10 +84,9 @@ QByteArray iCalendarText(const QList<Appointment> &appointments, const QHash<qin
         appendLine(out, QStringLiteral("DTSTAMP:%1").arg(utcStamp(stampUtc)));
         appendLine(out, QStringLiteral("DTSTART:%1").arg(utcStamp(a.startsAt)));
         appendLine(out, QStringLiteral("DURATION:PT%1M").arg(a.durationMinutes));
-        appendLine(
-            out,
-            QStringLiteral("SUMMARY:%1")
-                .arg(escaped(tr("Couple session: %1").arg(initials.value(a.coupleId, QStringLiteral("?"))))));
+        appendLine(out, QStringLiteral("SUMMARY:%1")
+                            .arg(escaped(Messages::tr("Couple session: %1")
+                                             .arg(initials.value(a.coupleId, QStringLiteral("?"))))));
         appendLine(out, QStringLiteral("STATUS:%1")
                             .arg(cancelled ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
         appendLine(out, QStringLiteral("TRANSP:%1")
@@ -123,7 +124,7 @@ Status writeAppointmentsCalendar(const AppointmentsCalendar &calendar, const QSt
     if (!file.open(QIODevice::WriteOnly) || file.write(calendar.text) != calendar.text.size() ||
         !file.commit())
         return Status::failure(
-            tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
+            Messages::tr("The calendar could not be written to %1: %2").arg(path, file.errorString()));
     return Status::ok();
 }
 
