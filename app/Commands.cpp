@@ -22,24 +22,15 @@ struct CommandEntry
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"demo", runDemo},
-    {"couples", runCouples},
-    {"sessions", runSessions},
-    {"check", runCheck},
-    {"audit", runAudit},
-    {"backup", runBackup},
-    {"restore", runRestore},
-    {"export", runExport},
-    {"import", runImport},
-    {"cycle", runCycle},
-    {"worksheet", runWorksheet},
-    {"report", runReport},
-    {"record", runRecord},
-    {"appointments", runAppointments},
-    {"search", runSearch},
-    {"protect", runProtect},
-    {"unprotect", runUnprotect},
-    {"passphrase", runPassphrase},
+    {"demo", runDemo},           {"couples", runCouples},
+    {"sessions", runSessions},   {"check", runCheck},
+    {"audit", runAudit},         {"backup", runBackup},
+    {"restore", runRestore},     {"export", runExport},
+    {"import", runImport},       {"cycle", runCycle},
+    {"worksheet", runWorksheet}, {"report", runReport},
+    {"record", runRecord},       {"appointments", runAppointments},
+    {"search", runSearch},       {"protect", runProtect},
+    {"unprotect", runUnprotect}, {"passphrase", runPassphrase},
 };
 
 // Takes --passphrase-file FILE (or =FILE) out of a command's arguments: every command may need the
