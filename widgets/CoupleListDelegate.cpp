@@ -92,46 +92,61 @@ void CoupleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics smallMetrics(small);
 
     painter->save();
-    // A red safety flag is a badge at the end of the name line, in words as well as colour; the name
-    // gives way to it, so the flag is never cut off.
-    int nameWidth = area.width();
-    const auto concern = index.data(SafetyConcernRole).toString();
-    const SafetyConcern red = redConcernOf(concern);
-    if (isRedFlag(red)) {
+    // A red safety flag is a badge at the end of the detail line, in words as well as colour; the detail
+    // gives way to it (it has shorter forms), so neither the flag nor the couple's name is cut off.
+    int detailWidth = area.width();
+    const QRect detailRow(area.left(), area.top() + nameMetrics.height(), area.width(),
+                          smallMetrics.height());
+    if (const int badgeWidth = safetyBadgeWidth(index, small, area.width()); badgeWidth > 0) {
         QFont badgeFont = small;
         badgeFont.setBold(true);
         const QFontMetrics badgeMetrics(badgeFont);
-        // The badge's red says "safety"; its words say why, short enough for a narrow list.
-        const QString label = red == SafetyConcern::AbuseOngoing  ? tr("Abuse ongoing")
-                              : red == SafetyConcern::NotScreened ? tr("Not screened")
-                                                                  : tr("Re-screen due");
-        const int badgeWidth =
-            qMin(badgeMetrics.horizontalAdvance(label) + 2 * kPadding, area.width() * 55 / 100);
-        const QRect badge(area.right() - badgeWidth + 1, area.top() + 1, badgeWidth,
-                          nameMetrics.height() - 2);
+        const QRect badge(detailRow.right() - badgeWidth + 1, detailRow.top(), badgeWidth,
+                          detailRow.height());
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xb3, 0x26, 0x1e));
         painter->drawRoundedRect(badge, 3, 3);
         painter->setPen(Qt::white);
         painter->setFont(badgeFont);
-        painter->drawText(badge, Qt::AlignCenter,
-                          badgeMetrics.elidedText(label, Qt::ElideRight, badgeWidth - kPadding));
-        nameWidth -= badgeWidth + kPadding;
+        painter->drawText(
+            badge, Qt::AlignCenter,
+            badgeMetrics.elidedText(safetyBadgeLabel(index), Qt::ElideRight, badgeWidth - kPadding));
+        detailWidth -= badgeWidth + kPadding;
     }
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(nameFont);
-    painter->drawText(QRect(area.left(), area.top(), nameWidth, nameMetrics.height()),
+    painter->drawText(QRect(area.left(), area.top(), area.width(), nameMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
+                      nameMetrics.elidedText(name, Qt::ElideRight, area.width()));
     painter->setFont(small);
     QColor detail =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     painter->setPen(detail);
-    painter->drawText(
-        QRect(area.left(), area.top() + nameMetrics.height(), area.width(), smallMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, shownDetailLine(index, smallMetrics, area.width()));
+    painter->drawText(QRect(detailRow.left(), detailRow.top(), detailWidth, detailRow.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, shownDetailLine(index, smallMetrics, detailWidth));
     painter->restore();
+}
+
+QString CoupleListDelegate::safetyBadgeLabel(const QModelIndex &index)
+{
+    // The badge's red says "safety"; its words say why, short enough for a narrow list.
+    const SafetyConcern red = redConcernOf(index.data(SafetyConcernRole).toString());
+    if (!isRedFlag(red))
+        return {};
+    return red == SafetyConcern::AbuseOngoing  ? tr("Abuse ongoing")
+           : red == SafetyConcern::NotScreened ? tr("Not screened")
+                                               : tr("Re-screen due");
+}
+
+int CoupleListDelegate::safetyBadgeWidth(const QModelIndex &index, const QFont &detailFont, int rowWidth)
+{
+    const QString label = safetyBadgeLabel(index);
+    if (label.isEmpty())
+        return 0;
+    QFont badgeFont = detailFont;
+    badgeFont.setBold(true);
+    return qMin(QFontMetrics(badgeFont).horizontalAdvance(label) + 2 * kPadding, rowWidth * 55 / 100);
 }
 
 QSize CoupleListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -22,6 +22,10 @@ public:
     static QStringList detailLines(const QModelIndex &index);
     // What paint() draws in width: the first line that fits, else the shortest, elided.
     static QString shownDetailLine(const QModelIndex &index, const QFontMetrics &metrics, int width);
+    // The red safety flag's badge at the end of the detail line (0 when the couple carries none): the
+    // detail line gives way to it, in one of its shorter forms, and the name keeps the whole row.
+    static QString safetyBadgeLabel(const QModelIndex &index);
+    static int safetyBadgeWidth(const QModelIndex &index, const QFont &detailFont, int rowWidth);
 };
 
 } // namespace attune

@@ -326,18 +326,26 @@ private slots:
                 const QModelIndex index = list->model()->index(row, 0);
                 QFont small = list->font();
                 small.setPointSizeF(small.pointSizeF() * 0.88);
-                const QString line = CoupleListDelegate::shownDetailLine(
-                    index, QFontMetrics(small), list->visualRect(index).width() - 12);
+                const int width = list->visualRect(index).width() - 12;
+                // The safety badge shares the detail line; the name has the whole row.
+                const int badge = CoupleListDelegate::safetyBadgeWidth(index, small, width);
+                const QString line = CoupleListDelegate::shownDetailLine(index, QFontMetrics(small),
+                                                                         width - (badge > 0 ? badge + 6 : 0));
                 if (line.contains(QChar(0x2026)))
                     problems << view + QStringLiteral(": couples list row %1 cut: \"%2\"").arg(row).arg(line);
+                QFont bold = list->font();
+                bold.setBold(true);
+                const QString name = index.data(Qt::DisplayRole).toString();
+                if (QFontMetrics(bold).horizontalAdvance(name) > width)
+                    problems << view + QStringLiteral(": couples list name %1 cut").arg(row);
             }
         };
         window->showPracticePage();
         check(QStringLiteral("practice"));
         window->openCoupleOverview(window->couplesPane()->currentCoupleId());
         const QStringList views = {QStringLiteral("overview"), QStringLiteral("sessions"),
-                                   QStringLiteral("cycle"), QStringLiteral("exercises"),
-                                   QStringLiteral("progress")};
+                                   QStringLiteral("cycle"),    QStringLiteral("exercises"),
+                                   QStringLiteral("progress"), QStringLiteral("plan")};
         for (int tab = 0; tab < window->workspace()->count(); ++tab) {
             window->workspace()->setCurrentIndex(tab);
             check(views.value(tab));
