@@ -29,8 +29,10 @@ void touch(const QString &path, const QByteArray &bytes = "x")
 
 int backupRows(PracticeStore &store)
 {
+    // Kept in a variable: a range-for over *store.auditTrail() would read the Result after it is gone.
+    const auto trail = store.auditTrail();
     int n = 0;
-    for (const AuditEntry &e : *store.auditTrail())
+    for (const AuditEntry &e : *trail)
         n += e.action == QStringLiteral("backup");
     return n;
 }
