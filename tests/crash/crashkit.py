@@ -9,6 +9,7 @@ import fnmatch
 import hashlib
 import os
 import re
+import select
 import signal
 import subprocess
 import time
@@ -70,6 +71,41 @@ class Attune:
         p = subprocess.run(cmd + self.command(practice, args), env=self.env, capture_output=True, timeout=120)
         # strace reports the traced program's death by signal as its own (128 + 9, or -9).
         return p.returncode in (-9, 137), p.returncode
+
+
+    def type_killed_after(self, practice, delay):
+        """Opens the window (offscreen) with its steady-typing test hook (app/TestHooks.h: a numbered word
+        every 100 ms into a new session's note, each said on stdout) and kills it (SIGKILL) delay seconds
+        after the first word. Returns the words with when each was heard, in seconds before the kill
+        (a list of (word, age)); empty when the window never typed (then its stderr is raised)."""
+        env = dict(self.env, ATTUNE_TEST_TYPE_STEADILY="1")
+        p = subprocess.Popen(self.command(practice, []), env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        heard, pending, first = [], b"", None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (first is None or time.monotonic() - first < delay):
+            ready, _, _ = select.select([p.stdout], [], [], 0.05)
+            if not ready:
+                if p.poll() is not None:
+                    break
+                continue
+            chunk = os.read(p.stdout.fileno(), 4096)
+            if not chunk:
+                break
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                m = re.match(rb"^typed (w\d{4})$", line)
+                if m:
+                    now = time.monotonic()
+                    first = first or now
+                    heard.append((m.group(1).decode(), now))
+        killed_at = time.monotonic()
+        p.send_signal(signal.SIGKILL)
+        _, err = p.communicate()
+        if not heard:
+            raise AssertionError("the window typed nothing: " + err.decode(errors="replace").strip())
+        return [(word, killed_at - at) for word, at in heard]
 
 
 def record_state(practice):

@@ -1,6 +1,6 @@
 """The kill -9 torture test of issue 14: the real attune is killed at seeded random moments (at least 100
-times) across demo, import, backup (plain and encrypted), restore (plain and encrypted backups) and
-exports, and at exact system calls with strace's fault injection (the renames, the syncs, the journal's
+times) across demo, import, backup (plain and encrypted), restore (plain and encrypted backups),
+exports (case files, cycle diagrams, the clinical record) and typing in the window, and at exact system calls with strace's fault injection (the renames, the syncs, the journal's
 openat, the hard link that keeps the replaced practice aside). After each kill, `check` (the next user's
 command, which also settles what the crash left), `audit verify` and the sqlite3 shell's integrity check
 pass; the practice's record is exactly as before the command or as after it; a command that had finished
@@ -21,6 +21,10 @@ import crashkit as ck  # noqa: E402
 
 SEED = 20261207
 RANDOM_KILLS = 100
+TYPING_KILLS = 12  # of the window while a therapist types steadily (counted among the random kills)
+# Autosave stores typing at most 2 s after the first unsaved keystroke; half a second more for the write
+# itself and the pipe that tells this test a word was typed.
+TYPING_MAY_LOSE = 2.5
 ENVELOPE_MAGIC = b"ATTUNE-ENVELOPE\n"
 RENAMES = ["rename", "renameat", "renameat2"]
 LINKS = ["link", "linkat"]  # QSaveFile links its unnamed (O_TMPFILE) file in
@@ -37,7 +41,7 @@ class Torture:
         with open(self.passfile, "w") as f:
             f.write("torture passphrase\n")
         self.random = random.Random(SEED)
-        self.counts = dict(kills=0, random=0, injected=0, finished=0, integrity_failures=0, lost_edits=0,
+        self.counts = dict(kills=0, random=0, injected=0, typing=0, finished=0, integrity_failures=0, lost_edits=0,
                            leftovers=0, unrecorded=0, mixed_states=0)
         self.failures = []
         self.n = 0
@@ -91,6 +95,9 @@ class Torture:
         if name == "export":
             return (["export", "--all", "--output", self.path("e%d.attune" % n)], self.path("e%d.attune" % n),
                     {"unchanged": True, "audit": "export"})
+        if name == "record":
+            return (["record", "1", "--output", self.path("r%d.pdf" % n)], self.path("r%d.pdf" % n),
+                    {"unchanged": True, "audit": "print"})
         if name == "cycle-export":
             return (["cycle", "export", "1", "--output", self.path("c%d.pdf" % n)], self.path("c%d.pdf" % n),
                     {"unchanged": True, "audit": "export"})
@@ -102,7 +109,8 @@ class Torture:
                 if f.startswith("p.db"):
                     os.remove(self.path(f))
         elif (not os.path.exists(self.practice) or ck.record_state(self.practice) is None
-              or (name == "import" and signature(self.practice) != self.base_signature)):
+              or (name == "import" and signature(self.practice) != self.base_signature)
+              or (name == "typing" and signature(self.practice)[0] == 0)):  # a couple to type a note for
             # The import's "after" is known from the base practice (a demo's practice has other couples).
             for suffix in ("", "-journal", "-wal", "-shm"):
                 if os.path.exists(self.practice + suffix):
@@ -173,12 +181,58 @@ class Torture:
             for f in left:
                 os.remove(f)
 
+    def typing_kill(self, delay):
+        """The window killed while a new note is typed into steadily: the practice passes every check, the
+        stored note is the start of what was typed (in order, whole words), and nothing typed more than
+        TYPING_MAY_LOSE seconds before the kill is lost: it is in the note, or in the recovery file the
+        next start offers."""
+        self.prepare("typing")
+        before = self.typed_notes()
+        words = self.attune.type_killed_after(self.practice, delay)
+        self.counts["kills"] += 1
+        self.counts["typing"] += 1
+        label = "typing (killed %.1f s in)" % delay
+        problems = ck.integrity_problems(self.attune, self.practice)
+        if problems:
+            self.counts["integrity_failures"] += 1
+            self.fail(label, "integrity: " + "; ".join(problems))
+        notes = [n for i, n in self.typed_notes().items() if i not in before]
+        stored = max(notes, key=len, default="").strip()
+        recovery = self.practice + ".recovery"
+        kept = stored
+        if os.path.exists(recovery):
+            with open(recovery, encoding="utf-8", errors="replace") as f:
+                kept += " " + f.read()
+        typed = " ".join(word for word, _ in words)
+        if not (typed.startswith(stored) or stored.startswith(typed)):
+            self.counts["mixed_states"] += 1
+            self.fail(label, "the stored note is not what was typed: ...%s" % stored[-40:])
+        old = [word for word, age in words if age > TYPING_MAY_LOSE]
+        if old and old[-1] not in kept:
+            self.counts["lost_edits"] += 1
+            self.fail(label, "%s, typed %.1f s before the kill, is lost" % (old[-1], dict(words)[old[-1]]))
+        left = ck.leftovers([self.dir, self.attune.tmpdir],
+                            ["p.db", "p.db.replaced-*", "b*.db", "base.db", "other.db", "y.db"])
+        if left:
+            self.counts["leftovers"] += 1
+            self.fail(label, "left behind: " + ", ".join(os.path.basename(f) for f in left))
+            for f in left:
+                os.remove(f)
+        if os.path.exists(recovery):
+            os.remove(recovery)  # judged above; the next kill starts without an offer to restore
+
+    def typed_notes(self):
+        """The notes typed into by earlier runs, by session id."""
+        out = ck.sqlite(self.practice, "SELECT id, replace(note_text, char(10), ' ') FROM sessions "
+                                       "WHERE note_text LIKE '%w0001%'")
+        return dict(line.split("|", 1) for line in out.split("\n") if line)
+
     def fail(self, label, why):
         self.failures.append("%s: %s" % (label, why))
 
     def random_kills(self):
         names = ["demo", "import", "backup", "backup-encrypted", "restore", "restore-encrypted", "export",
-                 "cycle-export"]
+                 "cycle-export", "record"]
         # How long each runs whole, so the kills fall across its whole life.
         spans = {}
         for name in names:
@@ -190,6 +244,8 @@ class Torture:
         weights = {"backup-encrypted": 1, "restore-encrypted": 1}
         pool = [n for n in names for _ in range(weights.get(n, 3))]
         first = self.counts["kills"]
+        for _ in range(TYPING_KILLS):
+            self.typing_kill(self.random.uniform(0.3, 4.0))
         while self.counts["kills"] - first < RANDOM_KILLS:
             name = self.random.choice(pool)
             delay = self.random.uniform(0.0, spans[name] * 0.9)
@@ -211,6 +267,7 @@ class Torture:
             ("demo", LINKS, 1, None), ("demo", ["fdatasync"], 1, None), ("demo", ["openat"], 1, journal),
             ("export", RENAMES + LINKS, 1, None), ("export", ["openat"], 1, journal),
             ("cycle-export", RENAMES + LINKS, 1, None), ("cycle-export", ["openat"], 1, journal),
+            ("record", RENAMES + LINKS, 1, None),
         ]
         for name, calls, when, path in points:
             before = self.counts["kills"]
@@ -225,9 +282,10 @@ class Torture:
         self.random_kills()
         elapsed = time.monotonic() - start
         c = self.counts
-        print("kills %d (%d at random moments, %d at injected system calls), finished before the kill %d, "
+        print("kills %d (%d at random moments, %d of them while typing in the window, %d at injected system "
+              "calls), finished before the kill %d, "
               "integrity failures %d, lost edits %d, leftovers %d, unrecorded files %d, mixed states %d, in %.1f s"
-              % (c["kills"], c["random"], c["injected"], c["finished"], c["integrity_failures"], c["lost_edits"],
+              % (c["kills"], c["random"], c["typing"], c["injected"], c["finished"], c["integrity_failures"], c["lost_edits"],
                  c["leftovers"], c["unrecorded"], c["mixed_states"], elapsed))
         for f in self.failures:
             print("FAIL " + f)
