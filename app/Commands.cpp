@@ -151,9 +151,25 @@ std::unique_ptr<PracticeStore> openPracticeFor(CommandContext &context, Practice
 }
 
 AuditIntent announceExport(const PracticeStore &store, const QList<qint64> &coupleIds, const QString &what,
-                           const QString &file)
+                           const QString &file, const QString &action)
 {
-    return AuditIntent::begin(store.path(), QStringLiteral("export"), coupleIds, what, file);
+    return AuditIntent::begin(store.path(), action, coupleIds, what, file);
+}
+
+std::optional<CommandOptions> parseDocumentCommand(const QStringList &args, QList<CommandOption> extra,
+                                                   const QString &usage, QTextStream &err)
+{
+    extra << valueOption("output") << valueOption("language") << valueOption("page") << valueOption("from")
+          << valueOption("to");
+    auto parsed = CommandOptions::parse(args, extra, 1, err);
+    if (!parsed)
+        return std::nullopt;
+    const auto output = parsed->value(QStringLiteral("output"));
+    if (parsed->positionals().isEmpty() || !output || output->trimmed().isEmpty()) {
+        err << usage << Qt::endl;
+        return std::nullopt;
+    }
+    return parsed;
 }
 
 bool recordExport(CommandContext &context, PracticeStore &store, AuditIntent &intent)

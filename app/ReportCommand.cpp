@@ -4,7 +4,6 @@
 #include "CommandSupport.h"
 
 #include "domain/AuditSummary.h"
-#include "i18n/DocumentLanguage.h"
 #include "progress/ProgressReport.h"
 #include "store/CoupleLookup.h"
 
@@ -23,31 +22,14 @@ class Messages
 
 int runReport(const QStringList &args, CommandContext &context)
 {
-    const auto parsed =
-        CommandOptions::parse(args,
-                              {valueOption("output"), valueOption("language"), valueOption("page"),
-                               valueOption("therapist"), valueOption("from"), valueOption("to")},
-                              1, context.err);
-    if (!parsed)
-        return ExitUsage;
-    const auto output = parsed->value(QStringLiteral("output"));
-    if (parsed->positionals().isEmpty() || !output || output->trimmed().isEmpty()) {
-        context.err << Messages::tr("Name the couple and the file: attune report COUPLE --output FILE.pdf.")
-                    << Qt::endl;
-        return ExitUsage;
-    }
+    const auto parsed = parseDocumentCommand(
+        args, {valueOption("therapist")},
+        Messages::tr("Name the couple and the file: attune report COUPLE --output FILE.pdf."), context.err);
     ReportOptions options;
-    QPageSize page(options.pageSize);
-    QString language;
-    if (!parsed->readPeriod(&options.from, &options.to, context.err) ||
-        !parsed->readPageSize(&page, context.err) || !parsed->readLanguage(&language, context.err))
+    if (!parsed || !readDocumentOptions(*parsed, options, context.err))
         return ExitUsage;
-    options.pageSize = page.id();
+    const QString output = *parsed->value(QStringLiteral("output"));
     options.therapist = parsed->value(QStringLiteral("therapist")).value_or(QString());
-    // The report's words and dates follow --language (else the interface's); the messages here do not.
-    const DocumentLanguage document(language);
-    options.language = document.code();
-    options.locale = document.locale();
 
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
@@ -67,8 +49,8 @@ int runReport(const QStringList &args, CommandContext &context)
         return ExitFailure;
     }
     auto intent =
-        announceExport(*store, {couple->id}, storedAuditSummary(AuditSummaryKey::ProgressReport), *output);
-    if (const Status written = writeReportPdf(*content, *output); !written) {
+        announceExport(*store, {couple->id}, storedAuditSummary(AuditSummaryKey::ProgressReport), output);
+    if (const Status written = writeReportPdf(*content, output); !written) {
         context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
@@ -76,7 +58,7 @@ int runReport(const QStringList &args, CommandContext &context)
         return ExitFailure;
     context.out << Messages::tr("Wrote the progress report for %1 (%n session(s)) to %2.", nullptr,
                                 content->data.sessionCount)
-                       .arg(content->couple.name, QDir::toNativeSeparators(*output))
+                       .arg(content->couple.name, QDir::toNativeSeparators(output))
                 << Qt::endl;
     return ExitOk;
 }

@@ -1117,7 +1117,7 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
     </message>
     <message>
         <source>The record was written, but printing it could not be recorded in the audit trail: %1</source>
-        <translation>El expediente clínico se escribió, pero su impresión no se pudo anotar en el registro de auditoría: %1</translation>
+        <translation type="vanished">El expediente clínico se escribió, pero su impresión no se pudo anotar en el registro de auditoría: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the clinical record of %1 (%n session(s)) to %2.</source>
@@ -5983,6 +5983,10 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The record was written, but it is not in the audit trail yet: %1 It is recorded the next time the practice can be written.</source>
+        <translation>El expediente clínico se escribió, pero aún no está en el registro de auditoría: %1 Se registrará la próxima vez que se pueda escribir en la consulta.</translation>
     </message>
 </context>
 <context>

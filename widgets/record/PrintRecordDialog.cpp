@@ -3,6 +3,7 @@
 #include "domain/AuditSummary.h"
 #include "i18n/DateText.h"
 #include "i18n/DocumentLanguage.h"
+#include "store/AuditIntent.h"
 #include "store/PracticeStore.h"
 
 #include <QComboBox>
@@ -156,12 +157,20 @@ void PrintRecordDialog::saveAsPdf()
                                                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    // The audit row is noted on disk first, so a crash right after the file is written cannot lose it.
+    AuditIntent intent = AuditIntent::begin(m_store.path(), QStringLiteral("print"), {m_coupleId},
+                                            storedAuditSummary(AuditSummaryKey::ClinicalRecord), path);
     if (const Status s = writeRecordPdf(*content, path); !s) {
         showError(s.error());
         return;
     }
-    if (recordInAuditTrail(QStringLiteral("print")))
-        accept();
+    if (const Status s = intent.record(m_store); !s) {
+        showError(tr("The record was written, but it is not in the audit trail yet: %1 It is recorded the "
+                     "next time the practice can be written.")
+                      .arg(s.error()));
+        return;
+    }
+    accept();
 }
 
 void showPrintRecordDialog(PracticeStore &store, qint64 coupleId, QWidget *parent)
