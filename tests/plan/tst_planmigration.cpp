@@ -1,6 +1,7 @@
 // The treatment-plan migration on a practice of the schema before it (version 4, written by the code
 // of that release: its own migrations): the records carry over untouched, the file passes every check,
 // and the upgraded practice takes a plan whose goals its existing sessions can mark.
+#include "OldPractice.h"
 #include "PlanTestData.h"
 
 #include "store/Migrations.h"
@@ -18,35 +19,15 @@ namespace {
 
 constexpr int kVersionBeforePlans = 4;
 
-// Records are written at version 1 (before the audit trail, whose rows only the store can seal), then
-// the file is brought to version 4 by the migrations as released.
 void writeVersion4Practice(const QString &path)
 {
-    QVERIFY(createPracticeFile(path));
-    auto db = openPracticeConnection(path);
-    QVERIFY2(db, qPrintable(db.error()));
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
-    {
-        QSqlQuery q(*db);
-        const QStringList rows = {
-            QStringLiteral(
-                "INSERT INTO couples (uuid, name, status, pattern, intake_date, created_at, modified_at) "
-                "VALUES ('c-1', 'Rosa & Tom', 'active', 'pursue_withdraw', '2026-01-05', '%1', '%1')"),
-            QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, closeness_need, "
-                           "alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, 'Rosa', 'pursuer', "
-                           "5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, 5, '%1', '%1')"),
-            QStringLiteral(
-                "INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
-                "format, stage, step, focus, note_text, created_at, modified_at) VALUES ('s-1', 1, "
-                "'2026-02-02', 50, 'both', 'in_person', 1, 2, 'The 3 a.m. feeding', "
-                "'Rosa felt invisible.', '%1', '%1')"),
-        };
-        for (const QString &row : rows)
-            QVERIFY2(q.exec(row.arg(QStringLiteral("2026-01-05T10:00:00.000Z"))),
-                     qPrintable(q.lastError().text()));
-    }
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, kVersionBeforePlans)));
-    closePracticeConnection(*db);
+    const QString problem = writeOldPractice(
+        path, kVersionBeforePlans,
+        rosaAndTomRows() << QStringLiteral(
+            "INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, format, stage, "
+            "step, focus, note_text, created_at, modified_at) VALUES ('s-1', 1, '2026-02-02', 50, 'both', "
+            "'in_person', 1, 2, 'The 3 a.m. feeding', 'Rosa felt invisible.', '%1', '%1')"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(schemaVersionOf(path), kVersionBeforePlans);
 }
 

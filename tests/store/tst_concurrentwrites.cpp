@@ -4,6 +4,7 @@
 // (a writer that holds no lock and knows nothing of the counter). The store notices changes committed by
 // others (PRAGMA data_version) and announces them; a write that failed on a read-only or immutable file
 // goes through on a fresh connection once the file can be written; one writer at a time holds the lock.
+#include "OldPractice.h"
 #include "ReadOnlyFile.h"
 #include "TestPractice.h"
 
@@ -33,41 +34,16 @@ using namespace attune::test;
 
 namespace {
 
-// The migrations a file had before this change: the ones in front of it in the list, whatever its number.
-QList<QStringList> migrationsBeforeRowVersion()
-{
-    const QList<QStringList> &all = schemaMigrations();
-    const qsizetype at = all.indexOf(versionRowVersion());
-    return all.mid(0, at);
-}
-
-// A practice at the schema before the change counter, with a couple and a session written raw.
+// A practice at the schema before the change counter (whatever its number), with a couple and a session.
 void writePracticeBeforeRowVersion(const QString &path)
 {
-    QVERIFY(createPracticeFile(path));
-    auto db = openPracticeConnection(path);
-    QVERIFY2(db, qPrintable(db.error()));
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
-    {
-        QSqlQuery q(*db);
-        const QStringList rows = {
-            QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, created_at, "
-                           "modified_at) VALUES ('c-1', 'Rosa & Tom', 'active', 'pursue_withdraw', "
-                           "'2026-01-05', '%1', '%1')"),
-            QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, closeness_need, "
-                           "alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, 'Rosa', 'pursuer', "
-                           "5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, 5, '%1', '%1')"),
-            QStringLiteral(
-                "INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
-                "format, stage, step, note_text, created_at, modified_at) VALUES ('s-1', 1, "
-                "'2026-02-02', 50, 'both', 'in_person', 1, 2, 'Rosa felt invisible.', '%1', '%1')"),
-        };
-        for (const QString &row : rows)
-            QVERIFY2(q.exec(row.arg(QStringLiteral("2026-01-05T10:00:00.000Z"))),
-                     qPrintable(q.lastError().text()));
-    }
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, migrationsBeforeRowVersion()));
-    closePracticeConnection(*db);
+    const QString problem = writeOldPractice(
+        path, versionBefore(versionRowVersion()),
+        rosaAndTomRows() << QStringLiteral(
+            "INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, format, stage, "
+            "step, note_text, created_at, modified_at) VALUES ('s-1', 1, '2026-02-02', 50, 'both', "
+            "'in_person', 1, 2, 'Rosa felt invisible.', '%1', '%1')"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 std::unique_ptr<PracticeStore> openStore(const QString &path)

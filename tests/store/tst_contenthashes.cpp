@@ -2,6 +2,7 @@
 // `check`, which names the record whose text was changed behind Attune's back — by a flipped byte in the
 // raw file or by a hand edit with the sqlite3 tool. A practice from before content hashes gets them on
 // its first writable open, its records unchanged.
+#include "OldPractice.h"
 #include "TestPractice.h"
 
 #include "store/Migrations.h"
@@ -234,41 +235,26 @@ private slots:
         QVERIFY(mine > 0);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
-        QVERIFY(createPracticeFile(path));
-        {
-            auto db = openPracticeConnection(path);
-            QVERIFY2(db, qPrintable(db.error()));
-            QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
-            QSqlQuery q(*db);
-            const QStringList rows = {
-                QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, "
-                               "presenting_concerns, created_at, modified_at) VALUES ('c-1', 'Rosa & Tom', "
-                               "'active', 'pursue_withdraw', '2026-01-05', 'Distance since the baby.', '%1', "
-                               "'%1')"),
-                QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, "
-                               "closeness_need, alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, "
-                               "'Rosa', 'pursuer', 5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, "
-                               "5, '%1', '%1')"),
-                QStringLiteral("INSERT INTO sessions (uuid, couple_id, session_date, duration_min, "
-                               "attendance, format, stage, step, focus, created_at, modified_at) VALUES "
-                               "('s-1', 1, '2026-02-02', 50, 'both', 'in_person', 1, 2, '%2', '%1', '%1')"),
-                QStringLiteral(
-                    "INSERT INTO cycle_maps (uuid, couple_id, version, map_date, kind, created_at, "
-                    "modified_at) VALUES ('m-1', 1, 1, '2026-02-09', 'negative', '%1', '%1')"),
-                QStringLiteral("INSERT INTO cycle_chains (uuid, cycle_map_id, partner, trigger_text, "
-                               "created_at, modified_at) VALUES ('k-0', 1, 0, 'Tom looks away', '%1', '%1')"),
-                QStringLiteral("INSERT INTO exercises (uuid, couple_id, partner, exercise_date, incident, "
-                               "created_at, modified_at) VALUES ('x-1', 1, 1, '2026-02-10', 'The stroller', "
-                               "'%1', '%1')"),
-            };
-            for (const QString &row : rows)
-                QVERIFY2(q.exec(QString(row)
-                                    .replace(QStringLiteral("%2"), kFocus)
-                                    .arg(QStringLiteral("2026-01-05T10:00:00.000Z"))),
-                         qPrintable(q.lastError().text()));
-            QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, mine)));
-            closePracticeConnection(*db);
-        }
+        const QStringList rows = {
+            QStringLiteral(
+                "INSERT INTO couples (uuid, name, status, pattern, intake_date, presenting_concerns, "
+                "created_at, modified_at) VALUES ('c-1', 'Rosa & Tom', 'active', 'pursue_withdraw', "
+                "'2026-01-05', 'Distance since the baby.', '%1', '%1')"),
+            rosaAndTomRows().at(1), // the partners
+            QStringLiteral("INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
+                           "format, stage, step, focus, created_at, modified_at) VALUES ('s-1', 1, "
+                           "'2026-02-02', 50, 'both', 'in_person', 1, 2, '%2', '%1', '%1')")
+                .replace(QStringLiteral("%2"), kFocus),
+            QStringLiteral("INSERT INTO cycle_maps (uuid, couple_id, version, map_date, kind, created_at, "
+                           "modified_at) VALUES ('m-1', 1, 1, '2026-02-09', 'negative', '%1', '%1')"),
+            QStringLiteral("INSERT INTO cycle_chains (uuid, cycle_map_id, partner, trigger_text, created_at, "
+                           "modified_at) VALUES ('k-0', 1, 0, 'Tom looks away', '%1', '%1')"),
+            QStringLiteral(
+                "INSERT INTO exercises (uuid, couple_id, partner, exercise_date, incident, created_at, "
+                "modified_at) VALUES ('x-1', 1, 1, '2026-02-10', 'The stroller', '%1', '%1')"),
+        };
+        const QString problem = writeOldPractice(path, int(mine), rows);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(schemaVersionOf(path), int(mine));
 
         auto store = PracticeStore::open(path, PracticeStore::OpenMode::OpenExisting, fixedClock(fixedNow()));

@@ -2,6 +2,7 @@
 // before it: the couple's screen carries over as the latest one with an empty history, the upgraded file
 // passes every check, and re-screening then keeps the earlier screen as a dated, audited row. The test
 // does not depend on the number the change ends up with: it expects latestSchemaVersion().
+#include "OldPractice.h"
 #include "TestPractice.h"
 
 #include "store/Migrations.h"
@@ -21,28 +22,15 @@ constexpr int kVersionBefore = 4;
 
 void writeVersion4Practice(const QString &path)
 {
-    QVERIFY(createPracticeFile(path));
-    auto db = openPracticeConnection(path);
-    QVERIFY2(db, qPrintable(db.error()));
-    // Records written at version 1, before the audit trail, so no unsealed audit rows are left behind.
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
-    {
-        QSqlQuery q(*db);
-        const QStringList rows = {
-            QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, safety_outcome, "
-                           "safety_date, safety_notes, created_at, modified_at) VALUES ('c-1', 'Rosa & Tom', "
-                           "'active', 'pursue_withdraw', '2026-01-05', 'monitor', '2026-01-05', "
-                           "'Shouting, no fear reported.', '%1', '%1')"),
-            QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, closeness_need, "
-                           "alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, 'Rosa', 'pursuer', "
-                           "5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, 5, '%1', '%1')"),
-        };
-        for (const QString &row : rows)
-            QVERIFY2(q.exec(row.arg(QStringLiteral("2026-01-05T10:00:00.000Z"))),
-                     qPrintable(q.lastError().text()));
-    }
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, kVersionBefore)));
-    closePracticeConnection(*db);
+    const QStringList rows = {
+        QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, safety_outcome, "
+                       "safety_date, safety_notes, created_at, modified_at) VALUES ('c-1', 'Rosa & Tom', "
+                       "'active', 'pursue_withdraw', '2026-01-05', 'monitor', '2026-01-05', "
+                       "'Shouting, no fear reported.', '%1', '%1')"),
+        rosaAndTomRows().at(1), // the partners
+    };
+    const QString problem = writeOldPractice(path, kVersionBefore, rows);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(schemaVersionOf(path), kVersionBefore);
 }
 

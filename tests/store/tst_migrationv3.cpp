@@ -1,6 +1,7 @@
 // Schema version 3 (appointments) on a practice written by the previous release: the file moves to
 // version 3 (and on to the latest) in place, keeps every record, passes the integrity check, and
 // appointment changes then reach the audit trail without names or note text.
+#include "OldPractice.h"
 #include "TestPractice.h"
 
 #include "store/Migrations.h"
@@ -19,29 +20,8 @@ namespace {
 // existed, so the file holds no unsealed audit rows (which only Attune's store can seal).
 void writeVersion2Practice(const QString &path)
 {
-    QVERIFY(createPracticeFile(path));
-    auto db = openPracticeConnection(path);
-    QVERIFY2(db, qPrintable(db.error()));
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
-    {
-        QSqlQuery q(*db);
-        const QString stamp = QStringLiteral("2026-01-05T10:00:00.000Z");
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, created_at, "
-                           "modified_at) VALUES "
-                           "('c-1', 'Rosa & Tom', 'active', 'pursue_withdraw', '2026-01-05', '%1', '%1')")
-                .arg(stamp)));
-        for (int ordinal : {0, 1})
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, "
-                                          "closeness_need, alone_need, created_at, modified_at) VALUES "
-                                          "('p-%1', 1, %1, '%2', '%3', 5, 5, '%4', '%4')")
-                               .arg(ordinal)
-                               .arg(ordinal == 0 ? QStringLiteral("Rosa") : QStringLiteral("Tom"),
-                                    ordinal == 0 ? QStringLiteral("pursuer") : QStringLiteral("withdrawer"),
-                                    stamp)));
-    }
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 2)));
-    closePracticeConnection(*db);
+    const QString problem = writeOldPractice(path, 2, rosaAndTomRows());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(schemaVersionOf(path), 2);
 }
 

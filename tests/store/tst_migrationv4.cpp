@@ -1,6 +1,7 @@
 // Schema version 4 (the full-text index) on a practice written by the previous release: opening a
 // version-3 file builds the index over the records it already holds, in place, and the upgraded file
 // passes every check, the search index's included. A read-only open leaves it at version 3.
+#include "OldPractice.h"
 #include "TestPractice.h"
 
 #include "store/Migrations.h"
@@ -21,48 +22,35 @@ namespace {
 // file holds no unsealed audit rows (which only Attune's store can seal).
 void writeVersion3Practice(const QString &path)
 {
-    QVERIFY(createPracticeFile(path));
-    auto db = openPracticeConnection(path);
-    QVERIFY2(db, qPrintable(db.error()));
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 1)));
-    {
-        QSqlQuery q(*db);
-        const QStringList rows = {
-            QStringLiteral(
-                "INSERT INTO couples (uuid, name, status, pattern, intake_date, presenting_concerns, "
-                "tags, created_at, modified_at) VALUES ('c-1', 'Rosa & Tom', 'active', "
-                "'pursue_withdraw', '2026-01-05', 'Distance since the baby.', '[\"new parents\"]', "
-                "'%1', '%1')"),
-            QStringLiteral(
-                "INSERT INTO partners (uuid, couple_id, ordinal, name, position, closeness_need, "
-                "alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, 'Rosa Peña', 'pursuer', "
-                "5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, 5, '%1', '%1')"),
-            QStringLiteral(
-                "INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
-                "format, stage, step, focus, note_text, created_at, modified_at) VALUES ('s-1', 1, "
-                "'2026-02-02', 50, 'both', 'in_person', 1, 2, 'The 3 a.m. feeding', "
-                "'Rosa felt invisible; Tom felt criticized.', '%1', '%1')"),
-            QStringLiteral("INSERT INTO homework (uuid, session_id, position, text, created_at, modified_at) "
-                           "VALUES ('h-1', 1, 0, 'Take turns with the night feeds', '%1', '%1')"),
-            QStringLiteral("INSERT INTO change_events (uuid, session_id, kind, level, partner, anchor, "
-                           "created_at, modified_at) VALUES ('e-1', 1, 'withdrawer_reengagement', 1, 1, "
-                           "'I freeze when you are upset.', '%1', '%1')"),
-            QStringLiteral(
-                "INSERT INTO cycle_maps (uuid, couple_id, version, map_date, kind, notes, created_at, "
-                "modified_at) VALUES ('m-1', 1, 1, '2026-02-09', 'negative', 'First map.', '%1', '%1')"),
-            QStringLiteral("INSERT INTO cycle_chains (uuid, cycle_map_id, partner, trigger_text, "
-                           "primary_emotion, created_at, modified_at) VALUES ('k-0', 1, 0, 'Tom looks away', "
-                           "'fear of being alone', '%1', '%1')"),
-            QStringLiteral("INSERT INTO exercises (uuid, couple_id, partner, exercise_date, incident, "
-                           "deeper_feelings, created_at, modified_at) VALUES ('x-1', 1, 1, '2026-02-10', "
-                           "'The stroller', 'Inadequacy.', '%1', '%1')"),
-        };
-        for (const QString &row : rows)
-            QVERIFY2(q.exec(row.arg(QStringLiteral("2026-01-05T10:00:00.000Z"))),
-                     qPrintable(q.lastError().text()));
-    }
-    QVERIFY(migrate(*db, PracticeStore::kApplicationId, schemaMigrations().mid(0, 3)));
-    closePracticeConnection(*db);
+    const QStringList rows = {
+        QStringLiteral("INSERT INTO couples (uuid, name, status, pattern, intake_date, presenting_concerns, "
+                       "tags, created_at, modified_at) VALUES ('c-1', 'Rosa & Tom', 'active', "
+                       "'pursue_withdraw', '2026-01-05', 'Distance since the baby.', '[\"new parents\"]', "
+                       "'%1', '%1')"),
+        QStringLiteral("INSERT INTO partners (uuid, couple_id, ordinal, name, position, closeness_need, "
+                       "alone_need, created_at, modified_at) VALUES ('p-0', 1, 0, 'Rosa Peña', 'pursuer', "
+                       "5, 5, '%1', '%1'), ('p-1', 1, 1, 'Tom', 'withdrawer', 5, 5, '%1', '%1')"),
+        QStringLiteral("INSERT INTO sessions (uuid, couple_id, session_date, duration_min, attendance, "
+                       "format, stage, step, focus, note_text, created_at, modified_at) VALUES ('s-1', 1, "
+                       "'2026-02-02', 50, 'both', 'in_person', 1, 2, 'The 3 a.m. feeding', "
+                       "'Rosa felt invisible; Tom felt criticized.', '%1', '%1')"),
+        QStringLiteral("INSERT INTO homework (uuid, session_id, position, text, created_at, modified_at) "
+                       "VALUES ('h-1', 1, 0, 'Take turns with the night feeds', '%1', '%1')"),
+        QStringLiteral("INSERT INTO change_events (uuid, session_id, kind, level, partner, anchor, "
+                       "created_at, modified_at) VALUES ('e-1', 1, 'withdrawer_reengagement', 1, 1, "
+                       "'I freeze when you are upset.', '%1', '%1')"),
+        QStringLiteral(
+            "INSERT INTO cycle_maps (uuid, couple_id, version, map_date, kind, notes, created_at, "
+            "modified_at) VALUES ('m-1', 1, 1, '2026-02-09', 'negative', 'First map.', '%1', '%1')"),
+        QStringLiteral("INSERT INTO cycle_chains (uuid, cycle_map_id, partner, trigger_text, "
+                       "primary_emotion, created_at, modified_at) VALUES ('k-0', 1, 0, 'Tom looks away', "
+                       "'fear of being alone', '%1', '%1')"),
+        QStringLiteral("INSERT INTO exercises (uuid, couple_id, partner, exercise_date, incident, "
+                       "deeper_feelings, created_at, modified_at) VALUES ('x-1', 1, 1, '2026-02-10', "
+                       "'The stroller', 'Inadequacy.', '%1', '%1')"),
+    };
+    const QString problem = writeOldPractice(path, 3, rows);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(schemaVersionOf(path), 3);
 }
 
