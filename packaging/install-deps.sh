@@ -22,6 +22,8 @@ packages=(
     xdotool
     # a print to a real CUPS queue: a throwaway cupsd, lp/lpstat, and the CUPS-PDF printer
     cups cups-bsd printer-driver-cups-pdf
+    # a practice on a PostgreSQL server (issue 19): Qt's driver, and a throwaway server for the tests
+    libqt6sql6-psql postgresql-15
     # benchmarks compare the store with raw SQLite through its C API
     libsqlite3-dev
     # Qt's own strings in Spanish (qtbase_es.qm), loaded beside Attune's translation
