@@ -13,8 +13,11 @@ all: build
 setup:
 	@packaging/install-deps.sh
 
+# ccache, when installed, keeps a rebuild after a fresh clone or a branch switch short.
+CCACHE := $(shell command -v ccache 2>/dev/null)
+
 $(BUILD_DIR)/build.ninja: | setup
-	cmake --preset dev
+	cmake --preset dev $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
 configure: setup $(BUILD_DIR)/build.ninja
 
@@ -28,9 +31,7 @@ test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
 
 # The models' and command-line tests (ctest label `headless`) under AddressSanitizer and UBSan: any
-# invalid access, leak or undefined behaviour fails the test. Only what those tests need is built. ccache,
-# when installed, keeps a rebuild short.
-CCACHE := $(shell command -v ccache 2>/dev/null)
+# invalid access, leak or undefined behaviour fails the test. Only what those tests need is built.
 SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 test-asan: setup
 	@test -f $(ASAN_DIR)/build.ninja || \
@@ -40,7 +41,7 @@ test-asan: setup
 
 # Benchmarks need an optimised build; they are not part of `make test`.
 bench: setup
-	@test -f $(RELEASE_DIR)/build.ninja || cmake --preset release
+	@test -f $(RELEASE_DIR)/build.ninja || cmake --preset release $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 	cmake --build $(RELEASE_DIR) --parallel $(JOBS) --target bench
 
 # The .deb, built like a distribution would: optimised, Debian's hardening flags, no tests, warnings not
