@@ -3,30 +3,20 @@ Xvfb at 1280x720, keys typed with xdotool (the X server's own input, not Qt's te
 and the opened record read through AT-SPI. Ctrl+F, "rupture", Enter: the Find window lists John and
 Mary's repair with its place, and Enter lands in the field the word was found in, the caret on the word.
 Then the sidebar's filter hides John and Mary without closing them."""
-import os
-import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
-from atspi_session import AtspiSession, wait_for, xdotool
+from atspi_session import AtspiSession, demo_home, open_window, wait_for, xdotool
 
 ATTUNE = sys.argv.pop(1) if len(sys.argv) > 1 else "attune"
 
 
 class FindOnARealWindow(unittest.TestCase):
     def test_find_opens_the_word(self):
-        with tempfile.TemporaryDirectory() as home:
-            practice = os.path.join(home, "practice.db")
-            env = dict(os.environ, HOME=home, QT_QPA_PLATFORM="offscreen")
-            subprocess.run([ATTUNE, "--practice", practice, "demo"], env=env, check=True,
-                           stdout=subprocess.DEVNULL)
+        with demo_home(ATTUNE) as (home, practice):
             with AtspiSession(1280, 720) as session:
-                proc = session.launch([ATTUNE, "--practice", practice], {"HOME": home})
-                app = session.application("attune", proc=proc)
-                window = xdotool(session, "search", "--sync", "--onlyvisible", "--name", "Attune").split()[0]
-                xdotool(session, "windowfocus", "--sync", window)
+                _, app, window = open_window(session, ATTUNE, practice, home)
 
                 # The couples list, as a screen reader reads it, names John and Mary.
                 def couple_item():

@@ -9,11 +9,10 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
-from atspi_session import AtspiSession, find, texts_of, wait_for, xdotool
+from atspi_session import AtspiSession, demo_home, find, make_demo, open_window, texts_of, wait_for, xdotool
 
 ATTUNE = sys.argv.pop(1) if len(sys.argv) > 1 else "attune"
 PASSPHRASE = "correct horse battery"
@@ -93,17 +92,11 @@ class LockOnARealWindow(unittest.TestCase):
                        capture_output=True)
 
     def test_locked_holds_nothing_and_signs_nothing(self):
-        with tempfile.TemporaryDirectory() as home:
-            practice = os.path.join(home, "practice.db")
+        with demo_home(ATTUNE) as (home, practice):
             env = dict(os.environ, HOME=home, QT_QPA_PLATFORM="offscreen")
-            subprocess.run([ATTUNE, "--practice", practice, "demo"], env=env, check=True,
-                           stdout=subprocess.DEVNULL)
             secrets = self.secrets(practice, env)
             with AtspiSession(1280, 720) as session:
-                proc = session.launch([ATTUNE, "--practice", practice], {"HOME": home})
-                app = session.application("attune", proc=proc)
-                window = xdotool(session, "search", "--sync", "--onlyvisible", "--name", "Attune").split()[0]
-                xdotool(session, "windowfocus", "--sync", window)
+                proc, app, window = open_window(session, ATTUNE, practice, home)
                 # Unlocked, the walk finds client data: it would notice it when locked.
                 self.assertTrue(wait_for(lambda: [n for n in session.walk(app)
                                                   if "John & Mary Miller" in n["name"]]))
@@ -168,7 +161,7 @@ class LockOnARealWindow(unittest.TestCase):
         the same buses as the rest: pyatspi keeps the ones it first met.)"""
         practice = os.path.join(home, "protected.db")
         env = dict(os.environ, HOME=home, QT_QPA_PLATFORM="offscreen")
-        subprocess.run([ATTUNE, "--practice", practice, "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
+        make_demo(ATTUNE, practice, home)
         secrets = self.secrets(practice, env)
         passfile = os.path.join(home, "pass")
         with open(passfile, "w") as f:

@@ -9,11 +9,10 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
-from atspi_session import AtspiSession, click, dump, unnamed_interactive, wait_for, xdotool
+from atspi_session import AtspiSession, click, demo_home, dump, open_window, unnamed_interactive, wait_for, xdotool
 
 ATTUNE = sys.argv.pop(1) if len(sys.argv) > 1 else "attune"
 COUPLE = "John & Mary Miller"
@@ -46,10 +45,7 @@ def is_picture(node):
 class NamesOnARealWindow(unittest.TestCase):
     def walk_views(self, session, practice, home, language):
         """Every view's showing objects, by view, on a window started in language."""
-        proc = session.launch([ATTUNE, "--practice", practice, "--language", language], {"HOME": home})
-        app = session.application("attune", proc=proc)
-        window = xdotool(session, "search", "--sync", "--onlyvisible", "--name", "Attune").split()[0]
-        xdotool(session, "windowfocus", "--sync", window)
+        proc, app, window = open_window(session, ATTUNE, practice, home, "--language", language)
 
         def walk():
             return session.walk(app, showing_only=True)
@@ -118,11 +114,7 @@ class NamesOnARealWindow(unittest.TestCase):
         self.assertEqual(missing, [], "pictures without a text alternative:\n" + "\n".join(missing))
 
     def test_every_view_in_english_and_spanish(self):
-        with tempfile.TemporaryDirectory() as home:
-            practice = os.path.join(home, "practice.db")
-            env = dict(os.environ, HOME=home, QT_QPA_PLATFORM="offscreen")
-            subprocess.run([ATTUNE, "--practice", practice, "demo"], env=env, check=True,
-                           stdout=subprocess.DEVNULL)
+        with demo_home(ATTUNE) as (home, practice):
             # One set of buses for both languages: pyatspi keeps the ones it first met.
             with AtspiSession(1280, 720) as session:
                 english = self.walk_views(session, practice, home, "en")

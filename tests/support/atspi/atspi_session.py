@@ -8,6 +8,7 @@ forced on, exactly as Orca would meet it; the tree is walked with pyatspi (Debia
         root = session.application("attune")
         for node in session.walk(root): ...
 """
+import contextlib
 import json
 import os
 import shutil
@@ -311,3 +312,29 @@ def click(session, node, double=False):
     xdotool(session, "mousemove", str(x + w // 2), str(y + h // 2))
     time.sleep(0.1)
     xdotool(session, "click", "--repeat", "2" if double else "1", "1")
+
+
+def make_demo(attune, practice, home):
+    """Generates the demo practice at practice, with home as the user's home folder."""
+    env = dict(os.environ, HOME=home, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([attune, "--practice", practice, "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+@contextlib.contextmanager
+def demo_home(attune):
+    """A throwaway home folder with a freshly generated demo practice in it: yields (home, practice)."""
+    with tempfile.TemporaryDirectory() as home:
+        practice = os.path.join(home, "practice.db")
+        make_demo(attune, practice, home)
+        yield home, practice
+
+
+def open_window(session, attune, practice, home, *args):
+    """Starts the window on practice (with further arguments, such as --language), waits for its
+    accessible application and gives its X window the focus, so xdotool's keys reach it. Returns
+    (process, application, X window id)."""
+    proc = session.launch([attune, "--practice", practice] + list(args), {"HOME": home})
+    app = session.application("attune", proc=proc)
+    window = xdotool(session, "search", "--sync", "--onlyvisible", "--name", "Attune").split()[0]
+    xdotool(session, "windowfocus", "--sync", window)
+    return proc, app, window
