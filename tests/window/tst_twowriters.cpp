@@ -84,6 +84,31 @@ SessionEditor *showLatestSession(MainWindow *window)
     return editor;
 }
 
+// The demo practice in a window with its first couple's latest session in the Sessions tab: the setting
+// of most tests here. open() is false when the session or its note field is not there.
+struct LatestSessionWindow
+{
+    DemoPractice practice;
+    MainWindow *window = nullptr;
+    SessionEditor *editor = nullptr;
+    QPlainTextEdit *note = nullptr;
+    qint64 sessionId = 0;
+
+    bool open()
+    {
+        window = practice.openWindow();
+        editor = showLatestSession(window);
+        note = editor ? noteField(window->sessionsTab()) : nullptr;
+        sessionId = editor ? editor->sessionId() : 0;
+        return note != nullptr;
+    }
+};
+
+bool haveSqliteShell()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
+}
+
 } // namespace
 
 class TestTwoWriters : public QObject
@@ -132,14 +157,11 @@ private slots:
 
     void theWindowShowsWhatTheShellChanged()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        if (!haveSqliteShell())
             QSKIP("the sqlite3 shell is not installed");
-        DemoPractice practice;
-        MainWindow *window = practice.openWindow();
-        SessionEditor *editor = showLatestSession(window);
-        QVERIFY(editor);
-        QPlainTextEdit *note = noteField(window->sessionsTab());
-        QVERIFY(note);
+        LatestSessionWindow w;
+        QVERIFY(w.open());
+        auto &[practice, window, editor, note, sessionId] = w;
         QVERIFY(
             shell(practice.path(), QStringLiteral("UPDATE sessions SET note_text = 'Changed in the shell.' "
                                                   "WHERE id = %1")
@@ -150,15 +172,11 @@ private slots:
 
     void anEditThatMeetsTheShellsChangeAsksAndKeepsMine()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        if (!haveSqliteShell())
             QSKIP("the sqlite3 shell is not installed");
-        DemoPractice practice;
-        MainWindow *window = practice.openWindow();
-        SessionEditor *editor = showLatestSession(window);
-        QVERIFY(editor);
-        const qint64 sessionId = editor->sessionId();
-        QPlainTextEdit *note = noteField(window->sessionsTab());
-        QVERIFY(note);
+        LatestSessionWindow w;
+        QVERIFY(w.open());
+        auto &[practice, window, editor, note, sessionId] = w;
         note->setFocus();
         note->selectAll();
         QTest::keyClicks(note, QStringLiteral("Mine, typed in the window."));
@@ -186,13 +204,11 @@ private slots:
     // and writes the file now at the path, not the replaced one.
     void aFileRenamedOverThePracticeIsShownAndWritten()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        if (!haveSqliteShell())
             QSKIP("the sqlite3 shell is not installed");
-        DemoPractice practice;
-        MainWindow *window = practice.openWindow();
-        SessionEditor *editor = showLatestSession(window);
-        QVERIFY(editor);
-        const qint64 sessionId = editor->sessionId();
+        LatestSessionWindow w;
+        QVERIFY(w.open());
+        auto &[practice, window, editor, note, sessionId] = w;
         const QString backup = practice.dir.filePath(QStringLiteral("restored.db"));
         QVERIFY(window->store().backupTo(backup));
         QVERIFY(shell(backup, QStringLiteral("UPDATE sessions SET note_text = 'From the restored backup.' "
@@ -201,8 +217,6 @@ private slots:
         QCOMPARE(
             ::rename(QFile::encodeName(backup).constData(), QFile::encodeName(practice.path()).constData()),
             0);
-        QPlainTextEdit *note = noteField(window->sessionsTab());
-        QVERIFY(note);
         QTRY_COMPARE_WITH_TIMEOUT(note->toPlainText(), QStringLiteral("From the restored backup."), 10000);
         note->setFocus();
         note->moveCursor(QTextCursor::End);
@@ -217,15 +231,11 @@ private slots:
 
     void aWindowStartedOnAnImmutableFileStoresOnceItIsWritable()
     {
-        DemoPractice practice;
-        if (!makeReadOnly(practice.path(), true))
+        LatestSessionWindow w;
+        if (!makeReadOnly(w.practice.path(), true))
             QSKIP("this system cannot make a file refuse writes");
-        MainWindow *window = practice.openWindow();
-        SessionEditor *editor = showLatestSession(window);
-        QVERIFY(editor);
-        const qint64 sessionId = editor->sessionId();
-        QPlainTextEdit *note = noteField(window->sessionsTab());
-        QVERIFY(note);
+        QVERIFY(w.open());
+        auto &[practice, window, editor, note, sessionId] = w;
         note->setFocus();
         note->moveCursor(QTextCursor::End);
         QTest::keyClicks(note, QStringLiteral(" Typed on an immutable file."));
