@@ -1,8 +1,8 @@
 // A real print to a real CUPS queue: a throwaway cupsd with its own configuration folder and port, a
-// CUPS-PDF queue writing to a temporary folder, and the app's own print paths (the report dialog's and
-// the handout's) sending their jobs to it through Qt's CUPS support (CUPS_SERVER). The job names the
-// scheduler keeps (page log, job history), the output's file name and its PDF metadata name no client,
-// and CUPS-PDF did not rasterise any page (no images in its output).
+// CUPS-PDF queue writing to a temporary folder, and the app's own print paths (the report dialog's,
+// the clinical record's and the handout's) sending their jobs to it through Qt's CUPS support (CUPS_SERVER).
+// The job names the scheduler keeps (page log, job history), the output's file name and its PDF metadata name
+// no client, and CUPS-PDF did not rasterise any page (no images in its output).
 //
 // cupsd's CUPS-PDF backend runs only as root (it is installed 0700), so does this test; run as another
 // user it is skipped with that reason. On CI tests run as root.
@@ -14,6 +14,7 @@
 #include "cycle/CyclePrinting.h"
 #include "demo/DemoGenerator.h"
 #include "progress/ProgressReportDialog.h"
+#include "record/PrintRecordDialog.h"
 #include "store/CoupleLookup.h"
 
 #include <QComboBox>
@@ -215,7 +216,7 @@ private slots:
             QFile::remove(m_instanceConf);
     }
 
-    void reportAndHandoutNameNoOne()
+    void reportRecordAndHandoutNameNoOne()
     {
         auto store =
             PracticeStore::open(m_practice, PracticeStore::OpenMode::OpenExisting, fixedClock(fixedNow()));
@@ -233,6 +234,16 @@ private slots:
         }
         QVERIFY2(!reportTitle.isEmpty(), "the report was not sent to the queue");
 
+        // The clinical record (File > Print Record…), every note in full on its pages.
+        QString recordTitle;
+        {
+            PrintRecordDialog dialog(**store, couple->id);
+            dialog.setPrintRunner(toQueue(&recordTitle));
+            dialog.preview();
+            QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        }
+        QVERIFY2(!recordTitle.isEmpty(), "the record was not sent to the queue");
+
         // The handout, initials only.
         const auto record = (*store)->couple(couple->id);
         const auto maps = (*store)->cycleMaps(couple->id);
@@ -247,14 +258,16 @@ private slots:
             },
             toQueue(&handoutTitle)));
 
-        const QStringList jobs = completedJobs(2);
-        QVERIFY2(jobs.size() == 2,
+        const QStringList jobs = completedJobs(3);
+        QVERIFY2(jobs.size() == 3,
                  qPrintable(jobs.join(u'\n') + readFile(path(QStringLiteral("log/error_log")))));
         for (const QString &job : jobs)
             QVERIFY2(namedIn(job).isEmpty(), qPrintable(job));
-        // The scheduler's page log records each job's name: the two titles, and no client.
+        // The scheduler's page log records each job's name: the three titles, and no client.
         const QString pageLog = readFile(path(QStringLiteral("log/page_log")));
-        QVERIFY2(pageLog.contains(reportTitle) && pageLog.contains(handoutTitle), qPrintable(pageLog));
+        QVERIFY2(pageLog.contains(reportTitle) && pageLog.contains(recordTitle) &&
+                     pageLog.contains(handoutTitle),
+                 qPrintable(pageLog));
         QVERIFY2(namedIn(pageLog).isEmpty(), qPrintable(pageLog));
         // The job history kept in the scheduler's state (c00001…) holds no name either.
         for (const QString &file :
@@ -265,7 +278,7 @@ private slots:
         }
 
         const QStringList outputs = QDir(path(QStringLiteral("out"))).entryList(QDir::Files);
-        QCOMPARE(outputs.size(), 2);
+        QCOMPARE(outputs.size(), 3);
         for (const QString &name : outputs) {
             const QString pdf = path(QStringLiteral("out/")) + name;
             QVERIFY2(namedIn(name).isEmpty(), qPrintable(name));
