@@ -13,10 +13,10 @@
 #include "lock/LockController.h"
 #include "lock/LockScreen.h"
 #include "lock/UnlockPracticeDialog.h"
+#include "plan/TreatmentPlanTab.h"
 #include "practice/FirstRunPage.h"
 #include "practice/PracticePage.h"
 #include "progress/PreAppointmentBrief.h"
-#include "plan/TreatmentPlanTab.h"
 #include "progress/ProgressTab.h"
 #include "session/SessionsTab.h"
 #include "store/SealedStorage.h"
@@ -242,7 +242,7 @@ void MainWindow::buildWorkspace()
     recordLayout->addWidget(m_tabs, 1);
 
     // The practice page takes the workspace's place; clicking a couple in the list brings it back.
-    m_practice = new PracticePage(*m_store, m_settings, this);
+    m_practice = new PracticePage(*m_editor, m_settings, this);
     connect(m_practice, &PracticePage::openCoupleRequested, this, &MainWindow::openCoupleOverview);
     // Attended, from the Today page: the couple's Sessions tab makes that day's session from it.
     connect(m_practice, &PracticePage::attendAppointmentRequested, this,

@@ -8,6 +8,7 @@
 #include "cycle/CycleTab.h"
 #include "exercises/ExercisesTab.h"
 #include "lock/LockController.h"
+#include "plan/TreatmentPlanTab.h"
 #include "search/FindWindow.h"
 #include "session/SessionsTab.h"
 
@@ -48,6 +49,9 @@ void MainWindow::openSearchHit(const SearchHit &hit, const SearchTerms &terms)
         break;
     case SearchKind::Exercise:
         tab = m_exercises;
+        break;
+    case SearchKind::Goal:
+        tab = m_plan;
         break;
     }
     m_tabs->setCurrentWidget(tab);

@@ -9,15 +9,7 @@ namespace attune {
 namespace {
 
 // Merge kinds: one per record type, so typing in a session never merges with typing in an exercise.
-enum MergeKind {
-    CoupleTyping = 1,
-    SessionTyping,
-    CycleTyping,
-    ExerciseTyping,
-    AppointmentTyping,
-    PlanTyping,
-    GoalTyping
-};
+enum MergeKind { CoupleTyping = 1, SessionTyping, CycleTyping, ExerciseTyping, PlanTyping, GoalTyping };
 
 } // namespace
 
@@ -253,32 +245,6 @@ Result<qint64> PracticeEditor::addGoalReview(const GoalReview &review)
 {
     return pushCreate(tr("Review goal"), &PracticeStore::addGoalReview, &PracticeStore::goalReview,
                       &PracticeStore::purgeGoalReview, &PracticeStore::restoreGoalReview, review);
-}
-
-Status PracticeEditor::setAppointment(qint64 coupleId, const QDateTime &startsAtUtc, Merge merge)
-{
-    const auto before = m_store.appointment(coupleId);
-    if (!before)
-        return before.status();
-    // Compared as the store keeps them (to the minute), so re-entering the same time is no step.
-    auto minute = [](const QDateTime &t) {
-        return t.isValid() ? t.toUTC().toSecsSinceEpoch() / 60 : qint64(-1);
-    };
-    if (minute(*before) == minute(startsAtUtc))
-        return Status::ok();
-    if (const Status s = m_store.setAppointment(coupleId, startsAtUtc); !s)
-        return s;
-    auto fail = [self = this](const QString &message) { emit self->undoFailed(message); };
-    const QDateTime previous = *before;
-    const QString text = !startsAtUtc.isValid() ? tr("Cancel appointment")
-                         : previous.isValid()   ? tr("Move appointment")
-                                                : tr("Book appointment");
-    m_undoStack.push(new StoreCommand(
-        text,
-        [store = &m_store, coupleId, startsAtUtc] { return store->setAppointment(coupleId, startsAtUtc); },
-        [store = &m_store, coupleId, previous] { return store->setAppointment(coupleId, previous); }, fail,
-        merge == Merge::Typing ? AppointmentTyping : -1, coupleId));
-    return Status::ok();
 }
 
 } // namespace attune

@@ -51,9 +51,13 @@ public:
     Status setTreatmentGoalArchived(qint64 goalId, bool archived);
     Result<qint64> addGoalReview(const GoalReview &review);
 
-    // Books, moves or (with an invalid time) cancels a couple's appointment. Typing merges a burst of
-    // changes to the same couple's appointment into one undo step.
-    Status setAppointment(qint64 coupleId, const QDateTime &startsAtUtc, Merge merge = Merge::Separate);
+    // The calendar (AppointmentEdits.cpp), each call one undo step. Booking one appointment or a whole
+    // series: undone, they are removed. Changing one: its time, its length or how it ended (cancelled,
+    // late-cancelled, no-show). Attending one makes that day's session from base (the store's
+    // attendAppointment) and marks it attended; undone, both go.
+    Result<QList<qint64>> bookAppointments(const QList<Appointment> &appointments);
+    Status updateAppointment(const Appointment &appointment);
+    Result<qint64> attendAppointment(qint64 appointmentId, const Session &base);
 
     // Groups the edits between begin and end into one undo step (e.g. "Add to cycle").
     void beginGroup(const QString &text) { m_undoStack.beginMacro(text); }

@@ -214,6 +214,13 @@ QString describeSearchHit(const SearchHit &hit)
     case SearchField::ExerciseStep:
         return Messages::tr("Exercise · %1: %2")
             .arg(hit.partnerName, hit.exerciseStep ? displayName(*hit.exerciseStep) : QString());
+    case SearchField::GoalCoupleWords:
+    case SearchField::GoalTherapistWords:
+    case SearchField::GoalObjectives:
+    case SearchField::GoalInterventions:
+    case SearchField::GoalReview:
+        //: "Plan v2 · Objectives": a field of a goal in a version of the treatment plan
+        return Messages::tr("Plan v%1 · %2").arg(hit.planVersion).arg(displayName(hit.field));
     case SearchField::CoupleName:
     case SearchField::PresentingConcerns:
     case SearchField::Tags:

@@ -14,8 +14,9 @@
 
 namespace attune {
 
-// Where a hit opens: the couple's Overview, one session, one cycle version or one exercise.
-enum class SearchKind { Couple, Session, Cycle, Exercise };
+// Where a hit opens: the couple's Overview, one session, one cycle version, one exercise or one goal of
+// the treatment plan (on the Plan tab).
+enum class SearchKind { Couple, Session, Cycle, Exercise, Goal };
 
 // The field the words were found in. CycleStep and ExerciseStep name the step in the hit.
 enum class SearchField {
@@ -35,6 +36,11 @@ enum class SearchField {
     CycleStep,
     Incident,
     ExerciseStep,
+    GoalCoupleWords,
+    GoalTherapistWords,
+    GoalObjectives,
+    GoalInterventions,
+    GoalReview,
 };
 
 template<> struct EnumTable<SearchKind>
@@ -47,6 +53,8 @@ template<> struct EnumTable<SearchKind>
         EnumEntry<SearchKind>{SearchKind::Cycle, "cycle", QT_TRANSLATE_NOOP("attune::Vocabulary", "Cycle")},
         EnumEntry<SearchKind>{SearchKind::Exercise, "exercise",
                               QT_TRANSLATE_NOOP("attune::Vocabulary", "Exercise")},
+        EnumEntry<SearchKind>{SearchKind::Goal, "goal",
+                              QT_TRANSLATE_NOOP("attune::Vocabulary", "Treatment goal")},
     };
 };
 
@@ -81,6 +89,16 @@ template<> struct EnumTable<SearchField>
                                QT_TRANSLATE_NOOP("attune::Vocabulary", "Incident")},
         EnumEntry<SearchField>{SearchField::ExerciseStep, "exercise_step",
                                QT_TRANSLATE_NOOP("attune::Vocabulary", "Exercise step")},
+        EnumEntry<SearchField>{SearchField::GoalCoupleWords, "goal_couple_words",
+                               QT_TRANSLATE_NOOP("attune::Vocabulary", "Goal in the couple's words")},
+        EnumEntry<SearchField>{SearchField::GoalTherapistWords, "goal_therapist_words",
+                               QT_TRANSLATE_NOOP("attune::Vocabulary", "Goal in the therapist's words")},
+        EnumEntry<SearchField>{SearchField::GoalObjectives, "goal_objectives",
+                               QT_TRANSLATE_NOOP("attune::Vocabulary", "Objectives")},
+        EnumEntry<SearchField>{SearchField::GoalInterventions, "goal_interventions",
+                               QT_TRANSLATE_NOOP("attune::Vocabulary", "Planned interventions")},
+        EnumEntry<SearchField>{SearchField::GoalReview, "goal_review",
+                               QT_TRANSLATE_NOOP("attune::Vocabulary", "Goal review")},
     };
 };
 
@@ -133,8 +151,8 @@ struct SearchHit
     qint64 coupleId = 0;
     QString coupleName;
     SearchKind kind = SearchKind::Couple;
-    qint64 recordId = 0; // the couple, session, cycle map or exercise the hit opens
-    QDate date;          // the session's, cycle version's or exercise's date; the couple's intake
+    qint64 recordId = 0; // the couple, session, cycle map, exercise or treatment goal the hit opens
+    QDate date; // the session's, cycle version's or exercise's date; a goal's plan or review date; intake
     SearchField field = SearchField::Note;
     std::optional<CycleStep> cycleStep;
     std::optional<ExerciseStep> exerciseStep;
@@ -142,7 +160,8 @@ struct SearchHit
     int partner = -1;                     // 0 or 1 for a partner's name, chain step or exercise
     QString partnerName;
     int cycleVersion = 0;
-    qint64 childId = 0; // the homework item or addendum, when the field is one
+    int planVersion = 0; // the treatment plan version of a goal hit
+    qint64 childId = 0;  // the homework item, addendum or goal review, when the field is one
     bool archived = false;
     QString snippet;         // a few words around the match, plain text, "…" where cut
     QList<TextSpan> matches; // the matched words within snippet

@@ -1,6 +1,6 @@
 // The practice-wide search over the FTS5 index of schema version 4 (MigrationVersion4.cpp explains its
-// shape): turning parsed terms into an FTS5 query, ranking and locating the hits, and keeping the index
-// in step with the records at every commit.
+// shape; MigrationPlanSearch.cpp adds the treatment plan): turning parsed terms into an FTS5 query, ranking
+// and locating the hits, and keeping the index in step with the records at every commit.
 #include "PracticeStore.h"
 
 #include "SqlStatement.h"
@@ -29,6 +29,12 @@ enum Code {
     FirstChainCode = 15, // the six steps of a partner's chain follow in CycleStep order
     IncidentCode = 21,
     FirstExerciseStepCode = 22, // the five steps follow in ExerciseStep order
+    // The treatment plan (schema change "plan search", MigrationPlanSearch.cpp).
+    GoalCoupleWordsCode = 27,
+    GoalTherapistWordsCode = 28,
+    GoalObjectivesCode = 29,
+    GoalInterventionsCode = 30,
+    GoalReviewCode = 31,
 };
 
 constexpr QChar kMatchStart = QChar(0x02);
@@ -66,6 +72,11 @@ void describeField(SearchHit &hit, int code)
         {AddendumCode, SearchKind::Session, SearchField::Addendum},
         {CycleNotesCode, SearchKind::Cycle, SearchField::CycleNotes},
         {IncidentCode, SearchKind::Exercise, SearchField::Incident},
+        {GoalCoupleWordsCode, SearchKind::Goal, SearchField::GoalCoupleWords},
+        {GoalTherapistWordsCode, SearchKind::Goal, SearchField::GoalTherapistWords},
+        {GoalObjectivesCode, SearchKind::Goal, SearchField::GoalObjectives},
+        {GoalInterventionsCode, SearchKind::Goal, SearchField::GoalInterventions},
+        {GoalReviewCode, SearchKind::Goal, SearchField::GoalReview},
     };
     for (const Plain &p : plain) {
         if (p.code == code) {
@@ -122,6 +133,8 @@ const QString &searchSql()
 {
     // Every match is located (couple, record, date, whether archived) and filtered before ranking, so
     // archived records never take a place among the best :limit.
+    // A plan hit opens its goal: the record is the goal (a review's goal for a review), the day its
+    // review's or its plan's, and it counts as archived when the goal or its plan version is.
     static const QString sql = QStringLiteral(R"(
     WITH hits AS (
         SELECT rowid AS rid, rowid >> 6 AS src, rowid & 63 AS code, bm25(search_index) AS score
@@ -129,12 +142,15 @@ const QString &searchSql()
     located AS (
         SELECT h.rid, h.score, h.code, c.id AS couple_id, c.name AS couple_name,
             CASE WHEN h.code <= 5 THEN c.id WHEN h.code <= 13 THEN s.id WHEN h.code <= 20 THEN m.id
-                 ELSE e.id END AS record_id,
+                 WHEN h.code <= 26 THEN e.id ELSE g.id END AS record_id,
             CASE WHEN h.code <= 5 THEN c.intake_date WHEN h.code <= 13 THEN s.session_date
-                 WHEN h.code <= 20 THEN m.map_date ELSE e.exercise_date END AS day,
-            c.archived OR coalesce(s.archived, m.archived, e.archived, 0) AS archived,
-            coalesce(p.ordinal, ch.partner, e.partner) AS partner, m.version, ce.kind,
-            CASE WHEN h.code IN (12, 13) THEN h.src END AS child_id
+                 WHEN h.code <= 20 THEN m.map_date WHEN h.code <= 26 THEN e.exercise_date
+                 ELSE coalesce(gr.review_date, tp.plan_date) END AS day,
+            c.archived OR coalesce(s.archived, m.archived, e.archived, g.archived OR tp.archived, 0)
+                AS archived,
+            coalesce(p.ordinal, ch.partner, e.partner) AS partner,
+            coalesce(m.version, tp.version) AS version, ce.kind,
+            CASE WHEN h.code IN (12, 13, 31) THEN h.src END AS child_id
         FROM hits h
         LEFT JOIN partners p ON h.code = 5 AND p.id = h.src
         LEFT JOIN change_events ce ON h.code = 11 AND ce.id = h.src
@@ -145,10 +161,15 @@ const QString &searchSql()
         LEFT JOIN cycle_chains ch ON h.code BETWEEN 15 AND 20 AND ch.id = h.src
         LEFT JOIN cycle_maps m ON h.code BETWEEN 14 AND 20 AND m.id = CASE WHEN h.code = 14 THEN h.src
             ELSE ch.cycle_map_id END
-        LEFT JOIN exercises e ON h.code >= 21 AND e.id = h.src
+        LEFT JOIN exercises e ON h.code BETWEEN 21 AND 26 AND e.id = h.src
+        LEFT JOIN goal_reviews gr ON h.code = 31 AND gr.id = h.src
+        LEFT JOIN treatment_goals g ON h.code BETWEEN 27 AND 31 AND g.id = CASE WHEN h.code <= 30 THEN h.src
+            ELSE gr.goal_id END
+        LEFT JOIN treatment_plans tp ON h.code BETWEEN 27 AND 31 AND tp.id = g.plan_id
         JOIN couples c ON c.id = CASE WHEN h.code <= 4 THEN h.src
-            ELSE coalesce(p.couple_id, s.couple_id, m.couple_id, e.couple_id) END
-        WHERE (:all OR NOT (c.archived OR coalesce(s.archived, m.archived, e.archived, 0)))
+            ELSE coalesce(p.couple_id, s.couple_id, m.couple_id, e.couple_id, tp.couple_id) END
+        WHERE (:all OR NOT (c.archived OR coalesce(s.archived, m.archived, e.archived,
+                                                   g.archived OR tp.archived, 0)))
             AND (:couple = 0 OR c.id = :couple))
     SELECT r.rid, r.score, r.code, r.couple_id, r.couple_name, r.record_id, r.day, r.archived, r.partner,
         r.version, r.kind, r.child_id, count(*) OVER (), pn.name
@@ -203,7 +224,7 @@ Result<SearchResults> PracticeStore::search(const SearchRequest &request) const
             hit.date = q.date(6);
             hit.archived = q.integer(7) != 0;
             hit.partner = q.value(8).isNull() ? -1 : int(q.integer(8));
-            hit.cycleVersion = int(q.integer(9));
+            (hit.kind == SearchKind::Goal ? hit.planVersion : hit.cycleVersion) = int(q.integer(9));
             if (!q.value(10).isNull())
                 hit.event = fromKey<ChangeEventKind>(q.text(10));
             hit.childId = q.integer(11);

@@ -78,7 +78,15 @@ private slots:
     {
         PracticeStore &store = m_practice.store();
         QVERIFY(store.setClinician({QStringLiteral("Dr. Lena Ortiz"), QStringLiteral("PhD, LMFT")}));
-        const qint64 couple = *store.createCouple(makeCouple());
+        // Three screens: two earlier ones and the current one, each with words of its own.
+        Couple withScreens = makeCouple();
+        const QDate screened = fixedNow().date();
+        withScreens.safetyHistory = {
+            {SafetyOutcome::NoConcerns, screened.addDays(-300), QStringLiteral("firstscreennote")},
+            {SafetyOutcome::Monitor, screened.addDays(-150), QStringLiteral("secondscreennote")}};
+        withScreens.safety = {SafetyOutcome::NoConcerns, screened.addDays(-20),
+                              QStringLiteral("currentscreennote")};
+        const qint64 couple = *store.createCouple(withScreens);
         const TreatmentPlan plan = *store.treatmentPlan(*store.createTreatmentPlan(makePlan(couple)));
         QVERIFY(store.signTreatmentPlan(plan.id));
         const QDate today = fixedNow().date();
@@ -133,6 +141,16 @@ private slots:
         QVERIFY(compact(text).contains(m_signedHash));
         QVERIFY(compact(text).contains(m_addendumHash));
         QVERIFY(text.contains(QStringLiteral("Unsigned draft")));
+
+        // The safety screen's whole history, newest first, the current one marked, each with its notes.
+        const qsizetype current = text.indexOf(QStringLiteral("currentscreennote"));
+        const qsizetype second = text.indexOf(QStringLiteral("secondscreennote"));
+        const qsizetype first = text.indexOf(QStringLiteral("firstscreennote"));
+        QVERIFY2(current >= 0 && second > current && first > second, qPrintable(text.left(3000)));
+        QVERIFY(text.contains(QStringLiteral("(current)")));
+        QCOMPARE(text.count(QStringLiteral("(current)")), 1);
+        QCOMPARE(text.count(QStringLiteral("Screen of ")), 3);
+        QVERIFY(text.contains(QStringLiteral("Concerns: monitor")));
 
         const int pages = pageCount(text);
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));

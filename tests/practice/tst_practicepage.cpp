@@ -1,14 +1,16 @@
 // The practice page in the main window: what a practice opens on, one click from the workspace; clicking an
 // appointment or a caseload row opens that couple's Overview; Ctrl+0 comes back; the Overview's appointment
-// field books an appointment that the page then lists; the not-seen weeks are remembered.
+// upcoming appointments book one or a series (one undo step) that the page then lists; the not-seen weeks
+// are remembered.
 #include "OpenWindow.h"
 #include "TestPractice.h"
 
 #include "MainWindow.h"
 #include "Preferences.h"
-#include "couple/AppointmentField.h"
 #include "couple/OverviewTab.h"
+#include "couple/UpcomingAppointments.h"
 #include "practice/AgendaView.h"
+#include "practice/BookAppointmentDialog.h"
 #include "practice/CaseloadView.h"
 #include "practice/CoupleLinkList.h"
 #include "practice/PracticePage.h"
@@ -16,13 +18,16 @@
 #include "session/SessionsTab.h"
 
 #include <QAction>
-#include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 
 #include <ctime>
 
@@ -144,25 +149,63 @@ private slots:
         MainWindow *window = openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->openCoupleOverview(m_unseen);
-        AppointmentField *field = window->overviewTab()->appointmentField();
-        QVERIFY(field->isVisible());
-        QVERIFY(!field->bookedBox()->isChecked());
-        QVERIFY(!field->timeEdit()->isEnabled());
-        QTest::mouseClick(field->bookedBox(), Qt::LeftButton, {},
-                          QPoint(4, field->bookedBox()->height() / 2));
-        QVERIFY(field->bookedBox()->isChecked());
-        QVERIFY(window->flushAllEdits());
-        const QDateTime booked = *window->store().appointment(m_unseen);
-        QVERIFY(booked.isValid());
-        QVERIFY(booked > fixedNow()); // ticking the box suggests a time ahead, never one in the past
-        QVERIFY(booked <= fixedNow().addDays(8));
+        UpcomingAppointments *upcoming = window->overviewTab()->appointments();
+        QVERIFY(upcoming->isVisible());
+        QVERIFY(upcoming->list()->isHidden()); // none booked yet
+        QCOMPARE(upcoming->statusLabel()->text(), QStringLiteral("No appointments ahead."));
 
-        // Undo through the window's stack takes it back.
-        window->editor().undoStack().undo();
-        QCOMPARE(*window->store().appointment(m_unseen), QDateTime());
-        QTRY_VERIFY(!field->bookedBox()->isChecked());
-        window->editor().undoStack().redo();
-        QTRY_VERIFY(field->bookedBox()->isChecked());
+        // Book Series…: the calendar's dialog, weekly by default; three meetings.
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *dialog = qobject_cast<BookAppointmentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->repeatBox()->currentData().toInt(), int(BookAppointmentDialog::Repeat::Weekly));
+            QVERIFY(dialog->startEdit()->dateTime().toUTC() > fixedNow()); // a time ahead, never one past
+            dialog->countBox()->setValue(3);
+            answered = true;
+            QTest::mouseClick(dialog->bookButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(upcoming->seriesButton(), Qt::LeftButton);
+        QVERIFY(answered);
+        QList<Appointment> booked = *window->store().appointments(m_unseen);
+        QCOMPARE(booked.size(), 3);
+        QVERIFY(booked.first().startsAt > fixedNow());
+        QCOMPARE(booked.first().startsAt.daysTo(booked.last().startsAt), 14);
+        QVERIFY(!booked.first().seriesUuid.isEmpty());
+        QCOMPARE(booked.last().seriesUuid, booked.first().seriesUuid);
+        QTRY_COMPARE(upcoming->list()->topLevelItemCount(), 3);
+        QVERIFY(upcoming->list()->topLevelItem(0)->text(2).startsWith(QStringLiteral("Booked")));
+
+        // One undo step takes the whole series back, through the window's stack; redo books it again.
+        window->undo();
+        QVERIFY(window->store().appointments(m_unseen)->isEmpty());
+        QTRY_VERIFY(upcoming->list()->isHidden());
+        window->redo();
+        QCOMPARE(window->store().appointments(m_unseen)->size(), 3);
+        QTRY_COMPARE(upcoming->list()->topLevelItemCount(), 3);
+
+        // Book Appointment…: one more, after the series; a time already past is refused in the dialog.
+        answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *dialog = qobject_cast<BookAppointmentDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->repeatBox()->currentData().toInt(), int(BookAppointmentDialog::Repeat::None));
+            const QDateTime suggested = dialog->startEdit()->dateTime();
+            dialog->startEdit()->setDateTime(fixedNow().toLocalTime().addDays(-1));
+            QTest::mouseClick(dialog->bookButton(), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->errorLabel()->isHidden());
+            dialog->startEdit()->setDateTime(suggested);
+            answered = true;
+            QTest::mouseClick(dialog->bookButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(upcoming->bookButton(), Qt::LeftButton);
+        QVERIFY(answered);
+        booked = *window->store().appointments(m_unseen);
+        QCOMPARE(booked.size(), 4);
+        QCOMPARE(booked.last().seriesUuid, QString());
+        QCOMPARE(booked.at(2).startsAt.daysTo(booked.last().startsAt), 7); // a week after the series' last
+        QTRY_COMPARE(upcoming->list()->topLevelItemCount(), 4);
 
         window->showPracticePage();
         QTRY_VERIFY(window->practicePage()->agenda()->list()->rowForCouple(m_unseen));

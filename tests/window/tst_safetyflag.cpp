@@ -76,6 +76,17 @@ QList<Session> sessionsOf(PracticeStore &store, qint64 coupleId)
     return *store.sessions(coupleId);
 }
 
+// How many audit rows say the appointment was edited: every change of how it ended, undo and redo too.
+int appointmentEdits(PracticeStore &store, const QString &uuid)
+{
+    const auto trail = store.auditTrail(); // named: a range-for over *temporary would dangle
+    int edits = 0;
+    for (const AuditEntry &e : *trail)
+        edits += e.recordType == QStringLiteral("appointment") && e.recordUuid == uuid &&
+                 e.action == QStringLiteral("edit");
+    return edits;
+}
+
 } // namespace
 
 class SafetyFlagTest : public QObject
@@ -288,6 +299,19 @@ private slots:
         QCOMPARE(session.durationMinutes, today.durationMinutes);
         QCOMPARE(window->workspace()->currentWidget(), window->sessionsTab());
         QCOMPARE(window->sessionsTab()->currentSessionId(), session.id);
+        // One edit like any other: Edit → Undo takes the session and the "attended" back together, and
+        // redo brings both again; the audit trail has every step.
+        const int editsBefore = appointmentEdits(store, today.uuid);
+        QCOMPARE(window->editor().undoStack().undoText(), QStringLiteral("Attended: start the session"));
+        window->undo();
+        QCOMPARE(int(sessionsOf(store, john).size()), before);
+        QCOMPARE(store.appointmentById(today.id)->status, AppointmentStatus::Booked);
+        QCOMPARE(store.appointmentById(today.id)->sessionId, 0);
+        window->redo();
+        QCOMPARE(int(sessionsOf(store, john).size()), before + 1);
+        QCOMPARE(store.appointmentById(today.id)->status, AppointmentStatus::Attended);
+        QCOMPARE(store.appointmentById(today.id)->sessionId, session.id);
+        QCOMPARE(appointmentEdits(store, today.uuid), editsBefore + 2);
 
         // Next week's meeting cannot be attended yet, but it can be cancelled late, and the brief counts it.
         window->showPracticePage();
@@ -299,8 +323,18 @@ private slots:
             if (a->data().toString() == QStringLiteral("late_cancelled"))
                 late = a;
         QVERIFY(late);
+        const int lateEdits = appointmentEdits(store, series.at(1).uuid);
         late->trigger();
         QCOMPARE(store.appointmentById(series.at(1).id)->status, AppointmentStatus::LateCancelled);
+        QCOMPARE(appointmentEdits(store, series.at(1).uuid), lateEdits + 1);
+        // Marked on the Today page, undone from the Edit menu like every other edit.
+        QCOMPARE(window->editor().undoStack().undoText(), QStringLiteral("Mark appointment late-cancelled"));
+        window->undo();
+        QCOMPARE(store.appointmentById(series.at(1).id)->status, AppointmentStatus::Booked);
+        QTRY_VERIFY(agenda->selectAppointment(series.at(1).id) && agenda->endingButton()->isEnabled());
+        window->redo();
+        QCOMPARE(store.appointmentById(series.at(1).id)->status, AppointmentStatus::LateCancelled);
+        QCOMPARE(appointmentEdits(store, series.at(1).uuid), lateEdits + 3);
         window->openCoupleOverview(john);
         QTRY_VERIFY(window->brief()
                         ->findChild<QLabel *>(QStringLiteral("briefLastSession"))

@@ -2,9 +2,9 @@
 #include "OverviewTab.h"
 
 #include "AccessibleText.h"
-#include "AppointmentField.h"
 #include "CoupleForm.h"
 #include "PartnerFields.h"
+#include "UpcomingAppointments.h"
 
 #include "domain/Validation.h"
 #include "search/SearchHighlight.h"
@@ -28,7 +28,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_form(new CoupleForm(editor.store().today(), this))
-    , m_appointment(new AppointmentField(editor, this))
+    , m_appointments(new UpcomingAppointments(editor, this))
 {
     setAccessibleName(tr("Overview"));
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
@@ -51,7 +51,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     m_briefArea->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_appointment);
+    column->addWidget(m_appointments);
     column->addLayout(m_briefArea);
     column->addWidget(m_summary);
     column->addWidget(m_banner);
@@ -59,7 +59,7 @@ OverviewTab::OverviewTab(PracticeEditor &editor, QWidget *parent)
     m_form->setParent(content);
     m_summary->setParent(content);
     m_banner->setParent(content);
-    m_appointment->setParent(content);
+    m_appointments->setParent(content);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -137,7 +137,7 @@ void OverviewTab::setCouple(qint64 coupleId)
     m_coupleId = coupleId;
     m_invalid.clear();
     m_form->showError({});
-    m_appointment->setCouple(coupleId);
+    m_appointments->setCouple(coupleId);
     load();
 }
 
@@ -217,12 +217,9 @@ void OverviewTab::onCoupleChanged(qint64 coupleId)
 
 Status OverviewTab::flushPendingEdits()
 {
-    const Status appointment = m_appointment->flushPendingEdits();
     if (!m_invalid.isEmpty())
         return Status::failure(m_invalid);
-    if (const Status s = m_saver.flush(); !s)
-        return s;
-    return appointment;
+    return m_saver.flush();
 }
 
 void OverviewTab::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)

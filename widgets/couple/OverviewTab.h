@@ -2,8 +2,8 @@
 // handed to an AutoSaver and stored through the editor within a second (typing merges into one undo
 // step, choices are steps of their own). A failed write shows a banner, keeps the text on screen and
 // is retried; a change made elsewhere (undo, another view) reloads the form unless an edit is pending.
-// Above the form: the next appointment, room for the pre-appointment brief and a one-line summary of
-// the latest session.
+// Above the form: the couple's upcoming appointments (with booking), room for the pre-appointment brief
+// and a one-line summary of the latest session.
 #pragma once
 
 #include "WorkspaceTab.h"
@@ -16,8 +16,8 @@ class QVBoxLayout;
 
 namespace attune {
 
-class AppointmentField;
 class CoupleForm;
+class UpcomingAppointments;
 
 class OverviewTab : public WorkspaceTab
 {
@@ -32,7 +32,7 @@ public:
 
     qint64 coupleId() const { return m_coupleId; }
     CoupleForm *form() const { return m_form; }
-    AppointmentField *appointmentField() const { return m_appointment; }
+    UpcomingAppointments *appointments() const { return m_appointments; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *saveBanner() const { return m_banner; }
     AutoSaver &autoSaver() { return m_saver; }
@@ -54,7 +54,7 @@ private:
     QLabel *m_summary;
     QLabel *m_banner;
     CoupleForm *m_form;
-    AppointmentField *m_appointment;
+    UpcomingAppointments *m_appointments;
 };
 
 } // namespace attune

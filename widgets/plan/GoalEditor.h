@@ -30,6 +30,10 @@ public:
     void setReadOnly(bool readOnly);
 
     QPlainTextEdit *coupleWordsField() const { return m_coupleWords; }
+    QPlainTextEdit *therapistWordsField() const { return m_therapistWords; }
+    QPlainTextEdit *objectivesField() const { return m_objectives; }
+    QLineEdit *interventionsField() const { return m_interventions; }
+    QLabel *reviewsLabel() const { return m_reviews; }
     QComboBox *statusField() const { return m_status; }
     QPushButton *addReviewButton() const { return m_addReview; }
     QPlainTextEdit *reviewNoteField() const { return m_reviewNote; }

@@ -3,6 +3,8 @@
 
 #include "GoalEditor.h"
 
+#include "search/SearchHighlight.h"
+
 #include "commands/AutoSaver.h"
 #include "i18n/DateText.h"
 
@@ -386,6 +388,43 @@ void TreatmentPlanTab::addReview(const GoalReview &review)
         return;
     if (const auto id = m_editor.addGoalReview(review); !id)
         showBanner(id.error());
+}
+
+void TreatmentPlanTab::revealSearchHit(const SearchHit &hit, const SearchTerms &terms)
+{
+    if (hit.kind != SearchKind::Goal)
+        return;
+    const auto goal = m_editor.store().treatmentGoal(hit.recordId);
+    if (!goal) {
+        showBanner(goal.error());
+        return;
+    }
+    if (const Status s = m_saver->flush(); !s)
+        return; // the banner says why; what is on screen stays
+    reload(goal->planId, goal->id);
+    if (currentGoalId() != goal->id)
+        return; // a removed goal, or one of a removed version: nothing to show it in
+    QWidget *field = nullptr;
+    switch (hit.field) {
+    case SearchField::GoalCoupleWords:
+        field = m_goalEditor->coupleWordsField();
+        break;
+    case SearchField::GoalTherapistWords:
+        field = m_goalEditor->therapistWordsField();
+        break;
+    case SearchField::GoalObjectives:
+        field = m_goalEditor->objectivesField();
+        break;
+    case SearchField::GoalInterventions:
+        field = m_goalEditor->interventionsField();
+        break;
+    case SearchField::GoalReview:
+        field = m_goalEditor->reviewsLabel();
+        break;
+    default:
+        break;
+    }
+    highlightSearchMatches(field, terms);
 }
 
 } // namespace attune

@@ -32,6 +32,9 @@ public:
 
     void setCouple(qint64 coupleId) override;
     Status flushPendingEdits() override;
+    // A search hit in a goal (its words, objectives, interventions or a review): shows the goal's plan
+    // version with the goal selected and marks the words.
+    void revealSearchHit(const SearchHit &hit, const SearchTerms &terms) override;
 
     // The plan shown (the latest version unless another is chosen); empty when the couple has none.
     const TreatmentPlan &plan() const { return m_plan; }

@@ -15,9 +15,10 @@
 
 namespace attune {
 
-PracticePage::PracticePage(PracticeStore &store, QSettings &settings, QWidget *parent)
+PracticePage::PracticePage(PracticeEditor &editor, QSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_editor(editor)
+    , m_store(editor.store())
     , m_settings(settings)
     , m_title(new QLabel(this))
     , m_agenda(new AgendaView(this))
@@ -45,7 +46,7 @@ PracticePage::PracticePage(PracticeStore &store, QSettings &settings, QWidget *p
     connect(m_agenda, &AgendaView::attendRequested, this, &PracticePage::attendAppointmentRequested);
     connect(m_agenda, &AgendaView::endingChosen, this, [this](Appointment a, AppointmentStatus status) {
         a.status = status;
-        if (const Status s = m_store.updateAppointment(a); !s)
+        if (const Status s = m_editor.updateAppointment(a); !s)
             m_agenda->showError(s.error());
     });
     connect(m_caseload, &CaseloadView::openCoupleRequested, this, &PracticePage::openCoupleRequested);

@@ -3,7 +3,7 @@
 // View → Today & Caseload, Ctrl+0); any couple on it opens straight into that couple's Overview.
 #pragma once
 
-#include "store/PracticeStore.h"
+#include "commands/PracticeEditor.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -20,7 +20,9 @@ class PracticePage : public QWidget
 {
     Q_OBJECT
 public:
-    PracticePage(PracticeStore &store, QSettings &settings, QWidget *parent = nullptr);
+    // Ending an appointment here (cancelled, late-cancelled, no-show) is an edit like any other: it goes
+    // through the editor, so Edit → Undo takes it back and the audit trail has it.
+    PracticePage(PracticeEditor &editor, QSettings &settings, QWidget *parent = nullptr);
 
     // Reads the agenda and the caseload again now (the page also follows the store by itself).
     void refresh();
@@ -39,6 +41,7 @@ protected:
 private:
     void refreshSoon();
 
+    PracticeEditor &m_editor;
     PracticeStore &m_store;
     QSettings &m_settings;
     QLabel *m_title;

@@ -98,16 +98,32 @@ Blocks identifyingSection(const RecordContent &c)
 
 Blocks safetySection(const RecordContent &c)
 {
-    const SafetyScreen &s = c.couple.safety;
+    // Every screen, newest first: a records request asks what was known when, not only what is known now.
+    // The current screen (the one the work goes by) leads and is marked; the earlier ones follow.
+    const SafetyScreen &current = c.couple.safety;
     Blocks b{heading(Style::Heading, Messages::tr("Safety screen"))};
-    b << line(Messages::tr("Outcome"), displayName(s.outcome));
-    if (s.done())
-        b << line(Messages::tr("Screened"), date(c, s.date));
-    if (s.outcome == SafetyOutcome::Contraindicated)
-        b << Block{
-            Style::Warning, {}, Messages::tr("EFT is contraindicated while abuse is ongoing."), false, 0};
-    if (!s.notes.trimmed().isEmpty())
-        b << line(Messages::tr("Notes"), s.notes.trimmed());
+    if (!current.done() && c.couple.safetyHistory.isEmpty()) {
+        b << line(Messages::tr("Outcome"), displayName(current.outcome));
+        return b;
+    }
+    auto screenBlocks = [&](const SafetyScreen &s, bool isCurrent) {
+        const QString when = s.date.isValid() ? date(c, s.date) : Messages::tr("undated");
+        b << line(isCurrent ? Messages::tr("Screen of %1 (current)").arg(when)
+                            : Messages::tr("Screen of %1").arg(when),
+                  displayName(s.outcome));
+        const qreal in = 14;
+        if (isCurrent && s.outcome == SafetyOutcome::Contraindicated)
+            b << Block{Style::Warning,
+                       {},
+                       Messages::tr("EFT is contraindicated while abuse is ongoing."),
+                       false,
+                       in};
+        if (!s.notes.trimmed().isEmpty())
+            b << line(Messages::tr("Notes"), s.notes.trimmed(), false, in);
+    };
+    screenBlocks(current, true);
+    for (auto it = c.couple.safetyHistory.crbegin(); it != c.couple.safetyHistory.crend(); ++it)
+        screenBlocks(*it, false);
     return b;
 }
 

@@ -259,7 +259,9 @@ bool SessionsTab::createSession(bool fromLast, const Appointment *appointment)
     }
     if (*gate == SafetyGate::Cancelled)
         return false;
-    const Result<qint64> id = m_editor.createSession(fresh);
+    // From an appointment, the session and the appointment's "attended" are one edit (one undo step).
+    const Result<qint64> id =
+        appointment ? m_editor.attendAppointment(appointment->id, fresh) : m_editor.createSession(fresh);
     if (!id) {
         showMessage(tr("The new session could not be created: %1").arg(id.error()));
         return false;
@@ -273,14 +275,6 @@ bool SessionsTab::createSession(bool fromLast, const Appointment *appointment)
                             .arg(s.error()));
             return false;
         }
-    }
-    if (appointment) {
-        Appointment attended = *appointment;
-        attended.status = AppointmentStatus::Attended;
-        attended.sessionId = *id;
-        if (const Status s = m_editor.store().updateAppointment(attended); !s)
-            showMessage(tr("The session was created, but the appointment could not be marked attended: %1")
-                            .arg(s.error()));
     }
     m_message->hide();
     if (m_archivedToggle->isChecked())

@@ -47,8 +47,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
     // Attended on the Today page: that day's session, dated, timed and as long as the appointment (the
-    // couple must be this tab's), through the same safety gate as New Session; the appointment is then
-    // marked attended and linked to it. False when nothing was created.
+    // couple must be this tab's), through the same safety gate as New Session; the appointment is
+    // marked attended and linked to it in the same undo step. False when nothing was created.
     bool createSessionFromAppointment(const Appointment &appointment);
 
 private:
