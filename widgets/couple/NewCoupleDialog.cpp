@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -17,14 +18,19 @@ namespace attune {
 NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
     : QDialog(parent)
     , m_editor(editor)
-    , m_form(new CoupleForm(editor.store().today(), this))
+    , m_form(new CoupleForm(editor.store().today()))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Couple"));
     setAccessibleName(tr("New couple"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Couple"));
+    // The form with the contact details is taller than a 720-pixel screen: it scrolls, the buttons stay.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCoupleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCoupleDialog::reject);
