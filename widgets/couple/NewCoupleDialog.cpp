@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -29,6 +30,10 @@ NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
+    // Only down, never sideways: the area is as wide as the form needs, with room for the scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
@@ -47,7 +52,7 @@ NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
     connect(m_form, &CoupleForm::textEdited, this, recheck);
     connect(m_form, &CoupleForm::discreteChanged, this, recheck);
     m_form->partnerFields(0)->nameEdit()->setFocus();
-    resize(sizeHint().expandedTo(QSize(900, 640)));
+    resize(QSize(qMax(900, minimumSizeHint().width()), 640));
 }
 
 void NewCoupleDialog::accept()
