@@ -39,6 +39,27 @@ QJsonObject coupleToJson(const CoupleSummary &c)
     };
 }
 
+void addContactDetails(QJsonObject &object, const Couple &couple)
+{
+    QJsonArray partners = object.value(QStringLiteral("partners")).toArray();
+    for (int i = 0; i < 2 && i < partners.size(); ++i) {
+        const ContactDetails &c = couple.partners[i].contact;
+        QJsonObject partner = partners.at(i).toObject();
+        partner.insert(QStringLiteral("contact"),
+                       QJsonObject{{QStringLiteral("phone"), c.phone},
+                                   {QStringLiteral("email"), c.email},
+                                   {QStringLiteral("address"), c.address},
+                                   {QStringLiteral("emergency_contact"),
+                                    QJsonObject{{QStringLiteral("name"), c.emergencyName},
+                                                {QStringLiteral("phone"), c.emergencyPhone}}}});
+        partners.replace(i, partner);
+    }
+    object.insert(QStringLiteral("partners"), partners);
+    object.insert(QStringLiteral("referral"),
+                  QJsonObject{{QStringLiteral("source"), couple.referral.source},
+                              {QStringLiteral("clinician"), couple.referral.clinician}});
+}
+
 QJsonObject sessionToJson(const SessionSummary &s)
 {
     return QJsonObject{

@@ -11,6 +11,9 @@
 namespace attune {
 
 QJsonObject coupleToJson(const CoupleSummary &couple);
+// Adds the identifying data of the full record (issue 16) to a couple's object: each partner's contact
+// {phone, email, address, emergency_contact: {name, phone}} and the couple's referral {source, clinician}.
+void addContactDetails(QJsonObject &object, const Couple &couple);
 QJsonObject sessionToJson(const SessionSummary &session);
 QJsonObject searchHitToJson(const SearchHit &hit);
 

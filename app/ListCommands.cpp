@@ -61,6 +61,12 @@ int runCouples(const QStringList &args, CommandContext &context)
         QJsonArray array;
         for (const CoupleSummary &c : *couples) {
             QJsonObject object = coupleToJson(c);
+            const auto record = store->couple(c.id);
+            if (!record) {
+                context.err << record.error() << Qt::endl;
+                return ExitFailure;
+            }
+            addContactDetails(object, *record);
             const QDateTime next = upcoming.value(c.id);
             object.insert(QStringLiteral("next_appointment"),
                           next.isValid() ? QJsonValue(next.toString(Qt::ISODate)) : QJsonValue());

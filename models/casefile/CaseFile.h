@@ -10,6 +10,7 @@
 #include "domain/Exercise.h"
 #include "domain/Result.h"
 #include "domain/Session.h"
+#include "domain/TreatmentPlan.h"
 
 #include <QList>
 #include <QString>
@@ -28,16 +29,19 @@ using CaseFileProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // One couple's record as a case file holds it. Integer ids are 0 (they belong to a practice, not to the
 // file); exercises name their session by UUID in sessionUuids (parallel to exercises; empty: none), and
-// appointments the session an attended one became in appointmentSessionUuids, the same way.
+// appointments the session an attended one became in appointmentSessionUuids, the same way. A session's
+// goal links travel as the goals' UUIDs in sessionGoalUuids (parallel to sessions; its goalIds stay empty).
 struct CaseFileCouple
 {
-    Couple couple; // its safetyHistory included
+    Couple couple; // its safetyHistory, contact details and referral included
     QList<Session> sessions;
+    QList<QStringList> sessionGoalUuids;
     QList<CycleMap> cycleMaps;
     QList<FiveStepExercise> exercises;
     QStringList exerciseSessionUuids;
     QList<Appointment> appointments; // ids, coupleId and sessionId 0
     QStringList appointmentSessionUuids;
+    QList<TreatmentPlan> plans; // every version, its current goals and their reviews; ids 0
 };
 
 struct CaseFileContents

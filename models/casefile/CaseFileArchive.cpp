@@ -159,6 +159,14 @@ template<class Archive> void serialize(Archive &ar, PartnerEntry &e, const unsig
     text(ar, e.position);
     ar &e.closenessNeed;
     ar &e.aloneNeed;
+    // Version 2 (issue 16): the partner's contact details. A version-1 partner loads with them empty.
+    if (version >= 2) {
+        text(ar, e.phone);
+        text(ar, e.email);
+        text(ar, e.address);
+        text(ar, e.emergencyName);
+        text(ar, e.emergencyPhone);
+    }
 }
 
 template<class Archive> void serialize(Archive &ar, ChangeEventEntry &e, const unsigned version)
@@ -218,6 +226,9 @@ template<class Archive> void serialize(Archive &ar, SessionEntry &e, const unsig
     list(ar, e.homework);
     text(ar, e.signedAt);
     text(ar, e.signedBy);
+    // Version 2 (issue 16): the goals the session worked on, by UUID.
+    if (version >= 2)
+        list(ar, e.goalUuids);
 }
 
 template<class Archive> void serialize(Archive &ar, ChainEntry &e, const unsigned version)
@@ -268,6 +279,43 @@ template<class Archive> void serialize(Archive &ar, AppointmentEntry &e, const u
     text(ar, e.sessionUuid);
 }
 
+template<class Archive> void serialize(Archive &ar, GoalReviewEntry &e, const unsigned version)
+{
+    supported(ar, e, version);
+    ar &e.record;
+    text(ar, e.date);
+    text(ar, e.status);
+    text(ar, e.note);
+}
+
+template<class Archive> void serialize(Archive &ar, GoalEntry &e, const unsigned version)
+{
+    supported(ar, e, version);
+    ar &e.record;
+    text(ar, e.coupleWords);
+    text(ar, e.therapistWords);
+    text(ar, e.objectives);
+    ar &e.stage;
+    ar &e.step;
+    text(ar, e.interventions);
+    text(ar, e.targetDate);
+    text(ar, e.status);
+    list(ar, e.reviews);
+}
+
+template<class Archive> void serialize(Archive &ar, TreatmentPlanEntry &e, const unsigned version)
+{
+    supported(ar, e, version);
+    ar &e.record;
+    ar &e.version;
+    text(ar, e.date);
+    text(ar, e.notes);
+    list(ar, e.goals);
+    text(ar, e.signedAt);
+    text(ar, e.signedBy);
+    text(ar, e.contentHash);
+}
+
 template<class Archive> void serialize(Archive &ar, CoupleEntry &e, const unsigned version)
 {
     supported(ar, e, version);
@@ -292,6 +340,12 @@ template<class Archive> void serialize(Archive &ar, CoupleEntry &e, const unsign
         list(ar, e.safetyHistory);
         list(ar, e.appointments);
     }
+    // Version 3 (issue 16) adds the referral and the treatment plan; older files load with them empty.
+    if (version >= 3) {
+        text(ar, e.referralSource);
+        text(ar, e.referringClinician);
+        list(ar, e.plans);
+    }
 }
 
 template<class Archive> void serialize(Archive &ar, CaseFileEntry &e, const unsigned version)
@@ -311,16 +365,19 @@ template<class Archive> void serialize(Archive &ar, CaseFileEntry &e, const unsi
     BOOST_CLASS_TRACKING(attune::casefile::T, boost::serialization::track_never)
 #define ATTUNE_CASEFILE_CLASS(T) ATTUNE_CASEFILE_CLASS_VERSION(T, 1)
 ATTUNE_CASEFILE_CLASS(RecordEntry)
-ATTUNE_CASEFILE_CLASS(PartnerEntry)
+ATTUNE_CASEFILE_CLASS_VERSION(PartnerEntry, 2)
 ATTUNE_CASEFILE_CLASS(ChangeEventEntry)
 ATTUNE_CASEFILE_CLASS(BondRatingEntry)
 ATTUNE_CASEFILE_CLASS(OutcomeEntry)
 ATTUNE_CASEFILE_CLASS(HomeworkEntry)
-ATTUNE_CASEFILE_CLASS(SessionEntry)
+ATTUNE_CASEFILE_CLASS_VERSION(SessionEntry, 2)
 ATTUNE_CASEFILE_CLASS(ChainEntry)
 ATTUNE_CASEFILE_CLASS(CycleMapEntry)
 ATTUNE_CASEFILE_CLASS(ExerciseEntry)
-ATTUNE_CASEFILE_CLASS_VERSION(CoupleEntry, 2)
+ATTUNE_CASEFILE_CLASS_VERSION(CoupleEntry, 3)
+ATTUNE_CASEFILE_CLASS(GoalReviewEntry)
+ATTUNE_CASEFILE_CLASS(GoalEntry)
+ATTUNE_CASEFILE_CLASS(TreatmentPlanEntry)
 ATTUNE_CASEFILE_CLASS(SafetyScreenEntry)
 ATTUNE_CASEFILE_CLASS(AppointmentEntry)
 ATTUNE_CASEFILE_CLASS(CaseFileEntry)

@@ -31,6 +31,12 @@ struct PartnerEntry
     std::string position; // CyclePosition key
     std::int32_t closenessNeed = 0;
     std::int32_t aloneNeed = 0;
+    // PartnerEntry version 2 (issue 16): contact details; empty in an older file.
+    std::string phone;
+    std::string email;
+    std::string address;
+    std::string emergencyName;
+    std::string emergencyPhone;
 };
 
 struct ChangeEventEntry
@@ -85,6 +91,7 @@ struct SessionEntry
     std::vector<HomeworkEntry> homework;
     std::string signedAt; // empty while a draft
     std::string signedBy;
+    std::vector<std::string> goalUuids; // SessionEntry version 2: the treatment-plan goals it worked on
 };
 
 struct ChainEntry
@@ -132,6 +139,43 @@ struct AppointmentEntry
     std::string sessionUuid; // the session an attended appointment became; empty: none
 };
 
+// A review of a goal (CoupleEntry version 3).
+struct GoalReviewEntry
+{
+    RecordEntry record;
+    std::string date;
+    std::string status; // GoalStatus key
+    std::string note;
+};
+
+// A goal of a treatment plan (CoupleEntry version 3).
+struct GoalEntry
+{
+    RecordEntry record;
+    std::string coupleWords;
+    std::string therapistWords;
+    std::string objectives;
+    std::int32_t stage = 0;
+    std::int32_t step = 0;
+    std::string interventions;
+    std::string targetDate; // empty when none
+    std::string status;     // GoalStatus key
+    std::vector<GoalReviewEntry> reviews;
+};
+
+// A version of the couple's treatment plan (CoupleEntry version 3).
+struct TreatmentPlanEntry
+{
+    RecordEntry record;
+    std::int32_t version = 0;
+    std::string date;
+    std::string notes;
+    std::vector<GoalEntry> goals; // in order
+    std::string signedAt;         // empty while a draft
+    std::string signedBy;
+    std::string contentHash;
+};
+
 struct CoupleEntry
 {
     RecordEntry record;
@@ -151,6 +195,9 @@ struct CoupleEntry
     std::vector<ExerciseEntry> exercises;
     std::vector<SafetyScreenEntry> safetyHistory; // version 2 on
     std::vector<AppointmentEntry> appointments;   // version 2 on
+    std::string referralSource;                   // version 3 on
+    std::string referringClinician;               // version 3 on
+    std::vector<TreatmentPlanEntry> plans;        // version 3 on
 };
 
 struct CaseFileEntry

@@ -3,6 +3,7 @@
 
 #include "i18n/DateText.h"
 
+#include "domain/TreatmentPlanRules.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QStringDecoder>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace attune {
 namespace {
@@ -183,6 +186,7 @@ Couple readCouple(Reader &r, const CoupleEntry &e)
     c.safety.outcome = r.key<SafetyOutcome>(e.safetyOutcome);
     c.safety.date = r.date(e.safetyDate, false);
     c.safety.notes = r.text(e.safetyNotes);
+    c.referral = {r.text(e.referralSource), r.text(e.referringClinician)};
     for (const SafetyScreenEntry &se : e.safetyHistory) {
         SafetyScreen screen;
         screen.date = r.date(se.date, true);
@@ -202,6 +206,8 @@ Couple readCouple(Reader &r, const CoupleEntry &e)
         p.position = r.key<CyclePosition>(pe.position);
         p.closenessNeed = pe.closenessNeed;
         p.aloneNeed = pe.aloneNeed;
+        p.contact = {r.text(pe.phone), r.text(pe.email), r.text(pe.address), r.text(pe.emergencyName),
+                     r.text(pe.emergencyPhone)};
     }
     r.check(validateCouple(c, r.today()));
     return c;
@@ -297,6 +303,47 @@ FiveStepExercise readExercise(Reader &r, const ExerciseEntry &e, const Couple &c
     return x;
 }
 
+TreatmentPlan readPlan(Reader &r, const TreatmentPlanEntry &e, const Couple &couple)
+{
+    TreatmentPlan p;
+    r.setContext(Messages::tr("a treatment plan of “%1”").arg(quote(couple.name)));
+    r.record(e.record, p);
+    if (e.version < 1 || e.version > 100000)
+        r.fail(Messages::tr("Its version number %1 is out of range.").arg(e.version));
+    p.version = e.version;
+    p.date = r.date(e.date, true);
+    p.notes = r.text(e.notes);
+    p.signedAt = r.stamp(e.signedAt);
+    p.signedBy = r.text(e.signedBy);
+    p.contentHash = r.text(e.contentHash).left(64);
+    for (const GoalEntry &ge : e.goals) {
+        TreatmentGoal g;
+        r.record(ge.record, g);
+        g.coupleWords = r.text(ge.coupleWords);
+        g.therapistWords = r.text(ge.therapistWords);
+        g.objectives = r.text(ge.objectives);
+        g.stage = ge.stage;
+        g.step = ge.step;
+        g.interventions = r.text(ge.interventions);
+        g.targetDate = r.date(ge.targetDate, false);
+        g.status = r.key<GoalStatus>(ge.status);
+        for (const GoalReviewEntry &re : ge.reviews) {
+            GoalReview review;
+            r.record(re.record, review);
+            review.date = r.date(re.date, true);
+            review.status = r.key<GoalStatus>(re.status);
+            review.note = r.text(re.note);
+            r.check(validateGoalReview(review, r.today()));
+            g.reviews.append(review);
+        }
+        p.goals.append(g);
+    }
+    if (p.isSigned() && p.goals.isEmpty())
+        r.fail(Messages::tr("A signed treatment plan has no goals."));
+    r.check(validateTreatmentPlan(p, r.today()));
+    return p;
+}
+
 } // namespace
 
 casefile::CoupleEntry toEntry(const CaseFileCouple &record)
@@ -314,6 +361,8 @@ casefile::CoupleEntry toEntry(const CaseFileCouple &record)
     e.safetyOutcome = u8(toKey(c.safety.outcome));
     e.safetyDate = dateText(c.safety.date);
     e.safetyNotes = u8(c.safety.notes);
+    e.referralSource = u8(c.referral.source);
+    e.referringClinician = u8(c.referral.clinician);
     for (const SafetyScreen &screen : c.safetyHistory)
         e.safetyHistory.push_back({dateText(screen.date), u8(toKey(screen.outcome)), u8(screen.notes)});
     for (qsizetype i = 0; i < record.appointments.size(); ++i) {
@@ -323,9 +372,33 @@ casefile::CoupleEntry toEntry(const CaseFileCouple &record)
     }
     for (const Partner &p : c.partners)
         e.partners.push_back({recordEntry(p), u8(p.name), u8(p.pronouns), u8(p.language),
-                              u8(toKey(p.position)), p.closenessNeed, p.aloneNeed});
-    for (const Session &s : record.sessions) {
+                              u8(toKey(p.position)), p.closenessNeed, p.aloneNeed, u8(p.contact.phone),
+                              u8(p.contact.email), u8(p.contact.address), u8(p.contact.emergencyName),
+                              u8(p.contact.emergencyPhone)});
+    for (const TreatmentPlan &plan : record.plans) {
+        TreatmentPlanEntry pe;
+        pe.record = recordEntry(plan);
+        pe.version = plan.version;
+        pe.date = dateText(plan.date);
+        pe.notes = u8(plan.notes);
+        pe.signedAt = stampText(plan.signedAt);
+        pe.signedBy = u8(plan.signedBy);
+        pe.contentHash = u8(plan.contentHash);
+        for (const TreatmentGoal &g : plan.goals) {
+            GoalEntry ge{
+                recordEntry(g), u8(g.coupleWords),   u8(g.therapistWords),   u8(g.objectives),    g.stage,
+                g.step,         u8(g.interventions), dateText(g.targetDate), u8(toKey(g.status)), {}};
+            for (const GoalReview &review : g.reviews)
+                ge.reviews.push_back(
+                    {recordEntry(review), dateText(review.date), u8(toKey(review.status)), u8(review.note)});
+            pe.goals.push_back(std::move(ge));
+        }
+        e.plans.push_back(std::move(pe));
+    }
+    for (qsizetype i = 0; i < record.sessions.size(); ++i) {
+        const Session &s = record.sessions.at(i);
         SessionEntry se;
+        se.goalUuids = u8List(record.sessionGoalUuids.value(i));
         se.record = recordEntry(s);
         se.date = dateText(s.date);
         se.startTime =
@@ -382,10 +455,30 @@ Result<CaseFileContents> fromEntry(const casefile::CaseFileEntry &file, QDate to
         for (const CoupleEntry &ce : file.couples) {
             CaseFileCouple record;
             record.couple = readCouple(r, ce);
+            QSet<QString> goalUuids;
+            QSet<int> planVersions;
+            for (const TreatmentPlanEntry &pe : ce.plans) {
+                record.plans.append(readPlan(r, pe, record.couple));
+                if (planVersions.contains(record.plans.last().version))
+                    r.fail(Messages::tr("Two treatment plans have version %1.")
+                               .arg(record.plans.last().version));
+                planVersions.insert(record.plans.last().version);
+                for (const TreatmentGoal &g : record.plans.last().goals)
+                    goalUuids.insert(g.uuid);
+            }
             QHash<QString, int> sessionIndex;
             for (const SessionEntry &se : ce.sessions) {
                 record.sessions.append(readSession(r, se, record.couple));
                 sessionIndex.insert(record.sessions.last().uuid, int(record.sessions.size() - 1));
+                QStringList linked;
+                for (const std::string &goal : se.goalUuids) {
+                    const QString uuid = r.text(goal).toLower();
+                    if (!goalUuids.contains(uuid))
+                        r.fail(Messages::tr("The session names a goal that is not in the case file."));
+                    if (!linked.contains(uuid))
+                        linked.append(uuid);
+                }
+                record.sessionGoalUuids.append(linked);
             }
             QSet<int> versions;
             for (const CycleMapEntry &me : ce.cycleMaps) {
@@ -453,8 +546,9 @@ bool sameContent(Session a, Session b)
 {
     a.id = b.id = 0;
     a.coupleId = b.coupleId = 0;
-    // Case files do not carry the treatment plan yet, so a session's goal links are not compared.
-    a.goalIds = b.goalIds = {};
+    // Goal links are compared as the practice's goal ids, which the importer maps from the file's UUIDs.
+    std::sort(a.goalIds.begin(), a.goalIds.end());
+    std::sort(b.goalIds.begin(), b.goalIds.end());
     a.modified = b.modified = {};
     a.rowVersion = b.rowVersion = 0; // a change counter is this practice's, not content
     return a == b;

@@ -54,6 +54,29 @@ Result<CaseFileCouple> readRecord(const PracticeStore &store, qint64 coupleId)
         sessionUuids.insert(s.id, s.uuid);
     for (const FiveStepExercise &x : std::as_const(record.exercises))
         record.exerciseSessionUuids.append(sessionUuids.value(x.sessionId));
+    // The treatment plan: every version with its current goals and their reviews, and each session's
+    // goal links by the goals' UUIDs. A link to a goal taken off its plan (archived) is not carried.
+    auto plans = store.treatmentPlans(coupleId, ArchiveFilter::All);
+    if (!plans)
+        return plans.status();
+    QHash<qint64, QString> goalUuids;
+    for (TreatmentPlan plan : std::as_const(*plans)) {
+        plan.id = plan.coupleId = 0;
+        for (TreatmentGoal &g : plan.goals) {
+            goalUuids.insert(g.id, g.uuid);
+            g.id = g.planId = 0;
+            for (GoalReview &review : g.reviews)
+                review.id = review.goalId = 0;
+        }
+        record.plans.append(plan);
+    }
+    for (const Session &s : std::as_const(record.sessions)) {
+        QStringList linked;
+        for (qint64 goalId : s.goalIds)
+            if (goalUuids.contains(goalId))
+                linked.append(goalUuids.value(goalId));
+        record.sessionGoalUuids.append(linked);
+    }
     // The calendar travels with the couple: every appointment, with the session an attended one became.
     auto appointments = store.appointments(coupleId);
     if (!appointments)

@@ -6,12 +6,15 @@
 #include "i18n/DateText.h"
 
 #include "CaseFileConvert.h"
+#include "CaseFilePlans.h"
 #include "domain/AuditSummary.h"
 
 #include "store/PracticeStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace attune {
 namespace {
@@ -99,6 +102,16 @@ private:
     Status applyExercise(FiveStepExercise x, const QString &sessionUuid, const Couple &couple,
                          qint64 coupleId, bool copyAll);
     Status applyAppointments(const CaseFileCouple &record, qint64 coupleId, bool copyAll);
+    // The practice's ids of the goals a file's session names (by UUID), ascending like Session::goalIds.
+    QList<qint64> goalIdsOf(const QStringList &goalUuids) const
+    {
+        QList<qint64> ids;
+        for (const QString &uuid : goalUuids)
+            if (const qint64 id = m_goalIds.value(uuid))
+                ids.append(id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
     Result<const UuidOwner *> existing(const QString &uuid, UuidOwner::Kind kind, qint64 coupleId,
                                        const QString &what) const
     {
@@ -119,6 +132,7 @@ private:
     Index m_index;
     QHash<QString, qint64> m_sessionIds; // file session UUID -> the session holding its content here
     QSet<int> m_usedVersions;            // cycle-map versions of the couple being applied
+    QHash<QString, qint64> m_goalIds;    // file goal UUID -> the goal holding it here
     ImportSummary m_summary;
 };
 
@@ -178,9 +192,17 @@ Status Importer::apply(const CaseFileCouple &record)
         for (const CycleMap &m : *maps)
             m_usedVersions.insert(m.version);
     }
-    for (const Session &s : record.sessions)
+    // Plans first: a session's goal links need the goals, and a signed session's cannot be added later.
+    const auto goals = importTreatmentPlans(m_store, record, coupleId, copyAll, m_index);
+    if (!goals)
+        return goals.status();
+    m_goalIds = *goals;
+    for (qsizetype i = 0; i < record.sessions.size(); ++i) {
+        Session s = record.sessions.at(i);
+        s.goalIds = goalIdsOf(record.sessionGoalUuids.value(i));
         if (auto st = applySession(s, record.couple, coupleId, copyAll); !st)
             return st;
+    }
     for (const CycleMap &m : record.cycleMaps)
         if (auto st = applyCycleMap(m, record.couple, coupleId, copyAll); !st)
             return st;
@@ -394,9 +416,13 @@ Result<QList<CaseFileConflict>> findConflicts(const PracticeStore &store, const 
         return found != index->cend() && found->kind == kind ? found->id : 0;
     };
     QHash<qint64, QString> sessionUuidById;
-    for (auto it = index->cbegin(); it != index->cend(); ++it)
+    QHash<QString, qint64> goalIdByUuid;
+    for (auto it = index->cbegin(); it != index->cend(); ++it) {
         if (it->kind == UuidOwner::Kind::Session)
             sessionUuidById.insert(it->id, it.key());
+        if (it->kind == UuidOwner::Kind::TreatmentGoal)
+            goalIdByUuid.insert(it.key(), it->id);
+    }
     for (const CaseFileCouple &record : contents.couples) {
         const Couple &c = record.couple;
         if (const qint64 id = ownerOf(c.uuid, UuidOwner::Kind::Couple)) {
@@ -406,7 +432,12 @@ Result<QList<CaseFileConflict>> findConflicts(const PracticeStore &store, const 
             if (!sameContent(*stored, c))
                 conflicts.append({CaseFileConflict::Kind::Couple, c.uuid, quote(c.name)});
         }
-        for (const Session &s : record.sessions) {
+        for (qsizetype i = 0; i < record.sessions.size(); ++i) {
+            Session s = record.sessions.at(i);
+            for (const QString &goal : record.sessionGoalUuids.value(i))
+                if (const qint64 goalId = goalIdByUuid.value(goal))
+                    s.goalIds.append(goalId);
+            std::sort(s.goalIds.begin(), s.goalIds.end());
             if (const qint64 id = ownerOf(s.uuid, UuidOwner::Kind::Session)) {
                 const auto stored = store.session(id);
                 if (!stored)

@@ -4,6 +4,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoAppointments.h"
+#include "DemoContacts.h"
 #include "DemoCourse.h"
 #include "DemoPlan.h"
 #include "DemoTextPools.h"
@@ -96,6 +97,7 @@ Status writeCouple(PracticeStore &store, CouplePlan plan, int sessionOverride, c
             couple.safety.date = latestSeen;
         }
     }
+    addDemoContactDetails(couple);
     const Result<qint64> coupleId = store.createCouple(couple);
     if (!coupleId)
         return coupleId.status();

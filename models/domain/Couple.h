@@ -1,6 +1,7 @@
 // A couple — the unit of care — and its two partners.
 #pragma once
 
+#include "ContactDetails.h"
 #include "Enums.h"
 #include "Record.h"
 #include "Safety.h"
@@ -22,6 +23,7 @@ struct Partner : Record
     CyclePosition position = CyclePosition::Pursuer;
     int closenessNeed = 5;
     int aloneNeed = 5;
+    ContactDetails contact; // phone, e-mail, address, emergency contact (issue 16)
 
     friend bool operator==(const Partner &, const Partner &) = default;
 };
@@ -53,6 +55,7 @@ struct Couple : Record
     SafetyScreen safety;               // the latest screen: what the work goes by
     QList<SafetyScreen> safetyHistory; // the screens before it, oldest first, each on an earlier date
     std::array<Partner, 2> partners;
+    Referral referral; // who sent the couple (issue 16)
 
     friend bool operator==(const Couple &, const Couple &) = default;
 };

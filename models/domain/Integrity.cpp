@@ -78,18 +78,42 @@ QString sessionContentHash(const Session &s)
     return canonicalHash(content);
 }
 
+namespace {
+
+// Fields added after the content hashes were introduced enter a hash only when they hold something, so a
+// record that never had them keeps the hash an earlier build stored, and an upgraded practice passes
+// `check` without rehashing (a rehash would also hide a change made before the upgrade).
+void addIfSet(QJsonObject &content, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        content.insert(key, value);
+}
+
+QJsonObject partnerContent(const Partner &p)
+{
+    QJsonObject content{{QStringLiteral("uuid"), p.uuid},
+                        {QStringLiteral("name"), p.name},
+                        {QStringLiteral("pronouns"), p.pronouns},
+                        {QStringLiteral("language"), p.language},
+                        {QStringLiteral("position"), toKey(p.position)},
+                        {QStringLiteral("closeness"), p.closenessNeed},
+                        {QStringLiteral("alone"), p.aloneNeed}};
+    addIfSet(content, QStringLiteral("phone"), p.contact.phone);
+    addIfSet(content, QStringLiteral("email"), p.contact.email);
+    addIfSet(content, QStringLiteral("address"), p.contact.address);
+    addIfSet(content, QStringLiteral("emergency_name"), p.contact.emergencyName);
+    addIfSet(content, QStringLiteral("emergency_phone"), p.contact.emergencyPhone);
+    return content;
+}
+
+} // namespace
+
 QString coupleContentHash(const Couple &c)
 {
     QJsonArray partners;
     for (const Partner &p : c.partners)
-        partners.append(QJsonObject{{QStringLiteral("uuid"), p.uuid},
-                                    {QStringLiteral("name"), p.name},
-                                    {QStringLiteral("pronouns"), p.pronouns},
-                                    {QStringLiteral("language"), p.language},
-                                    {QStringLiteral("position"), toKey(p.position)},
-                                    {QStringLiteral("closeness"), p.closenessNeed},
-                                    {QStringLiteral("alone"), p.aloneNeed}});
-    return canonicalHash(QJsonObject{
+        partners.append(partnerContent(p));
+    QJsonObject content{
         {QStringLiteral("uuid"), c.uuid},
         {QStringLiteral("name"), c.name},
         {QStringLiteral("status"), toKey(c.status)},
@@ -102,7 +126,10 @@ QString coupleContentHash(const Couple &c)
         {QStringLiteral("safety_date"), date(c.safety.date)},
         {QStringLiteral("safety_notes"), c.safety.notes},
         {QStringLiteral("partners"), partners},
-    });
+    };
+    addIfSet(content, QStringLiteral("referral_source"), c.referral.source);
+    addIfSet(content, QStringLiteral("referring_clinician"), c.referral.clinician);
+    return canonicalHash(content);
 }
 
 QString cycleMapContentHash(const CycleMap &m)

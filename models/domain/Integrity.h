@@ -78,7 +78,8 @@ struct AuditVerdict
 // A session's hash is also what its signature vouches for: everything in it, the children included,
 // and the signature's time and clinician once signed.
 QString sessionContentHash(const Session &session);
-// A couple with its two partners (names, positions, needs), concerns, tags and safety screen.
+// A couple with its two partners (names, positions, needs, contact details), concerns, tags, safety
+// screen and referral.
 QString coupleContentHash(const Couple &couple);
 // A cycle map with both partners' chains.
 QString cycleMapContentHash(const CycleMap &map);

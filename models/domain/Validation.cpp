@@ -41,6 +41,25 @@ public:
         if (p.aloneNeed < 0 || p.aloneNeed > kNeedScaleMax)
             return Status::failure(
                 tr("%1's need for alone time must be between 0 and %2.").arg(who).arg(kNeedScaleMax));
+        return checkContact(p.contact, index);
+    }
+
+    static Status checkContact(const ContactDetails &c, int index)
+    {
+        const QString who = index == 0 ? tr("The first partner") : tr("The second partner");
+        if (!looksLikePhone(c.phone))
+            return Status::failure(
+                tr("%1's phone number may hold only digits, spaces and + ( ) - . (for example "
+                   "+1 (555) 010-0199).")
+                    .arg(who));
+        if (!looksLikeEmail(c.email))
+            return Status::failure(
+                tr("%1's e-mail address does not look like one: it should read like name@example.org.")
+                    .arg(who));
+        if (!looksLikePhone(c.emergencyPhone))
+            return Status::failure(
+                tr("The phone number of %1's emergency contact may hold only digits, spaces and + ( ) - .")
+                    .arg(who.toLower()));
         return Status::ok();
     }
 
@@ -156,6 +175,11 @@ public:
 Status validateCouple(const Couple &couple, QDate today)
 {
     return Messages::checkCouple(couple, today);
+}
+
+Status validateContact(const ContactDetails &contact, int partnerIndex)
+{
+    return Messages::checkContact(contact, partnerIndex);
 }
 
 Status validateSession(const Session &session, const Couple &couple, QDate today)

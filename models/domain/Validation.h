@@ -13,6 +13,9 @@ namespace attune {
 inline const QDate kEarliestPlausibleDate{1950, 1, 1};
 
 Status validateCouple(const Couple &couple, QDate today);
+// A partner's phone numbers and e-mail address (part of validateCouple; the form checks each partner's
+// as it is typed). partnerIndex 0 or 1 names the partner in the message.
+Status validateContact(const ContactDetails &contact, int partnerIndex);
 // A session must also fit its couple: not before intake, not in the future.
 Status validateSession(const Session &session, const Couple &couple, QDate today);
 Status validateCycleMap(const CycleMap &map, QDate today);

@@ -18,7 +18,11 @@ Result<QHash<QString, UuidOwner>> PracticeStore::uuidIndex() const
         UNION ALL SELECT c.uuid, 3, c.id, s.couple_id FROM homework c JOIN sessions s ON s.id = c.session_id
         UNION ALL SELECT uuid, 4, id, couple_id FROM cycle_maps
         UNION ALL SELECT c.uuid, 5, c.id, m.couple_id FROM cycle_chains c JOIN cycle_maps m ON m.id = c.cycle_map_id
-        UNION ALL SELECT uuid, 6, id, couple_id FROM exercises)"));
+        UNION ALL SELECT uuid, 6, id, couple_id FROM exercises
+        UNION ALL SELECT uuid, 7, id, couple_id FROM treatment_plans
+        UNION ALL SELECT g.uuid, 8, g.id, p.couple_id FROM treatment_goals g JOIN treatment_plans p ON p.id = g.plan_id
+        UNION ALL SELECT r.uuid, 9, r.id, p.couple_id FROM goal_reviews r JOIN treatment_goals g ON g.id = r.goal_id
+            JOIN treatment_plans p ON p.id = g.plan_id)"));
     if (auto s = q.exec(); !s)
         return s;
     QHash<QString, UuidOwner> index;

@@ -9,8 +9,6 @@
 #include "domain/Validation.h"
 
 namespace attune {
-namespace {} // namespace
-
 const QString &coupleSummarySql()
 {
     static const QString sql = QStringLiteral(R"(
@@ -42,7 +40,25 @@ void bindCoupleFields(SqlStatement &q, const Couple &couple)
         .bind(QStringLiteral(":safety"), toKey(couple.safety.outcome))
         .bind(QStringLiteral(":safety_date"), couple.safety.date)
         .bind(QStringLiteral(":safety_notes"), couple.safety.notes)
+        .bind(QStringLiteral(":referral_source"), couple.referral.source.trimmed())
+        .bind(QStringLiteral(":referring_clinician"), couple.referral.clinician.trimmed())
         .bind(QStringLiteral(":archived"), couple.archived);
+}
+
+// A partner's columns an insert and an update both write; contact text is stored trimmed.
+void bindPartnerFields(SqlStatement &q, const Partner &p)
+{
+    q.bind(QStringLiteral(":name"), p.name.trimmed())
+        .bind(QStringLiteral(":pronouns"), p.pronouns)
+        .bind(QStringLiteral(":language"), p.language)
+        .bind(QStringLiteral(":position"), toKey(p.position))
+        .bind(QStringLiteral(":closeness"), p.closenessNeed)
+        .bind(QStringLiteral(":alone"), p.aloneNeed)
+        .bind(QStringLiteral(":phone"), p.contact.phone.trimmed())
+        .bind(QStringLiteral(":email"), p.contact.email.trimmed())
+        .bind(QStringLiteral(":address"), p.contact.address.trimmed())
+        .bind(QStringLiteral(":emergency_name"), p.contact.emergencyName.trimmed())
+        .bind(QStringLiteral(":emergency_phone"), p.contact.emergencyPhone.trimmed());
 }
 
 CoupleSummary readSummary(const SqlStatement &q, QDate today, int rescreenMonths)
@@ -105,7 +121,8 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
     {
         SqlStatement q(m_db, QStringLiteral(R"(
             SELECT id, uuid, name, status, pattern, intake_date, closing_date, presenting_concerns, tags,
-                   safety_outcome, safety_date, safety_notes, archived, created_at, modified_at, row_version
+                   safety_outcome, safety_date, safety_notes, archived, created_at, modified_at, row_version,
+                   referral_source, referring_clinician
             FROM couples WHERE id = :id)"));
         q.bind(QStringLiteral(":id"), coupleId);
         if (auto s = q.exec(); !s)
@@ -128,10 +145,12 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
         c.created = q.timestamp(13);
         c.modified = q.timestamp(14);
         c.rowVersion = q.integer(15);
+        c.referral.source = q.text(16);
+        c.referral.clinician = q.text(17);
     }
     SqlStatement q(m_db, QStringLiteral(R"(
         SELECT ordinal, id, uuid, name, pronouns, language, position, closeness_need, alone_need, created_at, modified_at,
-               row_version
+               row_version, phone, email, address, emergency_name, emergency_phone
         FROM partners WHERE couple_id = :id ORDER BY ordinal)"));
     q.bind(QStringLiteral(":id"), coupleId);
     if (auto s = q.exec(); !s)
@@ -153,6 +172,7 @@ Result<Couple> PracticeStore::couple(qint64 coupleId) const
         p.created = q.timestamp(9);
         p.modified = q.timestamp(10);
         p.rowVersion = q.integer(11);
+        p.contact = {q.text(12), q.text(13), q.text(14), q.text(15), q.text(16)};
         ++found;
     }
     if (found != 2)
@@ -199,9 +219,11 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
         const QDateTime stamp = now();
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO couples (id, uuid, name, status, pattern, intake_date, closing_date, presenting_concerns, tags,
-                                 safety_outcome, safety_date, safety_notes, archived, created_at, modified_at)
+                                 safety_outcome, safety_date, safety_notes, referral_source, referring_clinician,
+                                 archived, created_at, modified_at)
             VALUES (:id, :uuid, :name, :status, :pattern, :intake, :closing, :concerns, :tags,
-                    :safety, :safety_date, :safety_notes, :archived, :created, :modified))"));
+                    :safety, :safety_date, :safety_notes, :referral_source, :referring_clinician,
+                    :archived, :created, :modified))"));
         q.bind(QStringLiteral(":id"), idOrNull(couple.id))
             .bind(QStringLiteral(":uuid"), couple.uuid.isEmpty() ? newUuid() : couple.uuid)
             .bind(QStringLiteral(":created"), couple.created.isValid() ? couple.created : stamp)
@@ -214,22 +236,19 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
             const Partner &p = couple.partners[ordinal];
             SqlStatement pq(m_db, QStringLiteral(R"(
                 INSERT INTO partners (id, uuid, couple_id, ordinal, name, pronouns, language, position,
-                                      closeness_need, alone_need, created_at, modified_at)
+                                      closeness_need, alone_need, phone, email, address, emergency_name,
+                                      emergency_phone, created_at, modified_at)
                 VALUES (:id, :uuid, :couple, :ordinal, :name, :pronouns, :language, :position,
-                        :closeness, :alone, :created, :modified))"));
+                        :closeness, :alone, :phone, :email, :address, :emergency_name, :emergency_phone,
+                        :created, :modified))"));
             // A restored couple gets its partners back under their old ids too.
             pq.bind(QStringLiteral(":id"), idOrNull(couple.isStored() ? p.id : 0))
                 .bind(QStringLiteral(":uuid"), p.uuid.isEmpty() ? newUuid() : p.uuid)
                 .bind(QStringLiteral(":couple"), coupleId)
                 .bind(QStringLiteral(":ordinal"), ordinal)
-                .bind(QStringLiteral(":name"), p.name.trimmed())
-                .bind(QStringLiteral(":pronouns"), p.pronouns)
-                .bind(QStringLiteral(":language"), p.language)
-                .bind(QStringLiteral(":position"), toKey(p.position))
-                .bind(QStringLiteral(":closeness"), p.closenessNeed)
-                .bind(QStringLiteral(":alone"), p.aloneNeed)
                 .bind(QStringLiteral(":created"), p.created.isValid() ? p.created : stamp)
                 .bind(QStringLiteral(":modified"), p.modified.isValid() ? p.modified : stamp);
+            bindPartnerFields(pq, p);
             if (auto s = pq.exec(); !s)
                 return s;
         }
@@ -260,7 +279,8 @@ Status PracticeStore::updateCouple(const Couple &couple)
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE couples SET name = :name, status = :status, pattern = :pattern, intake_date = :intake,
                 closing_date = :closing, presenting_concerns = :concerns, tags = :tags, safety_outcome = :safety,
-                safety_date = :safety_date, safety_notes = :safety_notes, archived = :archived, modified_at = :modified,
+                safety_date = :safety_date, safety_notes = :safety_notes, referral_source = :referral_source,
+                referring_clinician = :referring_clinician, archived = :archived, modified_at = :modified,
                 row_version = row_version + 1
             WHERE id = :id)"));
         bindCoupleFields(q, couple);
@@ -273,16 +293,12 @@ Status PracticeStore::updateCouple(const Couple &couple)
             const Partner &p = couple.partners[ordinal];
             SqlStatement pq(m_db, QStringLiteral(R"(
                 UPDATE partners SET name = :name, pronouns = :pronouns, language = :language, position = :position,
-                    closeness_need = :closeness, alone_need = :alone, modified_at = :modified,
-                    row_version = row_version + 1
+                    closeness_need = :closeness, alone_need = :alone, phone = :phone, email = :email,
+                    address = :address, emergency_name = :emergency_name, emergency_phone = :emergency_phone,
+                    modified_at = :modified, row_version = row_version + 1
                 WHERE couple_id = :couple AND ordinal = :ordinal)"));
-            pq.bind(QStringLiteral(":name"), p.name.trimmed())
-                .bind(QStringLiteral(":pronouns"), p.pronouns)
-                .bind(QStringLiteral(":language"), p.language)
-                .bind(QStringLiteral(":position"), toKey(p.position))
-                .bind(QStringLiteral(":closeness"), p.closenessNeed)
-                .bind(QStringLiteral(":alone"), p.aloneNeed)
-                .bind(QStringLiteral(":modified"), stamp)
+            bindPartnerFields(pq, p);
+            pq.bind(QStringLiteral(":modified"), stamp)
                 .bind(QStringLiteral(":couple"), couple.id)
                 .bind(QStringLiteral(":ordinal"), ordinal);
             if (auto s = pq.execChangingOneRow(tr("The practice file is damaged: a partner is missing.")); !s)

@@ -193,7 +193,8 @@ const QList<QStringList> &schemaMigrations()
                                            versionTreatmentPlan(),
                                            versionRowVersion(),
                                            versionContentHashes(),
-                                           versionPlanSearch()};
+                                           versionPlanSearch(),
+                                           versionContactDetails()};
     return all;
 }
 

@@ -42,7 +42,18 @@ enum class ArchiveFilter { Current, Archived, All };
 // The record that holds a UUID (case-file import matches records by UUID).
 struct UuidOwner
 {
-    enum class Kind { Couple, Partner, Session, SessionChild, CycleMap, CycleChain, Exercise };
+    enum class Kind {
+        Couple,
+        Partner,
+        Session,
+        SessionChild,
+        CycleMap,
+        CycleChain,
+        Exercise,
+        TreatmentPlan,
+        TreatmentGoal,
+        GoalReview
+    };
     Kind kind = Kind::Couple;
     qint64 id = 0;
     qint64 coupleId = 0;

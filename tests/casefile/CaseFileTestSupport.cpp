@@ -53,12 +53,44 @@ QString dumpPractice(const PracticeStore &store)
                      toKey(c.safety.outcome))
                 .arg(c.safety.date.toString(Qt::ISODate), quoted(c.safety.notes), record(c));
         for (const Partner &p : c.partners)
-            line += QStringLiteral(" partner[%1 %2 %3 %4 %5 %6 %7 %8]")
-                        .arg(p.uuid, quoted(p.name), quoted(p.pronouns), p.language, toKey(p.position))
-                        .arg(p.closenessNeed)
-                        .arg(p.aloneNeed)
-                        .arg(record(p));
+            line +=
+                QStringLiteral(" partner[%1 %2 %3 %4 %5 %6 %7 %8 contact=%9]")
+                    .arg(p.uuid, quoted(p.name), quoted(p.pronouns), p.language, toKey(p.position))
+                    .arg(p.closenessNeed)
+                    .arg(p.aloneNeed)
+                    .arg(record(p), QStringList{quoted(p.contact.phone), quoted(p.contact.email),
+                                                quoted(p.contact.address), quoted(p.contact.emergencyName),
+                                                quoted(p.contact.emergencyPhone)}
+                                        .join(QLatin1Char('|')));
+        // Issue 16: the referral and the treatment plan, with each session's goals by UUID.
+        line +=
+            QStringLiteral(" referral=%1/%2").arg(quoted(c.referral.source), quoted(c.referral.clinician));
         lines << line;
+        QHash<qint64, QString> goalUuids;
+        for (const TreatmentPlan &plan : must(store.treatmentPlans(c.id, ArchiveFilter::All))) {
+            lines << QStringLiteral("%1 plan couple=%2 version=%3 date=%4 notes=%5 signed=%6/%7/%8 %9")
+                         .arg(plan.uuid, c.uuid)
+                         .arg(plan.version)
+                         .arg(plan.date.toString(Qt::ISODate), quoted(plan.notes), stamp(plan.signedAt),
+                              quoted(plan.signedBy), plan.contentHash, record(plan));
+            for (qsizetype i = 0; i < plan.goals.size(); ++i) {
+                const TreatmentGoal &g = plan.goals.at(i);
+                goalUuids.insert(g.id, g.uuid);
+                lines << QStringLiteral("%1 goal plan=%2 position=%3 couple=%4 therapist=%5 objectives=%6 "
+                                        "stage=%7 step=%8 interventions=%9 target=%10 status=%11 %12")
+                             .arg(g.uuid, plan.uuid)
+                             .arg(i)
+                             .arg(quoted(g.coupleWords), quoted(g.therapistWords), quoted(g.objectives))
+                             .arg(g.stage)
+                             .arg(g.step)
+                             .arg(quoted(g.interventions), g.targetDate.toString(Qt::ISODate),
+                                  toKey(g.status), record(g));
+                for (const GoalReview &r : g.reviews)
+                    lines << QStringLiteral("%1 review goal=%2 date=%3 status=%4 note=%5 %6")
+                                 .arg(r.uuid, g.uuid, r.date.toString(Qt::ISODate), toKey(r.status),
+                                      quoted(r.note), record(r));
+            }
+        }
 
         QHash<qint64, QString> sessionUuids;
         for (const Session &s : must(store.sessions(c.id, ArchiveFilter::All))) {
@@ -96,6 +128,11 @@ QString dumpPractice(const PracticeStore &store)
                           .arg(o.total, 0, 'g', 17);
             for (const HomeworkItem &h : s.homework)
                 sl += QStringLiteral(" homework[%1 %2 %3]").arg(h.uuid, quoted(h.text)).arg(h.done);
+            QStringList goals;
+            for (qint64 goalId : s.goalIds)
+                goals << goalUuids.value(goalId, QStringLiteral("?"));
+            goals.sort();
+            sl += QStringLiteral(" goals=%1").arg(goals.join(QLatin1Char(',')));
             lines << sl;
         }
         for (const CycleMap &m : must(store.cycleMaps(c.id, ArchiveFilter::All))) {

@@ -189,7 +189,8 @@ private slots:
             "three partners", "one partner",         "duplicate uuid",   "bad uuid",
             "unknown key",    "future date",         "bad date",         "session before intake",
             "bad flag",       "missing session",     "one chain",        "duplicate version",
-            "invalid UTF-8",  "rating out of range", "two ratings each", "stage mismatch"};
+            "invalid UTF-8",  "rating out of range", "two ratings each", "stage mismatch",
+            "bad e-mail",     "bad phone",           "unknown goal",     "goal stage mismatch"};
         const char *const expected[] = {"partners",
                                         "partners",
                                         "same id",
@@ -205,6 +206,10 @@ private slots:
                                         "UTF-8",
                                         "between 0",
                                         "two sets",
+                                        "belongs to stage",
+                                        "e-mail address",
+                                        "phone number",
+                                        "goal that is not in the case file",
                                         "belongs to stage"};
         static_assert(std::size(names) == std::size(expected));
         for (int i = 0; i < int(std::size(names)); ++i)
@@ -281,6 +286,29 @@ private slots:
             s.stage = 3;
             s.step = 2;
             break;
+        case 16: // issue 16: contact details follow the store's rules
+            c.partners.front().email = "ana at example";
+            break;
+        case 17:
+            c.partners.back().emergencyPhone = "call Ben's sister";
+            break;
+        case 18:
+            s.goalUuids = {"8c7e6b0a-0000-4000-8000-000000000007"};
+            break;
+        case 19: {
+            casefile::TreatmentPlanEntry plan;
+            plan.record.uuid = "8c7e6b0a-0000-4000-8000-000000000008";
+            plan.version = 1;
+            plan.date = c.intakeDate;
+            casefile::GoalEntry goal;
+            goal.record.uuid = "8c7e6b0a-0000-4000-8000-000000000009";
+            goal.stage = 3;
+            goal.step = 1;
+            goal.status = "open";
+            plan.goals.push_back(goal);
+            c.plans.push_back(plan);
+            break;
+        }
         }
         refuse(wrap(e), "rule", expected);
     }

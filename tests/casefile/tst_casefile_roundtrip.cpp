@@ -6,7 +6,9 @@
 
 #include "casefile/CaseFile.h"
 #include "demo/DemoGenerator.h"
+#include "domain/TreatmentPlan.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace attune;
@@ -63,13 +65,21 @@ private slots:
         QCOMPARE(dumpPractice(target.store()), before);
     }
 
-    // Issue 16: a couple with every new kind of data (earlier safety screens, a series with an exception,
-    // appointments ended each way, one attended and linked to its session) comes back identical.
-    void safetyHistoryAndCalendarRoundTrip()
+    // Issue 16: a couple with every new kind of data (contact details and referral, earlier safety
+    // screens, a series with an exception, appointments ended each way, one attended and linked to its
+    // session, a treatment plan of two versions, the first signed, with goals, reviews and sessions that
+    // worked on them, a signed one among them) comes back identical.
+    void everyNewFieldRoundTrip()
     {
         TestPractice source;
         PracticeStore &store = source.store();
+        QVERIFY(store.setClinician({QStringLiteral("Dr. Lena Ortiz"), QStringLiteral("LMFT")}));
         Couple c = makeCouple(QStringLiteral("Rosa Peña"), QStringLiteral("Tom Baker"));
+        c.partners[0].contact = {QStringLiteral("(555) 010-0142"), QStringLiteral("rosa@example.org"),
+                                 QStringLiteral("12 Elm Street\nHouston, TX 77002"),
+                                 QStringLiteral("Marta Peña"), QStringLiteral("+1 555 010 0177")};
+        c.partners[1].contact.email = QStringLiteral("tom.baker@example.org");
+        c.referral = {QStringLiteral("Family physician"), QStringLiteral("Dr. Sam Lee")};
         c.safetyHistory = {
             {SafetyOutcome::NoConcerns, store.today().addMonths(-9), QStringLiteral("At intake.")},
             {SafetyOutcome::Monitor, store.today().addMonths(-3), QStringLiteral("Shouting.")}};
@@ -92,10 +102,63 @@ private slots:
         Appointment noShow = *store.appointmentById(ids->at(1));
         noShow.status = AppointmentStatus::NoShow;
         QVERIFY(store.updateAppointment(noShow));
+        Appointment cancelled = *store.appointmentById(ids->at(2));
+        cancelled.status = AppointmentStatus::Cancelled;
+        QVERIFY(store.updateAppointment(cancelled));
+
+        // The plan: version 1 signed with two goals, one reviewed after signing; version 2 a draft.
+        TreatmentPlan plan;
+        plan.coupleId = id;
+        plan.date = store.today().addDays(-30);
+        plan.notes = QStringLiteral("Agreed at the fourth session.");
+        TreatmentGoal closer;
+        closer.coupleWords = QStringLiteral("Stop the Sunday fights");
+        closer.therapistWords = QStringLiteral("De-escalate the pursue–withdraw cycle");
+        closer.objectives = QStringLiteral("Name the cycle\nCall a time-out");
+        closer.stage = 1;
+        closer.step = 2;
+        closer.interventions = QStringLiteral("Tracking, reflecting");
+        closer.targetDate = store.today().addDays(30);
+        TreatmentGoal reach = closer;
+        reach.coupleWords = QStringLiteral("Feel close again");
+        reach.stage = 2;
+        reach.step = 5;
+        reach.targetDate = {};
+        reach.status = GoalStatus::Progressing;
+        plan.goals = {closer, reach};
+        const auto planId = store.createTreatmentPlan(plan);
+        QVERIFY2(planId, qPrintable(planId.error()));
+        QVERIFY(store.signTreatmentPlan(*planId));
+        const TreatmentPlan signedPlan = *store.treatmentPlan(*planId);
+        GoalReview review;
+        review.goalId = signedPlan.goals.at(0).id;
+        review.date = store.today().addDays(-1);
+        review.status = GoalStatus::Progressing;
+        review.note = QStringLiteral("Time-outs work twice in three.");
+        QVERIFY(store.addGoalReview(review));
+        TreatmentPlan second = plan;
+        second.version = 0;
+        second.date = store.today();
+        second.goals = {reach};
+        QVERIFY(store.createTreatmentPlan(second));
+        // Sessions that worked on the goals, the attended appointment's one signed.
+        Session linked = *store.session(store.appointmentById(ids->at(0))->sessionId);
+        linked.goalIds = {signedPlan.goals.at(0).id, signedPlan.goals.at(1).id};
+        QVERIFY(store.updateSession(linked));
+        QVERIFY(store.signSession(linked.id));
+        Session draft = makeSession(id, store.today().addDays(-3));
+        draft.goalIds = {signedPlan.goals.at(1).id};
+        QVERIFY(store.createSession(draft));
+
         const QString before = dumpPractice(store);
         QVERIFY(before.contains(QStringLiteral(" screen date=")));
         QVERIFY(before.contains(QStringLiteral("status=attended")));
         QVERIFY(before.contains(QStringLiteral("status=no_show")));
+        QVERIFY(before.contains(QStringLiteral("status=cancelled")));
+        QVERIFY(before.contains(QStringLiteral("rosa@example.org")));
+        QVERIFY(before.contains(QStringLiteral("Dr. Sam Lee")));
+        QVERIFY(before.contains(QStringLiteral("Time-outs work")));
+        QVERIFY(before.contains(QStringLiteral(" goals=") + signedPlan.goals.at(1).uuid));
 
         const QString file = source.dir() + QStringLiteral("/rosa.attune");
         QVERIFY(exportCaseFile(store, {id}, file));
@@ -106,6 +169,9 @@ private slots:
         // Importing it again changes nothing: no second copy of any appointment.
         QVERIFY(importCaseFile(target.store(), file, ConflictPolicy::Replace));
         QCOMPARE(dumpPractice(target.store()), before);
+        const auto checked = target.store().checkIntegrity();
+        QVERIFY2(checked && checked->passed(),
+                 qPrintable(checked ? checked->problems.join(u'\n') : checked.error()));
     }
 
     void unicodeSurvives()
@@ -199,6 +265,49 @@ private slots:
         QCOMPARE(couples->at(0).name, kFixtureFirstCouple);
         QCOMPARE(couples->at(0).uuid, kFixtureFirstUuid);
         QCOMPARE(couples->at(0).sessionCount, 4);
+        // What the first format did not know arrives empty: contact details, referral, treatment plan.
+        for (const CaseFileCouple &c : contents->couples) {
+            QVERIFY(c.couple.partners[0].contact.isEmpty() && c.couple.partners[1].contact.isEmpty());
+            QVERIFY(c.couple.referral.isEmpty());
+            QVERIFY(c.plans.isEmpty());
+            for (const QStringList &goals : c.sessionGoalUuids)
+                QVERIFY(goals.isEmpty());
+        }
+        QVERIFY(target.store().treatmentPlans(couples->at(0).id, ArchiveFilter::All)->isEmpty());
+    }
+
+    // The second format (safety history and calendar, before contact details and the treatment plan),
+    // written by the Attune of that time with `demo --couples 2 --sessions 4 --seed 1` then `export --all
+    // --plain` on 2026-12-08 (its own clock, so it is read here with a later "today"). Never rewritten.
+    void v2FixtureKeepsLoading()
+    {
+        const QString fixture = QStringLiteral(ATTUNE_CASEFILE_FIXTURES "/v2-demo.attune");
+        const QDateTime later(QDate(2027, 1, 4), QTime(12, 0), Qt::UTC);
+        const auto contents = readCaseFile(fixture, later.date());
+        QVERIFY2(contents, qPrintable(contents.error()));
+        QCOMPARE(contents->couples.size(), 2);
+        const CaseFileCouple &first = contents->couples.at(0);
+        QCOMPARE(first.couple.name, kFixtureFirstCouple);
+        QCOMPARE(first.sessions.size(), 4);
+        QCOMPARE(first.appointments.size(), 7);
+        QCOMPARE(contents->couples.at(1).appointments.size(), 1);
+        for (const CaseFileCouple &c : contents->couples) {
+            QVERIFY(c.couple.partners[0].contact.isEmpty() && c.couple.partners[1].contact.isEmpty());
+            QVERIFY(c.couple.referral.isEmpty());
+            QVERIFY(c.plans.isEmpty());
+        }
+
+        QTemporaryDir dir;
+        auto target = PracticeStore::open(dir.filePath(QStringLiteral("p.db")),
+                                          PracticeStore::OpenMode::CreateIfMissing, fixedClock(later));
+        QVERIFY2(target, qPrintable(target.error()));
+        const auto summary = importCaseFile(**target, *contents, ConflictPolicy::Skip);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(summary->added.couples, 2);
+        QCOMPARE(summary->added.sessions, 8);
+        const qint64 id = *(*target)->coupleIdByUuid(kFixtureFirstUuid);
+        QCOMPARE((*target)->appointments(id)->size(), 7);
+        QVERIFY((*target)->couple(id)->partners[0].contact.isEmpty());
     }
 };
 

@@ -94,7 +94,21 @@ private slots:
                 QVERIFY(!p.toObject().value(QStringLiteral("name")).toString().isEmpty());
                 QVERIFY(QStringList({QStringLiteral("pursuer"), QStringLiteral("withdrawer")})
                             .contains(p.toObject().value(QStringLiteral("position")).toString()));
+                // Issue 16: the demo's synthetic contact details.
+                const QJsonObject contact = p.toObject().value(QStringLiteral("contact")).toObject();
+                QVERIFY(contact.value(QStringLiteral("email"))
+                            .toString()
+                            .endsWith(QStringLiteral("@example.org")));
+                QVERIFY(contact.value(QStringLiteral("phone")).toString().contains(QStringLiteral("555-01")));
+                QVERIFY(contact.value(QStringLiteral("emergency_contact"))
+                            .toObject()
+                            .contains(QStringLiteral("name")));
             }
+            QVERIFY(!c.value(QStringLiteral("referral"))
+                         .toObject()
+                         .value(QStringLiteral("source"))
+                         .toString()
+                         .isEmpty());
             patterns.insert(c.value(QStringLiteral("pattern")).toString());
             if (partners[0]
                     .toObject()

@@ -8,6 +8,7 @@
 #include "WriteFailure.h"
 
 #include "commands/PracticeEditor.h"
+#include "couple/ContactFields.h"
 #include "couple/CoupleForm.h"
 #include "couple/OverviewTab.h"
 #include "couple/PartnerFields.h"
@@ -36,6 +37,7 @@ private slots:
     void aFailedWriteKeepsTheTextAndIsStoredLater();
     void changesElsewhereReloadUnlessAnEditIsPending();
     void invalidEditsAreExplainedAndNotStored();
+    void contactDetailsAreCheckedStoredAndUndone();
     void flushStoresAtOnce();
     void theSummaryFollowsTheSessions();
 
@@ -214,6 +216,43 @@ void TestOverviewTab::invalidEditsAreExplainedAndNotStored()
     typeText(name, QStringLiteral("Kofi"));
     QVERIFY(m_tab->form()->errorText().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(stored().partners[1].name, QStringLiteral("Kofi"), 2000);
+}
+
+// Issue 16: contact details go through the same autosave and undo as every couple field; an e-mail
+// address that does not look like one is explained under the contact fields, not stored, and stays as typed.
+void TestOverviewTab::contactDetailsAreCheckedStoredAndUndone()
+{
+    ContactFields *contact = m_tab->form()->contactFields(0);
+    QVERIFY(contact->isVisibleTo(m_tab.get()));
+    typeText(contact->phoneEdit(), QStringLiteral("(555) 010-0142"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored().partners[0].contact.phone, QStringLiteral("(555) 010-0142"), 2000);
+
+    typeText(contact->emailEdit(), QStringLiteral("maelle@example"));
+    QVERIFY2(contact->problemText().contains(QStringLiteral("e-mail address")),
+             qPrintable(contact->problemText()));
+    QVERIFY(m_tab->form()->errorText().contains(QStringLiteral("e-mail address")));
+    QTest::qWait(1200);
+    QVERIFY(stored().partners[0].contact.email.isEmpty());
+    QCOMPARE(contact->emailEdit()->text(), QStringLiteral("maelle@example")); // the typed text stays
+    typeText(contact->emailEdit(), QStringLiteral(".org"));
+    QVERIFY(contact->problemText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(stored().partners[0].contact.email, QStringLiteral("maelle@example.org"), 2000);
+
+    QLineEdit *source = m_tab->form()->referralSourceEdit();
+    typeText(source, QStringLiteral("Family physician"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored().referral.source, QStringLiteral("Family physician"), 2000);
+    QVERIFY(m_tab->flushPendingEdits());
+
+    // Undo takes the edits back one by one, the form following the store.
+    while (m_editor->undoStack().canUndo())
+        m_editor->undoStack().undo();
+    QVERIFY(stored().partners[0].contact.isEmpty());
+    QVERIFY(stored().referral.isEmpty());
+    QVERIFY(contact->emailEdit()->text().isEmpty());
+    QVERIFY(source->text().isEmpty());
+    m_editor->undoStack().redo();
+    QCOMPARE(stored().partners[0].contact.phone, QStringLiteral("(555) 010-0142"));
+    QCOMPARE(contact->phoneEdit()->text(), QStringLiteral("(555) 010-0142"));
 }
 
 void TestOverviewTab::flushStoresAtOnce()

@@ -2,11 +2,14 @@
 // hold every note field, anchor quote, homework, measure and addendum of the sessions in the period and
 // none of the sessions outside it; signed notes show signer and content hash, every page shows "Page X of
 // Y" and the clinician, a page with any part of a draft says so, and printing leaves an audit row. With
-// --language es no English label is left.
+// --language es no English label is left. The partners' contact details and the referral are in the
+// record's identifying data and in nothing that leaves the therapist's hands: not the cycle handout,
+// not the calendar export.
 #include "AttuneProcess.h"
 #include "PdfText.h"
 #include "PlanTestData.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -15,6 +18,19 @@ using namespace attune;
 using namespace attune::test;
 
 namespace {
+
+const QString kPhone = QStringLiteral("(555) 010-0142");
+const QString kEmail = QStringLiteral("ana.contact@example.org");
+const QString kEmergencyPhone = QStringLiteral("555-0177");
+
+// The identifying words the record holds and a handout must not.
+QStringList identifyingWords()
+{
+    return {QStringLiteral("010-0142"),        QStringLiteral("ana.contact@example.org"),
+            QStringLiteral("ben@example.org"), QStringLiteral("Examplestreet"),
+            QStringLiteral("Samemergency"),    QStringLiteral("555-0177"),
+            QStringLiteral("Referralsource"),  QStringLiteral("Referringclinician")};
+}
 
 // The text of one page (1-based), as pdftotext reads it.
 QString pageText(const QString &pdf, int page)
@@ -78,15 +94,31 @@ private slots:
     {
         PracticeStore &store = m_practice.store();
         QVERIFY(store.setClinician({QStringLiteral("Dr. Lena Ortiz"), QStringLiteral("PhD, LMFT")}));
-        // Three screens: two earlier ones and the current one, each with words of its own.
-        Couple withScreens = makeCouple();
+        // Three screens (two earlier ones and the current one, each with words of its own), and the
+        // contact and referral details the record shows and a handout never does.
+        Couple identified = makeCouple();
         const QDate screened = fixedNow().date();
-        withScreens.safetyHistory = {
+        identified.safetyHistory = {
             {SafetyOutcome::NoConcerns, screened.addDays(-300), QStringLiteral("firstscreennote")},
             {SafetyOutcome::Monitor, screened.addDays(-150), QStringLiteral("secondscreennote")}};
-        withScreens.safety = {SafetyOutcome::NoConcerns, screened.addDays(-20),
-                              QStringLiteral("currentscreennote")};
-        const qint64 couple = *store.createCouple(withScreens);
+        identified.safety = {SafetyOutcome::NoConcerns, screened.addDays(-20), QStringLiteral("currentscreennote")};
+        identified.partners[0].contact = {kPhone, kEmail, QStringLiteral("12 Examplestreet"),
+                                          QStringLiteral("Samemergency Example"), kEmergencyPhone};
+        identified.partners[1].contact.email = QStringLiteral("ben@example.org");
+        identified.referral = {QStringLiteral("Referralsource"), QStringLiteral("Dr. Referringclinician")};
+        const qint64 couple = *store.createCouple(identified);
+        CycleMap map;
+        map.coupleId = couple;
+        map.date = fixedNow().date().addDays(-20);
+        map.chains[0].steps = {QStringLiteral("trigger"),    QStringLiteral("hurt"),
+                               QStringLiteral("anger"),      QStringLiteral("not wanted"),
+                               QStringLiteral("criticizes"), QStringLiteral("closeness")};
+        map.chains[1].steps = map.chains[0].steps;
+        QVERIFY(store.createCycleMap(map));
+        Appointment next;
+        next.coupleId = couple;
+        next.startsAt = fixedNow().addDays(2).toUTC();
+        QVERIFY(store.bookAppointments({next}));
         const TreatmentPlan plan = *store.treatmentPlan(*store.createTreatmentPlan(makePlan(couple)));
         QVERIFY(store.signTreatmentPlan(plan.id));
         const QDate today = fixedNow().date();
@@ -184,6 +216,39 @@ private slots:
             printed = printed ||
                       (e.action == QStringLiteral("print") && e.summary == QStringLiteral("clinical record"));
         QVERIFY(printed);
+    }
+
+    void contactInTheRecordOnly()
+    {
+        const QString pdf = m_practice.dir() + QStringLiteral("/identified.pdf");
+        const Run r = record({QStringLiteral("--output"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = compact(pdfText(pdf));
+        for (const QString &word : identifyingWords())
+            QVERIFY2(text.contains(compact(word)), qPrintable(word));
+        QVERIFY(text.contains(QStringLiteral("Emergencycontact")));
+        QVERIFY(text.contains(QStringLiteral("Referralsource")));
+
+        const QString handout = m_practice.dir() + QStringLiteral("/handout.pdf");
+        const Run h = runAttune({QStringLiteral("--practice"), m_practice.path(), QStringLiteral("cycle"),
+                                 QStringLiteral("export"), QStringLiteral("Ana"), QStringLiteral("--handout"),
+                                 QStringLiteral("--output"), handout});
+        QVERIFY2(h.exitCode == 0, qPrintable(h.err));
+        const QString handoutText = compact(pdfText(handout));
+        QVERIFY(!handoutText.isEmpty());
+        for (const QString &word : identifyingWords())
+            QVERIFY2(!handoutText.contains(compact(word)), qPrintable(word));
+
+        const QString ics = m_practice.dir() + QStringLiteral("/calendar.ics");
+        const Run c = runAttune({QStringLiteral("--practice"), m_practice.path(),
+                                 QStringLiteral("appointments"), QStringLiteral("--ics"), ics});
+        QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString calendar = compact(QString::fromUtf8(file.readAll()));
+        QVERIFY(calendar.contains(QStringLiteral("BEGIN:VEVENT")));
+        for (const QString &word : identifyingWords())
+            QVERIFY2(!calendar.contains(compact(word)), qPrintable(word));
     }
 
     void spanishHasNoEnglishLabels()

@@ -35,6 +35,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -349,6 +351,14 @@ private slots:
         for (int tab = 0; tab < window->workspace()->count(); ++tab) {
             window->workspace()->setCurrentIndex(tab);
             check(views.value(tab));
+            if (tab != 0)
+                continue;
+            // Issue 16: the contact details and referral, further down the Overview.
+            auto *scroll = window->overviewTab()->findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            scroll->ensureWidgetVisible(window->overviewTab()->form()->referralSourceEdit());
+            check(QStringLiteral("overview-contact"));
+            scroll->verticalScrollBar()->setValue(0);
         }
         // New Couple over the same window.
         {

@@ -3,7 +3,10 @@
 
 #include "i18n/DateText.h"
 
+#include "ContactFields.h"
 #include "PartnerFields.h"
+
+#include "domain/Validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,8 +72,10 @@ CoupleForm::CoupleForm(QDate today, QWidget *parent)
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Status"));
     fillCombo<CoupleStatus>(m_status);
-    for (int i = 0; i < 2; ++i)
+    for (int i = 0; i < 2; ++i) {
         m_partners[i] = new PartnerFields(i, this);
+        m_contacts[i] = new ContactFields(i, this);
+    }
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("formError"));
@@ -98,12 +103,20 @@ CoupleForm::CoupleForm(QDate today, QWidget *parent)
     lower->addWidget(buildCaseBox(), 1);
     lower->addWidget(buildSafetyBox(), 1);
 
+    // Identifying data, kept apart from the clinical fields above: it goes into the record, never onto
+    // a handout.
+    auto *contacts = new QHBoxLayout;
+    contacts->addWidget(m_contacts[0], 1);
+    contacts->addWidget(m_contacts[1], 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_error);
     layout->addLayout(top);
     layout->addLayout(partners);
     layout->addLayout(lower);
+    layout->addLayout(contacts);
+    layout->addWidget(buildReferralBox());
     layout->addStretch(1); // text fields keep a readable size rather than filling a tall window
 
     connect(m_name, &QLineEdit::textEdited, this, &CoupleForm::textEdited);
@@ -124,6 +137,10 @@ CoupleForm::CoupleForm(QDate today, QWidget *parent)
             emit textEdited();
     });
     connect(m_tags, &QLineEdit::textEdited, this, &CoupleForm::textEdited);
+    for (ContactFields *contact : m_contacts)
+        connect(contact, &ContactFields::textEdited, this, &CoupleForm::textEdited);
+    for (QLineEdit *edit : {m_referralSource, m_referringClinician})
+        connect(edit, &QLineEdit::textEdited, this, &CoupleForm::textEdited);
     for (QDateEdit *edit : {m_safetyDate, m_intake, m_closing})
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             updateSafetyWarning();
@@ -223,6 +240,28 @@ QWidget *CoupleForm::buildSafetyBox()
     return box;
 }
 
+QWidget *CoupleForm::buildReferralBox()
+{
+    auto *box = new QGroupBox(tr("Referral"), this);
+    box->setAccessibleName(tr("Referral"));
+    m_referralSource = new QLineEdit(box);
+    m_referralSource->setAccessibleName(tr("Referral source"));
+    m_referralSource->setPlaceholderText(tr("e.g. physician, website, former client"));
+    m_referringClinician = new QLineEdit(box);
+    m_referringClinician->setAccessibleName(tr("Referring clinician"));
+    auto *row = new QHBoxLayout(box);
+    auto addLabeled = [box, row](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field, 1);
+    };
+    addLabeled(tr("Source:"), m_referralSource);
+    row->addSpacing(12);
+    addLabeled(tr("Referring clinician:"), m_referringClinician);
+    return box;
+}
+
 void CoupleForm::updateDateLimits()
 {
     for (QDateEdit *edit : {m_safetyDate, m_intake, m_closing}) {
@@ -238,8 +277,13 @@ void CoupleForm::setCouple(const Couple &couple)
     m_name->setText(couple.name);
     setComboValue(m_pattern, couple.pattern);
     setComboValue(m_status, couple.status);
-    for (int i = 0; i < 2; ++i)
+    for (int i = 0; i < 2; ++i) {
         m_partners[i]->setPartner(couple.partners[i]);
+        m_contacts[i]->setContact(couple.partners[i].contact);
+        m_contacts[i]->showProblem({});
+    }
+    m_referralSource->setText(couple.referral.source);
+    m_referringClinician->setText(couple.referral.clinician);
     setComboValue(m_safetyOutcome, couple.safety.outcome);
     {
         const QSignalBlocker block(m_safetyDate);
@@ -267,6 +311,9 @@ Couple CoupleForm::couple() const
     Couple c = m_record;
     c.partners[0] = m_partners[0]->partner();
     c.partners[1] = m_partners[1]->partner();
+    for (int i = 0; i < 2; ++i)
+        c.partners[i].contact = m_contacts[i]->contact();
+    c.referral = {m_referralSource->text(), m_referringClinician->text()};
     c.name = m_name->text().trimmed();
     // Without a case name the partners' names stand in; when one is missing the validation then names
     // the partner rather than the case.
@@ -299,6 +346,11 @@ void CoupleForm::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // A contact detail's problem is also said under its fields, which may be scrolled far from the top.
+    for (int i = 0; i < 2; ++i) {
+        const Status valid = validateContact(m_contacts[i]->contact(), i);
+        m_contacts[i]->showProblem(message.isEmpty() || valid ? QString() : valid.error());
+    }
 }
 
 QString CoupleForm::errorText() const

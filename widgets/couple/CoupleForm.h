@@ -1,7 +1,8 @@
 // The form that edits one couple: both partners, the cycle pattern (kept consistent with the partners'
 // positions), the safety screen with a warning while EFT may not be safe and the dated history of earlier
 // screens (Record a New Screen keeps the one it replaces), presenting concerns, tags,
-// status and the intake and closing dates. It has no buttons: NewCoupleDialog and OverviewTab decide
+// status and the intake and closing dates, then each partner's contact details and the referral (issue 16),
+// which are checked as they are typed. It has no buttons: NewCoupleDialog and OverviewTab decide
 // when what it shows is stored, and it tells them what kind of edit happened.
 #pragma once
 
@@ -21,6 +22,7 @@ class QPushButton;
 
 namespace attune {
 
+class ContactFields;
 class PartnerFields;
 
 class CoupleForm : public QWidget
@@ -39,6 +41,9 @@ public:
     QString errorText() const;
 
     PartnerFields *partnerFields(int index) const { return m_partners[index]; }
+    ContactFields *contactFields(int index) const { return m_contacts[index]; }
+    QLineEdit *referralSourceEdit() const { return m_referralSource; }
+    QLineEdit *referringClinicianEdit() const { return m_referringClinician; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *patternCombo() const { return m_pattern; }
     QComboBox *safetyOutcomeCombo() const { return m_safetyOutcome; }
@@ -65,6 +70,7 @@ signals:
 private:
     QWidget *buildCaseBox();
     QWidget *buildSafetyBox();
+    QWidget *buildReferralBox();
     void onPatternChosen();
     void onPositionChosen(int index);
     void onSafetyOutcomeChosen();
@@ -79,6 +85,9 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_pattern = nullptr;
     std::array<PartnerFields *, 2> m_partners{};
+    std::array<ContactFields *, 2> m_contacts{};
+    QLineEdit *m_referralSource = nullptr;
+    QLineEdit *m_referringClinician = nullptr;
     QComboBox *m_safetyOutcome = nullptr;
     QDateEdit *m_safetyDate = nullptr;
     QPlainTextEdit *m_safetyNotes = nullptr;

@@ -10,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -17,14 +19,23 @@ namespace attune {
 NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
     : QDialog(parent)
     , m_editor(editor)
-    , m_form(new CoupleForm(editor.store().today(), this))
+    , m_form(new CoupleForm(editor.store().today()))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Couple"));
     setAccessibleName(tr("New couple"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Couple"));
+    // The form with the contact details is taller than a 720-pixel screen: it scrolls, the buttons stay.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    // Only down, never sideways: the area is as wide as the form needs, with room for the scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCoupleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCoupleDialog::reject);
@@ -41,7 +52,7 @@ NewCoupleDialog::NewCoupleDialog(PracticeEditor &editor, QWidget *parent)
     connect(m_form, &CoupleForm::textEdited, this, recheck);
     connect(m_form, &CoupleForm::discreteChanged, this, recheck);
     m_form->partnerFields(0)->nameEdit()->setFocus();
-    resize(sizeHint().expandedTo(QSize(900, 640)));
+    resize(QSize(qMax(900, minimumSizeHint().width()), 640));
 }
 
 void NewCoupleDialog::accept()

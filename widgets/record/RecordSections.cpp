@@ -51,6 +51,27 @@ QString stageAndStep(int stage, int step)
     return Messages::tr("stage %1 (%2), %3").arg(stage).arg(stageName(stage), stepTitle(step));
 }
 
+// A partner's contact details, indented under the partner; only what was recorded.
+Blocks contactLines(const ContactDetails &contact)
+{
+    constexpr qreal kIndent = 14;
+    Blocks b;
+    auto add = [&b](const QString &label, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            b << line(label, text.trimmed(), false, kIndent);
+    };
+    add(Messages::tr("Phone"), contact.phone);
+    add(Messages::tr("E-mail"), contact.email);
+    add(Messages::tr("Address"), QString(contact.address).replace(u'\n', QStringLiteral(", ")));
+    QString emergency = contact.emergencyName.trimmed();
+    if (!contact.emergencyPhone.trimmed().isEmpty())
+        emergency = emergency.isEmpty()
+                        ? contact.emergencyPhone.trimmed()
+                        : Messages::tr("%1, %2").arg(emergency, contact.emergencyPhone.trimmed());
+    add(Messages::tr("Emergency contact"), emergency);
+    return b;
+}
+
 } // namespace
 
 Blocks titleSection(const RecordContent &c)
@@ -89,7 +110,12 @@ Blocks identifyingSection(const RecordContent &c)
             about << Messages::tr("prefers %1").arg(QLocale(p.language).nativeLanguageName());
         b << line(i == 0 ? Messages::tr("First partner") : Messages::tr("Second partner"),
                   p.name + QStringLiteral(" (") + about.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        b << contactLines(p.contact);
     }
+    if (!k.referral.source.trimmed().isEmpty())
+        b << line(Messages::tr("Referral source"), k.referral.source.trimmed());
+    if (!k.referral.clinician.trimmed().isEmpty())
+        b << line(Messages::tr("Referring clinician"), k.referral.clinician.trimmed());
     b << field(Messages::tr("Presenting concerns"), k.presentingConcerns, false);
     if (!k.tags.isEmpty())
         b << line(Messages::tr("Tags"), k.tags.join(QStringLiteral(", ")));
