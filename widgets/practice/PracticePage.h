@@ -38,6 +38,8 @@ protected:
 
 private:
     void refreshSoon();
+    void storeEnding(Appointment mine);
+    static QString describeAppointment(const Appointment &a);
 
     PracticeStore &m_store;
     QSettings &m_settings;
