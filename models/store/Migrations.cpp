@@ -192,7 +192,8 @@ const QList<QStringList> &schemaMigrations()
                                            versionCalendar(),
                                            versionTreatmentPlan(),
                                            versionRowVersion(),
-                                           versionContentHashes()};
+                                           versionContentHashes(),
+                                           versionChildRowVersions()};
     return all;
 }
 
