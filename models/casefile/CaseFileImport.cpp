@@ -239,6 +239,7 @@ Status Importer::applyAppointments(const CaseFileCouple &record, qint64 coupleId
             continue;
         }
         a.id = found->id;
+        a.rowVersion = found->rowVersion; // the counter is this practice's, not the file's content
         if (a == *found || m_policy == ConflictPolicy::Skip)
             continue;
         if (auto s = m_store.updateAppointment(a); !s)

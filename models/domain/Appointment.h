@@ -43,6 +43,9 @@ struct Appointment
     AppointmentStatus status = AppointmentStatus::Booked;
     QString seriesUuid;   // shared by the meetings of one series; empty for a single appointment
     qint64 sessionId = 0; // the session an attended appointment became; 0 when none
+    // The change counter when read (Record.h): an update that carries a counter someone else has moved
+    // since is refused as a conflict; 0 (not read from this practice, e.g. an import) is not checked.
+    qint64 rowVersion = 0;
 
     friend bool operator==(const Appointment &, const Appointment &) = default;
 };

@@ -3,6 +3,7 @@
 // appointmentChanged, so the Today page and the Overview follow.
 #include "PracticeStore.h"
 
+#include "RowVersions.h"
 #include "SqlStatement.h"
 #include "domain/AppointmentSession.h"
 
@@ -10,7 +11,8 @@ namespace attune {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "a.id, a.uuid, a.couple_id, a.starts_at, a.duration_min, a.status, a.series_uuid, a.session_id");
+    "a.id, a.uuid, a.couple_id, a.starts_at, a.duration_min, a.status, a.series_uuid, a.session_id, "
+    "a.row_version");
 
 Appointment readAppointment(const SqlStatement &q)
 {
@@ -23,6 +25,7 @@ Appointment readAppointment(const SqlStatement &q)
     a.status = fromKey<AppointmentStatus>(q.text(5)).value_or(AppointmentStatus::Booked);
     a.seriesUuid = q.text(6);
     a.sessionId = q.integer(7);
+    a.rowVersion = q.integer(8);
     return a;
 }
 
@@ -129,6 +132,9 @@ Status PracticeStore::updateAppointment(const Appointment &appointment)
     if (auto s = checkAppointment(appointment); !s)
         return s;
     return transaction([&]() -> Status {
+        // Read before someone else moved, cancelled or marked it: refused, not stored over their change.
+        if (auto s = checkRowVersion("appointments", appointment.id, appointment.rowVersion); !s)
+            return s;
         SqlStatement q(m_db, QStringLiteral(R"(
             UPDATE appointments SET starts_at = :starts, duration_min = :duration, status = :status,
                 session_id = :session, modified_at = :now, row_version = row_version + 1
@@ -141,6 +147,8 @@ Status PracticeStore::updateAppointment(const Appointment &appointment)
             .bind(QStringLiteral(":id"), appointment.id)
             .bind(QStringLiteral(":couple"), appointment.coupleId);
         if (auto s = q.execChangingOneRow(tr("That appointment no longer exists.")); !s)
+            return s;
+        if (auto s = rememberOwnRowVersion(m_db, "appointments", appointment.id); !s)
             return s;
         announce(Change::Appointment, appointment.coupleId);
         return Status::ok();

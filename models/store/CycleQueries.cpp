@@ -212,6 +212,9 @@ Status PracticeStore::setCycleMapArchived(qint64 mapId, bool archived)
     });
 }
 
+// Chains are written only here, inside the map's own write after its counter check; each statement moves
+// the chain's row_version so that only another program's change moves the map's counter
+// (MigrationChildRowVersions.cpp).
 Status PracticeStore::writeChains(const CycleMap &map, qint64 mapId)
 {
     const QDateTime stamp = now();
@@ -219,12 +222,12 @@ Status PracticeStore::writeChains(const CycleMap &map, qint64 mapId)
         const PartnerChain &chain = map.chains[partner];
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO cycle_chains (uuid, cycle_map_id, partner, trigger_text, primary_emotion, secondary_emotion,
-                                      perception, behavior, need, created_at, modified_at)
-            VALUES (:uuid, :map, :partner, :s0, :s1, :s2, :s3, :s4, :s5, :now, :now)
+                                      perception, behavior, need, created_at, modified_at, row_version)
+            VALUES (:uuid, :map, :partner, :s0, :s1, :s2, :s3, :s4, :s5, :now, :now, 1)
             ON CONFLICT (cycle_map_id, partner) DO UPDATE SET trigger_text = excluded.trigger_text,
                 primary_emotion = excluded.primary_emotion, secondary_emotion = excluded.secondary_emotion,
                 perception = excluded.perception, behavior = excluded.behavior, need = excluded.need,
-                modified_at = excluded.modified_at)"));
+                modified_at = excluded.modified_at, row_version = row_version + 1)"));
         q.bind(QStringLiteral(":uuid"), chain.uuid.isEmpty() ? newUuid() : chain.uuid)
             .bind(QStringLiteral(":map"), mapId)
             .bind(QStringLiteral(":partner"), partner)

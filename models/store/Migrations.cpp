@@ -194,7 +194,8 @@ const QList<QStringList> &schemaMigrations()
                                            versionRowVersion(),
                                            versionContentHashes(),
                                            versionPlanSearch(),
-                                           versionContactDetails()};
+                                           versionContactDetails(),
+                                           versionChildRowVersions()};
     return all;
 }
 

@@ -15,7 +15,8 @@ QStringList version3();
 QStringList version4();
 // Schema changes named after what they add (one file each); their order is set in schemaMigrations():
 // version 5 is the safety record, 6 the calendar, 7 the treatment plan, 8 the change counters,
-// 9 the content hashes, 10 the plan's words in the search index, 11 the contact details.
+// 9 the content hashes, 10 the plan's words in the search index, 11 the contact details,
+// 12 the child rows' counters.
 QStringList versionSafetyRecord();   // MigrationSafetyRecord.cpp: the history of safety screens
 QStringList versionCalendar();       // MigrationCalendar.cpp: any number of appointments per couple
 QStringList versionTreatmentPlan();  // MigrationTreatmentPlan.cpp: goals, reviews and session links
@@ -23,6 +24,9 @@ QStringList versionRowVersion();     // MigrationRowVersion.cpp: the change coun
 QStringList versionContentHashes();  // MigrationContentHashes.cpp: a hash of every record, for check
 QStringList versionPlanSearch();     // MigrationPlanSearch.cpp: treatment goals and reviews in the search
 QStringList versionContactDetails(); // MigrationContactDetails.cpp: partners' contact, couples' referral
+// MigrationChildRowVersions.cpp: another program's change to a marker, rating, total, homework item or
+// cycle chain moves its session's or map's change counter.
+QStringList versionChildRowVersions();
 
 // Element N-1 holds the statements that move a file from version N-1 to N.
 const QList<QStringList> &schemaMigrations();

@@ -121,7 +121,7 @@ Status createPracticeFile(const QString &path)
     return Status::ok();
 }
 
-Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
+Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly, bool quickCheck)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                 QStringLiteral("attune-") +
@@ -139,14 +139,14 @@ Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly)
         closePracticeConnection(db);
         return Result<QSqlDatabase>::failure(Messages::tr("Could not open %1: %2").arg(shownPath(path), why));
     }
-    if (auto s = configurePracticeConnection(db, path); !s) {
+    if (auto s = configurePracticeConnection(db, path, quickCheck); !s) {
         closePracticeConnection(db);
         return Result<QSqlDatabase>::failure(s.error());
     }
     return db;
 }
 
-Status configurePracticeConnection(QSqlDatabase &db, const QString &path)
+Status configurePracticeConnection(QSqlDatabase &db, const QString &path, bool quickCheck)
 {
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -163,6 +163,8 @@ Status configurePracticeConnection(QSqlDatabase &db, const QString &path)
             return Status::failure(Messages::tr("Could not open %1: %2").arg(shownPath(path), s.error()));
         }
     }
+    if (!quickCheck)
+        return Status::ok();
     QString damage;
     {
         SqlStatement check(db, QStringLiteral("PRAGMA quick_check"));

@@ -33,12 +33,14 @@ QString interruptedChangeMessage(const QString &path);
 Status createPracticeFile(const QString &path);
 
 // Opens a connection with foreign keys on, untrusted schema, full sync, a busy timeout and secure
-// delete, then runs SQLite's quick check. A read-only connection refuses every write. The connection is
+// delete, then runs SQLite's quick check (unless quickCheck is false: a second connection of a store that
+// has run it, BackgroundIndexer.h). A read-only connection refuses every write. The connection is
 // closed again on failure.
-Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly = false);
+Result<QSqlDatabase> openPracticeConnection(const QString &path, bool readOnly = false,
+                                            bool quickCheck = true);
 
 // The pragmas every connection needs, then SQLite's quick check (path names the practice in messages).
-Status configurePracticeConnection(QSqlDatabase &db, const QString &path);
+Status configurePracticeConnection(QSqlDatabase &db, const QString &path, bool quickCheck = true);
 
 // Opens the file read-only and runs SQLite's full integrity check (BackupQueries.cpp).
 Status verifyPracticeCopy(const QString &path);

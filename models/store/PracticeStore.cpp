@@ -3,6 +3,7 @@
 #include "PracticeStore.h"
 
 #include "AuditIntent.h"
+#include "BackgroundIndexer.h"
 #include "Migrations.h"
 #include "PracticeFile.h"
 #include "RowVersions.h"
@@ -175,10 +176,7 @@ PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
 {
     m_deferredIndex->setSingleShot(true);
     m_deferredIndex->setInterval(kDeferredIndexMs);
-    connect(m_deferredIndex, &QTimer::timeout, this, [this] {
-        if (auto s = indexDeferredTexts(); !s)
-            qWarning("%s", qUtf8Printable(s.error())); // kept queued: the next commit or the close retries
-    });
+    connect(m_deferredIndex, &QTimer::timeout, this, &PracticeStore::startIndexingDeferredTexts);
 }
 
 PracticeStore::~PracticeStore()
@@ -189,6 +187,8 @@ PracticeStore::~PracticeStore()
 
 void PracticeStore::closeConnection()
 {
+    if (m_indexer)
+        m_indexer->cancel(); // rolled back: what it had not committed is indexed below, or at the next open
     // Long texts still waiting for the search index are indexed before the connection goes; their text
     // is stored already, so nothing is lost if this is cut short (the next open indexes them).
     if (m_hasDeferredTexts && m_mode != OpenMode::ReadOnly)
@@ -243,6 +243,10 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
         if (replaced)
             announceEverything(); // what the views show came from the old file
     }
+    // One writer at a time: a background run of the search index gives way (it is rolled back and runs
+    // again once the writes pause), so this write waits for a rollback at most, never for indexing.
+    if (m_indexer)
+        m_indexer->cancel();
     if (auto s = SqlStatement(m_db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !s) {
         m_reconnectBeforeWrite = !m_protected;
         return s;

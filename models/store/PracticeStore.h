@@ -31,6 +31,7 @@ class QTimer;
 
 namespace attune {
 
+class BackgroundIndexer;
 class DatabaseImage;
 class PracticeKey;
 class SealedStorage;
@@ -154,6 +155,13 @@ public:
     // Indexes those texts now (the timer does it; a search that must see them can too).
     Status indexDeferredTexts();
     bool hasDeferredTexts() const { return m_hasDeferredTexts; }
+    // What the timer does: for a plain practice open for writing, indexes those texts on a thread of its
+    // own (BackgroundIndexer.h), so the window's thread never waits for it; otherwise (a protected
+    // practice lives in this connection's memory) indexDeferredTexts(). Any write cancels a run, and the
+    // write's commit starts the timer again.
+    void startIndexingDeferredTexts();
+    bool isIndexingInBackground() const;
+    void waitForBackgroundIndexing(); // tests and benchmarks
 
     QString path() const { return m_path; }
     QDate today() const;
@@ -361,6 +369,7 @@ private:
     Result<qint64> dataVersion() const;
     Status checkWholeForBackup() const; // the full integrity check a backup must pass first
     Status flushSearchIndex();
+    void backgroundIndexingFinished(bool completed, const QString &error);
     Status stampSignature(qint64 sessionId, const QDateTime &signedAt, const QString &signedBy);
     Result<qint64> insertCouple(const Couple &couple);
     Result<qint64> insertSession(const Session &session);
@@ -400,6 +409,7 @@ private:
     bool m_indexEverything = false;          // set while indexDeferredTexts runs
     bool m_hasDeferredTexts = false;         // the search queue holds long texts left for later
     QTimer *m_deferredIndex = nullptr;       // single shot, restarted by each commit that left one
+    BackgroundIndexer *m_indexer = nullptr;  // its run on a thread of its own (plain practices)
     bool m_protected = false;
     OpenMode m_mode = OpenMode::OpenExisting;
     bool m_undidInterruptedChange = false;

@@ -3,10 +3,13 @@
 // and locating the hits, and keeping the index in step with the records at every commit.
 #include "PracticeStore.h"
 
+#include "BackgroundIndexer.h"
+#include "SearchQueue.h"
 #include "SqlStatement.h"
 #include "StatementText.h"
 
 #include <QHash>
+#include <QTimer>
 
 namespace attune {
 namespace {
@@ -260,67 +263,63 @@ Status PracticeStore::indexDeferredTexts()
     return s;
 }
 
+void PracticeStore::startIndexingDeferredTexts()
+{
+    if (!m_hasDeferredTexts || !isOpen())
+        return;
+    if (m_protected || m_mode == OpenMode::ReadOnly || m_transactionDepth > 0) {
+        if (auto s = indexDeferredTexts(); !s)
+            qWarning("%s", qUtf8Printable(s.error())); // kept queued: the next commit or the close retries
+        return;
+    }
+    if (!m_indexer) {
+        m_indexer = new BackgroundIndexer(this);
+        connect(m_indexer, &BackgroundIndexer::finished, this, &PracticeStore::backgroundIndexingFinished);
+    }
+    m_indexer->start(m_path);
+}
+
+bool PracticeStore::isIndexingInBackground() const
+{
+    return m_indexer && m_indexer->isRunning();
+}
+
+void PracticeStore::waitForBackgroundIndexing()
+{
+    if (m_indexer)
+        m_indexer->wait();
+}
+
+void PracticeStore::backgroundIndexingFinished(bool completed, const QString &error)
+{
+    // A failed run leaves everything queued: the next pause, the close or the next open indexes it.
+    if (!error.isEmpty())
+        qWarning("%s", qUtf8Printable(error));
+    if (!completed || !isOpen())
+        return; // cancelled by a write, whose commit starts the timer again
+    // The run's commit moved SQLite's data_version as another program's would; it changed no record, so
+    // it is nothing for the views to read again.
+    if (m_dataVersion >= 0)
+        if (const Result<qint64> version = dataVersion(); version)
+            m_dataVersion = *version;
+    SqlStatement q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"));
+    m_hasDeferredTexts = !q.exec() || !q.next() || q.integer(0) != 0;
+    if (m_hasDeferredTexts)
+        m_deferredIndex->start(); // queued meanwhile by another program: indexed at the next pause
+}
+
 Status PracticeStore::flushSearchIndex()
 {
-    {
-        SqlStatement pending(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"));
-        if (auto s = pending.exec(); !s)
-            return s;
-        if (!pending.next() || pending.integer(0) == 0) {
-            m_hasDeferredTexts = false;
-            return Status::ok();
-        }
-    }
     // Indexing costs time in proportion to the text, twice (the old words out, the new in): about a
     // second and a half for a 5 MB note, at every save of every keystroke's burst. So a long text is
-    // indexed when the typing pauses (indexDeferredTexts, from a timer the commit starts) instead; until
-    // then the index keeps its previous words, and the queue keeps what it needs to replace them.
-    QString deferred;
-    if (!m_indexEverything) {
-        SqlStatement q(m_db, QStringLiteral("SELECT rid FROM search_content WHERE rid IN (SELECT rid FROM "
-                                            "search_pending) AND length(body) > :limit"));
-        q.bind(QStringLiteral(":limit"), kLongestTextIndexedAtOnce);
-        if (auto st = q.exec(); !st)
-            return st;
-        QStringList rids;
-        while (q.next())
-            rids << QString::number(q.integer(0)); // integers read back, never user input
-        if (!rids.isEmpty())
-            deferred = QStringLiteral(" AND p.rid NOT IN (%1)").arg(rids.join(QLatin1Char(',')));
-    }
-    m_hasDeferredTexts = !deferred.isEmpty();
-    // A record removed with text of its own: its words must leave the index's pages too, not only be
-    // marked deleted, so that secure_delete leaves nothing of them in the file (see 'optimize' below).
-    bool removedText = false;
-    {
-        SqlStatement q(
-            m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending p WHERE "
-                                 "p.indexed_body <> '' AND p.rid NOT IN (SELECT rid FROM search_rows))"));
-        if (auto s = q.exec(); !s)
-            return s;
-        removedText = q.next() && q.integer(0) != 0;
-    }
-    // The first queued row of each rid holds what the index has for it since the last commit: that is
-    // what FTS5 must be told to delete. Then every queued rid that still exists is indexed afresh.
-    const QStringList statements = {
-        QStringLiteral("INSERT INTO search_index (search_index, rowid, body) "
-                       "SELECT 'delete', p.rid, p.indexed_body FROM search_pending p "
-                       "WHERE p.indexed_body IS NOT NULL "
-                       "AND p.id = (SELECT min(q.id) FROM search_pending q WHERE q.rid = p.rid)") +
-            deferred,
-        QStringLiteral("INSERT INTO search_index (rowid, body) SELECT rid, body FROM search_content "
-                       "WHERE rid IN (SELECT p.rid FROM search_pending p WHERE 1") +
-            deferred + QStringLiteral(")"),
-        QStringLiteral("DELETE FROM search_pending AS p WHERE 1") + deferred,
-    };
-    for (const QString &sql : statements)
-        if (auto s = SqlStatement(m_db, sql).exec(); !s)
-            return s;
-    if (removedText)
-        return SqlStatement(m_db,
-                            QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"))
-            .exec();
-    return Status::ok();
+    // indexed when the typing pauses instead (indexDeferredTexts, from a timer the commit starts, on a
+    // thread of its own for a plain practice: BackgroundIndexer.h); until then the index keeps its
+    // previous words, and the queue keeps what it needs to replace them.
+    bool left = false;
+    const Status s = applySearchQueue(m_db, m_indexEverything ? 0 : kLongestTextIndexedAtOnce, &left);
+    if (s)
+        m_hasDeferredTexts = left;
+    return s;
 }
 
 } // namespace attune

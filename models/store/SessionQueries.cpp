@@ -369,16 +369,21 @@ Status PracticeStore::setSessionArchived(qint64 sessionId, bool archived)
 }
 
 // Child rows keep their UUIDs across edits (upserts on their natural keys), so case files can match them.
+// They have no change counter an editor reads: they are written only here, inside the session's own write,
+// after its counter check in the same transaction; another program's change to one moves the session's
+// counter through a trigger (MigrationChildRowVersions.cpp), which is why each statement here moves the
+// child's row_version itself (1 on insert, +1 on update, -1 before a removal).
 Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessionId)
 {
     const QDateTime stamp = now();
     for (ChangeEventKind kind : allValues<ChangeEventKind>()) {
         const ChangeEvent &e = session.event(kind);
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO change_events (uuid, session_id, kind, level, partner, anchor, created_at, modified_at)
-            VALUES (:uuid, :session, :kind, :level, :partner, :anchor, :now, :now)
+            INSERT INTO change_events (uuid, session_id, kind, level, partner, anchor, created_at, modified_at,
+                                       row_version)
+            VALUES (:uuid, :session, :kind, :level, :partner, :anchor, :now, :now, 1)
             ON CONFLICT (session_id, kind) DO UPDATE SET level = excluded.level, partner = excluded.partner,
-                anchor = excluded.anchor, modified_at = excluded.modified_at)"));
+                anchor = excluded.anchor, modified_at = excluded.modified_at, row_version = row_version + 1)"));
         q.bind(QStringLiteral(":uuid"), e.uuid.isEmpty() ? newUuid() : e.uuid)
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":kind"), toKey(kind))
@@ -426,6 +431,12 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
                 if (!c.keep->contains(q.text(1)))
                     doomed.append(q.integer(0));
             for (qint64 id : doomed) {
+                // Marked as Attune's own removal first, so it does not count as another program's change
+                // of the session (MigrationChildRowVersions.cpp).
+                SqlStatement mark(
+                    m_db, QStringLiteral("UPDATE %1 SET row_version = -1 WHERE id = :id").arg(c.table));
+                if (auto s = mark.bind(QStringLiteral(":id"), id).exec(); !s)
+                    return s;
                 SqlStatement d(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(c.table));
                 if (auto s = d.bind(QStringLiteral(":id"), id).exec(); !s)
                     return s;
@@ -436,11 +447,12 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
     for (const BondRating &r : session.bondRatings) {
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO bond_ratings (uuid, session_id, partner, emotional_balance, tuning_in, openness, positive_self,
-                                      able_to_be_alone, created_at, modified_at)
-            VALUES (:uuid, :session, :partner, :s0, :s1, :s2, :s3, :s4, :now, :now)
+                                      able_to_be_alone, created_at, modified_at, row_version)
+            VALUES (:uuid, :session, :partner, :s0, :s1, :s2, :s3, :s4, :now, :now, 1)
             ON CONFLICT (session_id, partner) DO UPDATE SET emotional_balance = excluded.emotional_balance,
                 tuning_in = excluded.tuning_in, openness = excluded.openness, positive_self = excluded.positive_self,
-                able_to_be_alone = excluded.able_to_be_alone, modified_at = excluded.modified_at)"));
+                able_to_be_alone = excluded.able_to_be_alone, modified_at = excluded.modified_at,
+                row_version = row_version + 1)"));
         q.bind(QStringLiteral(":uuid"), r.uuid.isEmpty() ? newUuid() : r.uuid)
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":partner"), r.partner)
@@ -452,10 +464,11 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
     }
     for (const OutcomeScore &o : session.outcomes) {
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO outcome_scores (uuid, session_id, partner, instrument, total, created_at, modified_at)
-            VALUES (:uuid, :session, :partner, :instrument, :total, :now, :now)
+            INSERT INTO outcome_scores (uuid, session_id, partner, instrument, total, created_at, modified_at,
+                                        row_version)
+            VALUES (:uuid, :session, :partner, :instrument, :total, :now, :now, 1)
             ON CONFLICT (session_id, partner, instrument) DO UPDATE SET total = excluded.total,
-                modified_at = excluded.modified_at)"));
+                modified_at = excluded.modified_at, row_version = row_version + 1)"));
         q.bind(QStringLiteral(":uuid"), o.uuid.isEmpty() ? newUuid() : o.uuid)
             .bind(QStringLiteral(":session"), sessionId)
             .bind(QStringLiteral(":partner"), o.partner)
@@ -468,10 +481,10 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
     for (int position = 0; position < session.homework.size(); ++position) {
         const HomeworkItem &h = session.homework.at(position);
         SqlStatement q(m_db, QStringLiteral(R"(
-            INSERT INTO homework (uuid, session_id, position, text, done, created_at, modified_at)
-            VALUES (:uuid, :session, :position, :text, :done, :now, :now)
+            INSERT INTO homework (uuid, session_id, position, text, done, created_at, modified_at, row_version)
+            VALUES (:uuid, :session, :position, :text, :done, :now, :now, 1)
             ON CONFLICT (uuid) DO UPDATE SET position = excluded.position, text = excluded.text,
-                done = excluded.done, modified_at = excluded.modified_at
+                done = excluded.done, modified_at = excluded.modified_at, row_version = row_version + 1
             WHERE homework.session_id = excluded.session_id)"));
         q.bind(QStringLiteral(":uuid"), h.uuid.isEmpty() ? newUuid() : h.uuid)
             .bind(QStringLiteral(":session"), sessionId)

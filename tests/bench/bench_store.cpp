@@ -1,6 +1,7 @@
 // Benchmarks the practice store on a large synthetic practice (500 couples × 60 sessions by default):
 // generating it, opening it, listing couples, loading one couple's sessions, checking the whole practice
-// and storing a 5 MB note, each next to the raw SQLite C API running the same (or the core) statement.
+// and storing a 5 MB note, each next to the raw SQLite C API running the same (or the core) statement;
+// then the 5 MB note's store and its background indexing as the window feels them, next to a 1 KB note.
 // Prints a Markdown table of medians and ratios.
 //
 // Usage: bench_store [couples] [sessions-per-couple]
@@ -12,8 +13,11 @@
 #include "store/StatementText.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -158,12 +162,21 @@ int main(int argc, char **argv)
                                 : QList<Session>::const_iterator();
     if (!sessions || draft == sessions->cend())
         die(QStringLiteral("The couple has no draft to write."));
-    Session big = *draft;
+    // The baseline of the window's figures below, measured first on the same draft: storing a 1 KB note.
+    Session small = *draft;
+    small.note.text = QString(1024, u'x');
+    int typed = 0;
+    const double smallStore = medianMilliseconds(kRuns, [&] {
+        const int at = typed++;
+        small.note.text[at % 1024] = QChar(u'a' + at % 26);
+        if (auto s = store.updateSession(small); !s)
+            die(s.error());
+    });
+    Session big = *store.session(draft->id);
     QString words;
     for (int i = 0; words.size() < 5 * 1024 * 1024; ++i)
         words += QStringLiteral("feeling%1 unheard when he turns away ").arg(i % 5000);
     big.note.text = words;
-    int typed = 0;
     const double bigStore = medianMilliseconds(5, [&] {
         big.note.text += QChar(u'a' + typed++ % 26);
         if (auto s = store.updateSession(big); !s)
@@ -185,6 +198,44 @@ int main(int argc, char **argv)
     sqlite3_finalize(update);
     printRow("store a 5 MB note being typed in", bigStore, bigRaw);
     printRow("index it for search when the typing pauses", bigIndex, bigRaw);
+
+    // The window's side of the same note (issue 14: large texts never block the window), against
+    // storing a 1 KB note in the same run: the store of the 5 MB note, and the longest the window's thread
+    // is held while the note is indexed on the indexer's thread, measured as the longest gap between
+    // the turns of an event loop that reads a couple's summary every millisecond, as the views read.
+    // The raw UPDATE above was another connection's write: read the note again with its counter.
+    big = *store.session(big.id);
+    double longestStall = 0;
+    const double backgroundIndex = medianMilliseconds(3, [&] {
+        big.note.text += QChar(u'a' + typed++ % 26);
+        if (auto s = store.updateSession(big); !s)
+            die(s.error());
+        QEventLoop loop;
+        QTimer tick;
+        tick.setInterval(1);
+        QElapsedTimer gap;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+            longestStall = std::max(longestStall, gap.nsecsElapsed() / 1e6);
+            if (!store.coupleSummary(coupleId))
+                die(QStringLiteral("The couple could not be read while indexing."));
+            if (!store.isIndexingInBackground())
+                loop.quit();
+            gap.restart();
+        });
+        store.startIndexingDeferredTexts();
+        if (!store.isIndexingInBackground())
+            die(QStringLiteral("The note was not indexed in the background."));
+        gap.start();
+        tick.start();
+        loop.exec();
+        if (store.hasDeferredTexts())
+            die(QStringLiteral("The background index left the note queued."));
+    });
+    std::printf("\n");
+    printHeader("1 KB note");
+    printRow("store a 5 MB note being typed in", bigStore, smallStore);
+    printRow("window's thread held while it is indexed", longestStall, smallStore);
+    printRow("its index built (on the indexer's thread)", backgroundIndex, smallStore);
 
     sqlite3_finalize(list);
     sqlite3_finalize(sessionList);

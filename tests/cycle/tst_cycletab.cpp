@@ -3,12 +3,21 @@
 // move between steps, Escape cancels, versions are created as copies, archived and compared.
 #include "TestPractice.h"
 
+#include "WriteConflictDialog.h"
 #include "commands/PracticeEditor.h"
+#include "cycle/CyclePrinting.h"
 #include "cycle/CycleTab.h"
 #include "cycle/CycleView.h"
+#include "domain/AuditSummary.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -16,6 +25,10 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace attune;
 
@@ -223,7 +236,8 @@ private slots:
         QCOMPARE(order.at(6), CycleView::StepKey(1, CycleStep::Trigger));
         QCOMPARE(iface->child(0)->text(QAccessible::Name), QStringLiteral("Ana, trigger: empty"));
         QCOMPARE(iface->child(1)->text(QAccessible::Name), QStringLiteral("Ana, primary emotion: empty"));
-        QCOMPARE(iface->child(4)->text(QAccessible::Name), QStringLiteral("Ana, perception: He doesn't care"));
+        QCOMPARE(iface->child(4)->text(QAccessible::Name),
+                 QStringLiteral("Ana, perception: He doesn't care"));
         QCOMPARE(iface->child(11)->text(QAccessible::Name),
                  QStringLiteral("%1, behavior: goes quiet").arg(m_tab->view()->content().partnerNames[1]));
         QCOMPARE(iface->child(4)->role(), QAccessible::ListItem);
@@ -232,7 +246,8 @@ private slots:
         QCOMPARE(iface->child(4)->rect().topLeft(), view->mapToGlobal(box.topLeft()));
         const QString whole = iface->text(QAccessible::Description);
         QVERIFY(whole.contains(QStringLiteral("Ana, perception: He doesn't care")));
-        QVERIFY(whole.indexOf(QStringLiteral("Ana, trigger")) < whole.indexOf(QStringLiteral("Ana, behavior")));
+        QVERIFY(whole.indexOf(QStringLiteral("Ana, trigger")) <
+                whole.indexOf(QStringLiteral("Ana, behavior")));
 
         view->setFocus();
         view->selectStep(0, CycleStep::Behavior);
@@ -295,7 +310,8 @@ private slots:
         QVERIFY(m_tab->currentCaption()->text().contains(kind));
         QVERIFY(m_tab->comparisonCaption()->text().contains(
             QLocale().toString(m_practice->store().today(), QLocale::LongFormat)));
-        QVERIFY(m_tab->currentCaption()->text().endsWith(QStringLiteral("steps changed, marked in the corner: 1")));
+        QVERIFY(m_tab->currentCaption()->text().endsWith(
+            QStringLiteral("steps changed, marked in the corner: 1")));
         for (int p = 0; p < 2; ++p) {
             for (CycleStep s : allValues<CycleStep>()) {
                 const bool expected = p == 0 && s == CycleStep::Perception;
@@ -312,7 +328,8 @@ private slots:
 
         if (qEnvironmentVariableIsSet("ATTUNE_CYCLE_SNAPSHOTS")) {
             m_tab->resize(1500, 760);
-            m_tab->grab().save(qEnvironmentVariable("ATTUNE_CYCLE_SNAPSHOTS") + QStringLiteral("/cycle-compare.png"));
+            m_tab->grab().save(qEnvironmentVariable("ATTUNE_CYCLE_SNAPSHOTS") +
+                               QStringLiteral("/cycle-compare.png"));
         }
 
         // The older version, shown on its own, is read-only until the user asks to edit it.
@@ -340,6 +357,99 @@ private slots:
         QTest::mouseClick(button(*m_tab, QStringLiteral("&New version")), Qt::LeftButton);
         QCOMPARE(m_tab->versions().size(), 1);
         QVERIFY(m_tab->view()->isVisible());
+    }
+
+    // Issue 14: a step written over another program's change of the same version asks which to keep,
+    // as the session, couple and exercise editors do, rather than showing an error.
+    void aStepChangedByAnotherProgramAsksWhichToKeep_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("take the stored version") << false;
+    }
+
+    void aStepChangedByAnotherProgramAsksWhichToKeep()
+    {
+        QFETCH(bool, keepMine);
+        const QString mine = QStringLiteral("Mine, typed here");
+        const QString theirs = QStringLiteral("Theirs, from another program");
+        auto other =
+            PracticeStore::open(m_practice->path(), PracticeStore::OpenMode::OpenExisting, test::fixedNow);
+        QVERIFY2(other, qPrintable(other.error()));
+        CycleMap changed = *(*other)->cycleMap(m_mapId);
+        changed.chains[0][CycleStep::Trigger] = theirs;
+        QVERIFY((*other)->updateCycleMap(changed));
+
+        bool asked = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<WriteConflictDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                answer.stop();
+                dialog->choose(keepMine ? WriteConflictDialog::KeepMine : WriteConflictDialog::TakeTheirs);
+            }
+        });
+        answer.start(20);
+        emit m_tab->view()->stepEdited(0, CycleStep::Trigger, mine);
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 10000);
+        QTRY_COMPARE(stored(0, CycleStep::Trigger), keepMine ? mine : theirs);
+        QTRY_COMPARE(shown(0, CycleStep::Trigger), keepMine ? mine : theirs);
+        QVERIFY2(m_tab->lastError().isEmpty(), qPrintable(m_tab->lastError()));
+        // The other program's step elsewhere in the version is kept either way.
+        QCOMPARE(stored(0, CycleStep::Perception), QStringLiteral("He doesn't care"));
+    }
+
+    // Issue 14: the export's audit row is noted on disk before the file is written, so a kill right
+    // after writing it still leaves the export in the trail, recorded the next time the practice opens.
+    void anExportIsInTheTrailEvenIfKilledRightAfterWriting()
+    {
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("cycle.pdf"));
+        const QString practiceName = QFileInfo(m_practice->path()).fileName();
+        const QString notes = QLatin1Char('.') + practiceName + QStringLiteral(".unrecorded-*");
+        QTemporaryDir afterKill; // the practice's folder as a kill right after writing would leave it
+        m_tab->setExportHooks([file] { return file; },
+                              [&](const QString &path, const CycleContent &content, CycleStyle style) {
+                                  const Status written = writeCycleExport(path, content, style);
+                                  QFile::copy(m_practice->path(), afterKill.filePath(practiceName));
+                                  const QDir dir(m_practice->dir());
+                                  for (const QString &name :
+                                       dir.entryList({notes}, QDir::Files | QDir::Hidden))
+                                      QFile::copy(dir.filePath(name), afterKill.filePath(name));
+                                  return written;
+                              });
+        m_tab->exportCycle();
+        QVERIFY2(m_tab->lastError().isEmpty(), qPrintable(m_tab->lastError()));
+        QVERIFY(QFile::exists(file));
+        const auto exports = [&](PracticeStore &store) {
+            int n = 0;
+            const auto trail = store.auditTrail(); // kept: its list must outlive the loop
+            for (const AuditEntry &e : *trail)
+                n += e.action == QStringLiteral("export") && e.coupleUuid == store.couple(m_coupleId)->uuid;
+            return n;
+        };
+        QCOMPARE(exports(m_practice->store()), 1);
+        QVERIFY(QDir(m_practice->dir()).entryList({notes}, QDir::Files | QDir::Hidden).isEmpty());
+
+        // The killed run: its note names a process that is gone.
+        const QStringList left = QDir(afterKill.path()).entryList({notes}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left.size(), 1);
+        const pid_t gone = ::fork();
+        if (gone == 0)
+            ::_exit(0);
+        QCOMPARE(::waitpid(gone, nullptr, 0), gone);
+        QFile note(afterKill.filePath(left.first()));
+        QVERIFY(note.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(note.readAll()).object();
+        note.close();
+        json.insert(QStringLiteral("pid"), QString::number(qint64(gone)));
+        QVERIFY(note.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        note.write(QJsonDocument(json).toJson());
+        note.close();
+        auto reopened = PracticeStore::open(afterKill.filePath(practiceName),
+                                            PracticeStore::OpenMode::OpenExisting, test::fixedNow);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        QCOMPARE(exports(**reopened), 1);
     }
 };
 

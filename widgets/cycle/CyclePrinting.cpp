@@ -76,25 +76,35 @@ bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle 
     return runPrintJob(parent, job, runner);
 }
 
+QString chooseCycleExportPath(QWidget *parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A file name is seen in folders, backups and "recent files": it names the page, not the couple.
+    const QString base = Texts::tr("cycle");
+    QString filter;
+    return QFileDialog::getSaveFileName(
+        parent, Texts::tr("Export cycle"), folder + QLatin1Char('/') + base + QStringLiteral(".pdf"),
+        Texts::tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)"), &filter);
+}
+
+Status writeCycleExport(const QString &path, const CycleContent &content, CycleStyle style)
+{
+    CycleExportOptions options;
+    options.style = style;
+    options.pageSize = defaultPaper();
+    return attune::exportCycle(path, content, options);
+}
+
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,
                                 bool *written, CycleStyle style)
 {
     if (written)
         *written = false;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    // A file name is seen in folders, backups and "recent files": it names the page, not the couple.
     Q_UNUSED(coupleName)
-    const QString base = Texts::tr("cycle");
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        parent, Texts::tr("Export cycle"), folder + QLatin1Char('/') + base + QStringLiteral(".pdf"),
-        Texts::tr("PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)"), &filter);
+    const QString path = chooseCycleExportPath(parent);
     if (path.isEmpty())
         return Status::ok();
-    CycleExportOptions options;
-    options.style = style;
-    options.pageSize = defaultPaper();
-    const Status s = attune::exportCycle(path, content, options);
+    const Status s = writeCycleExport(path, content, style);
     if (written)
         *written = s.isOk();
     return s;

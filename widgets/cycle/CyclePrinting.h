@@ -17,6 +17,10 @@ bool askHandoutOptions(QWidget *parent, HandoutOptions *options);
 // dialog and the preview (tests).
 bool printCycleHandout(QWidget *parent, const CycleContent &content, CycleStyle style = CycleStyle::Loop,
                        const OptionsChooser &chooser = {}, const PrintRunner &runner = {});
+// The two halves of an export, for a caller that notes its audit row in between (CycleTab): asks for the
+// file name (empty when cancelled), then writes the cycle there in the format its suffix names.
+QString chooseCycleExportPath(QWidget *parent);
+Status writeCycleExport(const QString &path, const CycleContent &content, CycleStyle style);
 // Asks for a file name and writes the cycle there; ok when cancelled. *written says whether a file was.
 // The proposed file name names no client (coupleName is no longer used in it).
 Status exportCycleInteractively(QWidget *parent, const CycleContent &content, const QString &coupleName,

@@ -6,7 +6,9 @@
 #include "CyclePrinting.h"
 #include "CycleStyleSetting.h"
 #include "CycleView.h"
+#include "WriteConflictDialog.h"
 #include "domain/AuditSummary.h"
+#include "store/AuditIntent.h"
 
 #include "search/SearchHighlight.h"
 
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace attune {
@@ -385,7 +388,7 @@ void CycleTab::writeStep(int partner, CycleStep step, const QString &text)
         return;
     CycleMap changed = *current;
     changed.chains[std::size_t(partner)][step] = text;
-    const Status written = m_editor.updateCycleMap(changed);
+    const Status written = storeMap(changed);
     if (!written) {
         showError(written.error());
         m_view->editStep(partner, step, text); // what was typed stays on screen
@@ -403,8 +406,62 @@ void CycleTab::setKind(int index)
         return;
     CycleMap changed = *current;
     changed.kind = *kind;
-    if (const Status s = m_editor.updateCycleMap(changed); !s)
+    if (const Status s = storeMap(changed); !s)
         showError(s.error());
+}
+
+Status CycleTab::storeMap(const CycleMap &changed)
+{
+    const Status written = m_editor.updateCycleMap(changed);
+    if (!written.isConflict())
+        return written;
+    // Asked once the edit that met the conflict has finished (this runs inside the step editor's commit);
+    // the typed text stays on the map shown until then.
+    if (!m_resolvingConflict) {
+        m_resolvingConflict = true;
+        QTimer::singleShot(0, this, [this, changed] { resolveConflict(changed); });
+    }
+    return Status::ok();
+}
+
+// Another program changed this version after it was shown here: both versions side by side, and the
+// therapist keeps theirs (written over the stored one, knowingly) or takes the stored one, as the session,
+// couple and exercise editors ask.
+void CycleTab::resolveConflict(CycleMap mine)
+{
+    const Result<CycleMap> theirs = m_editor.store().cycleMap(mine.id);
+    if (!theirs) {
+        m_resolvingConflict = false;
+        showError(theirs.error());
+        return;
+    }
+    const bool keep =
+        WriteConflictDialog::keepMine(this, tr("This cycle version"), chainsText(mine), chainsText(*theirs));
+    m_resolvingConflict = false;
+    if (keep) {
+        mine.rowVersion = theirs->rowVersion;
+        if (const Status s = m_editor.updateCycleMap(mine); !s) {
+            showError(s.error());
+            return;
+        }
+        m_lastError.clear();
+        m_message->hide();
+    }
+    reload();
+}
+
+QString CycleTab::chainsText(const CycleMap &map) const
+{
+    QStringList lines;
+    lines << displayName(map.kind);
+    for (int partner = 0; partner < 2; ++partner) {
+        const QString stored = m_couple.partners[std::size_t(partner)].name;
+        const QString name = stored.isEmpty() ? tr("Partner %1").arg(partner + 1) : stored;
+        lines << QString() << name;
+        for (CycleStep step : allValues<CycleStep>())
+            lines << tr("%1: %2").arg(displayName(step), map.chains[std::size_t(partner)][step]);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void CycleTab::newVersion()
@@ -462,12 +519,30 @@ void CycleTab::exportCycle()
     const CycleMap *current = mapById(m_currentMapId);
     if (!current)
         return;
-    bool written = false;
-    const Status s = exportCycleInteractively(this, contentOf(*current), m_couple.name, &written, m_style);
-    if (!s)
+    const QString path = m_chooseExportPath ? m_chooseExportPath() : chooseCycleExportPath(this);
+    if (path.isEmpty())
+        return;
+    // The audit row is noted on disk before the file is written, so a kill right after writing it still
+    // leaves the export in the trail (recorded the next time the practice is opened for writing).
+    AuditIntent intent = AuditIntent::begin(m_editor.store().path(), QStringLiteral("export"), {m_coupleId},
+                                            storedAuditSummary(AuditSummaryKey::Cycle), path);
+    const CycleContent content = contentOf(*current);
+    const Status s =
+        m_writeExport ? m_writeExport(path, content, m_style) : writeCycleExport(path, content, m_style);
+    if (!s) {
         showError(s.error());
-    else if (written)
-        recordOutput(QStringLiteral("export"));
+        return;
+    }
+    if (const Status recorded = intent.record(m_editor.store()); !recorded)
+        showError(tr("The cycle was exported, but the export is not in the audit trail yet: %1 It is "
+                     "recorded the next time the practice can be written.")
+                      .arg(recorded.error()));
+}
+
+void CycleTab::setExportHooks(ExportPathChooser choosePath, ExportWriter write)
+{
+    m_chooseExportPath = std::move(choosePath);
+    m_writeExport = std::move(write);
 }
 
 void CycleTab::showError(const QString &message)

@@ -2,13 +2,15 @@
 // kinds, the selected version drawn (as the figure eight or as boxes, chosen per couple) and edited in
 // place, a second version beside it (or above it in a narrow window) for comparison, each labelled with
 // its version, kind and date, the steps changed between them marked on the newer; older versions are
-// read-only until the user chooses to edit one. The handout goes through print preview or export. Every change goes through PracticeEditor, so each
-// is one step on the undo stack.
+// read-only until the user chooses to edit one. The handout goes through print preview or export. Every
+// change goes through PracticeEditor, so each is one step on the undo stack.
 #pragma once
 
 #include "WorkspaceTab.h"
 #include "commands/PracticeEditor.h"
 #include "render/CycleLayout.h"
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -49,6 +51,12 @@ public:
     QListWidget *versionList() const { return m_versionList; }
     QString lastError() const { return m_lastError; }
 
+    // Stand-ins for the export's file dialog and for writing the file (tests: a path chosen without a
+    // dialog, and a look at what is on disk while the file is written). Empty ones restore the real ones.
+    using ExportPathChooser = std::function<QString()>;
+    using ExportWriter = std::function<Status(const QString &path, const CycleContent &, CycleStyle)>;
+    void setExportHooks(ExportPathChooser choosePath, ExportWriter write);
+
 public slots:
     void newVersion();
     void archiveVersion();
@@ -65,6 +73,10 @@ private:
     void updateActions();
     void writeStep(int partner, CycleStep step, const QString &text);
     void setKind(int index);
+    // Stores a change of the shown map; one that meets another program's change asks which to keep.
+    Status storeMap(const CycleMap &changed);
+    void resolveConflict(CycleMap mine);
+    QString chainsText(const CycleMap &map) const;
     void showError(const QString &message);
     void recordOutput(const QString &action); // print or export of the shown cycle, in the audit trail
     const CycleMap *mapById(qint64 id) const;
@@ -81,6 +93,9 @@ private:
     Couple m_couple;
     QList<CycleMap> m_maps; // current (not archived) versions, oldest first
     QString m_lastError;
+    ExportPathChooser m_chooseExportPath;
+    ExportWriter m_writeExport;
+    bool m_resolvingConflict = false; // the dialog is open: edits meanwhile wait for its answer
 
     QListWidget *m_versionList = nullptr;
     QPushButton *m_newButton = nullptr;

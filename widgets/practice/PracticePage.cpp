@@ -3,6 +3,7 @@
 #include "AgendaView.h"
 #include "CaseloadView.h"
 #include "Preferences.h"
+#include "WriteConflictDialog.h"
 
 #include "practice/Agenda.h"
 #include "practice/Caseload.h"
@@ -46,8 +47,7 @@ PracticePage::PracticePage(PracticeEditor &editor, QSettings &settings, QWidget 
     connect(m_agenda, &AgendaView::attendRequested, this, &PracticePage::attendAppointmentRequested);
     connect(m_agenda, &AgendaView::endingChosen, this, [this](Appointment a, AppointmentStatus status) {
         a.status = status;
-        if (const Status s = m_editor.updateAppointment(a); !s)
-            m_agenda->showError(s.error());
+        storeEnding(a);
     });
     connect(m_caseload, &CaseloadView::openCoupleRequested, this, &PracticePage::openCoupleRequested);
     connect(m_caseload, &CaseloadView::notSeenWeeksChanged, this, [this](int weeks) {
@@ -64,6 +64,38 @@ PracticePage::PracticePage(PracticeEditor &editor, QSettings &settings, QWidget 
     for (auto signal :
          {&PracticeStore::coupleChanged, &PracticeStore::sessionsChanged, &PracticeStore::appointmentChanged})
         connect(&m_store, signal, this, &PracticePage::refreshSoon);
+}
+
+// The agenda's appointment was read before another program moved, cancelled or marked it: both versions
+// are shown and the therapist chooses, as the session and exercise editors ask, instead of either being
+// overwritten without a word.
+void PracticePage::storeEnding(Appointment mine)
+{
+    // Through the editor, so the change is one undo step like every other edit.
+    Status stored = m_editor.updateAppointment(mine);
+    if (stored.isConflict()) {
+        const Result<Appointment> theirs = m_store.appointmentById(mine.id);
+        if (!theirs) {
+            m_agenda->showError(theirs.error());
+            refresh();
+            return;
+        }
+        if (!WriteConflictDialog::keepMine(this, tr("This appointment"), describeAppointment(mine),
+                                           describeAppointment(*theirs))) {
+            refresh();
+            return;
+        }
+        mine.rowVersion = theirs->rowVersion; // written over the stored version, knowingly
+        stored = m_editor.updateAppointment(mine);
+    }
+    if (!stored)
+        m_agenda->showError(stored.error());
+}
+
+QString PracticePage::describeAppointment(const Appointment &a)
+{
+    return tr("%1, %n minute(s), %2", nullptr, a.durationMinutes)
+        .arg(QLocale().toString(a.startsAt.toLocalTime(), QLocale::LongFormat), displayName(a.status));
 }
 
 void PracticePage::refreshSoon()

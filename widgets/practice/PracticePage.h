@@ -40,6 +40,8 @@ protected:
 
 private:
     void refreshSoon();
+    void storeEnding(Appointment mine);
+    static QString describeAppointment(const Appointment &a);
 
     PracticeEditor &m_editor;
     PracticeStore &m_store;
