@@ -4,6 +4,7 @@
 #include "TestPractice.h"
 
 #include "WriteConflictDialog.h"
+#include "commands/PracticeEditor.h"
 #include "practice/AgendaView.h"
 #include "practice/PracticePage.h"
 
@@ -43,7 +44,8 @@ private slots:
         const auto ids = store.bookAppointments({booked});
         QVERIFY2(ids, qPrintable(ids.error()));
 
-        PracticePage page(store, settings);
+        PracticeEditor editor(store);
+        PracticePage page(editor, settings);
         page.resize(1000, 700);
         page.show();
         page.refresh();
