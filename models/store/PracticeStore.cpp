@@ -287,6 +287,18 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
     return result ? Status::failure(m_transactionError) : result;
 }
 
+Status PracticeStore::settlePendingWork()
+{
+    if (m_transactionDepth == 0)
+        return Status::ok();
+    Status s = flushContentHashes();
+    if (s)
+        s = sealAuditRows();
+    if (!s && m_transactionError.isEmpty())
+        m_transactionError = s.error(); // the transaction must not commit half-sealed
+    return s;
+}
+
 void PracticeStore::announce(Change change, qint64 coupleId)
 {
     static constexpr ChangeNotifier::Kind kinds[] = {

@@ -162,6 +162,10 @@ public:
     // Runs work inside one transaction; writes inside it join it rather than starting their own.
     // If work fails, everything it wrote is rolled back and no change is announced.
     Status transaction(const std::function<Status()> &work);
+    // Inside a long transaction (an import): does now the work its commit would do for what was written
+    // so far (content hashes, audit-row seals), so progress shown per step is true and the commit does
+    // not stall at the end. Nothing outside a transaction.
+    Status settlePendingWork();
 
     // Couples
     Result<QList<CoupleSummary>> coupleSummaries(ArchiveFilter filter = ArchiveFilter::Current) const;
