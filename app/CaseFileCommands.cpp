@@ -2,6 +2,7 @@
 // `attune import FILE.attune [--on-conflict skip|replace|copy]`.
 #include "CommandSupport.h"
 #include "PassphraseInput.h"
+#include "TerminalProgress.h"
 
 #include "domain/AuditSummary.h"
 #include "security/Envelope.h"
@@ -102,8 +103,15 @@ int runExport(const QStringList &args, CommandContext &context)
                            "Warning: the case file is not encrypted; anyone who gets it can read it.")
                     << Qt::endl;
     auto intent = announceExport(*store, ids, storedAuditSummary(AuditSummaryKey::CaseFile), *output);
-    if (auto s = exportCaseFile(*store, ids, *output, {}, passphrase.bytes); !s) {
-        context.err << s.error() << Qt::endl;
+    Status written = Status::ok();
+    {
+        TerminalProgress line(context.err, Messages::tr("Exporting: %1%"));
+        written = exportCaseFile(
+            *store, ids, *output, [&line](qint64 done, qint64 total) { return line.update(done, total); },
+            passphrase.bytes);
+    }
+    if (!written) {
+        context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
     if (!recordExport(context, *store, intent))
@@ -161,7 +169,12 @@ int runImport(const QStringList &args, CommandContext &context)
     }
     if (!store && !(store = openPracticeFor(context, PracticeStore::OpenMode::CreateIfMissing)))
         return ExitFailure;
-    const auto summary = importCaseFile(*store, *contents, policy);
+    Result<ImportSummary> summary = ImportSummary{};
+    {
+        TerminalProgress line(context.err, Messages::tr("Importing: %1%"));
+        summary = importCaseFile(*store, *contents, policy,
+                                 [&line](qint64 done, qint64 total) { return line.update(done, total); });
+    }
     if (!summary) {
         context.err << summary.error() << Qt::endl;
         return ExitFailure;

@@ -1,5 +1,6 @@
 // `attune demo` and `attune check`.
 #include "CommandSupport.h"
+#include "TerminalProgress.h"
 
 #include "demo/DemoGenerator.h"
 
@@ -15,14 +16,6 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-// Where the error stream is the terminal itself, `check` shows how far it has come on one line that it
-// rewrites and clears at the end; piped or captured output gets only the verdict.
-bool errIsTerminal(const QTextStream &err)
-{
-    const auto *file = qobject_cast<const QFile *>(err.device());
-    return file && file->handle() == STDERR_FILENO && ::isatty(STDERR_FILENO) == 1;
-}
 
 } // namespace
 
@@ -65,19 +58,15 @@ int runCheck(const QStringList &args, CommandContext &context)
     auto store = openPracticeFor(context, PracticeStore::OpenMode::OpenExisting);
     if (!store)
         return ExitFailure;
-    PracticeStore::CheckProgress progress;
-    int shownPercent = -1;
-    if (errIsTerminal(context.err))
-        progress = [&](int done, int total) {
-            const int percent = total > 0 ? done * 100 / total : 100;
-            if (percent == shownPercent)
-                return;
-            shownPercent = percent;
-            context.err << '\r' << Messages::tr("Checking the practice: %1%").arg(percent) << Qt::flush;
-        };
-    const auto report = store->checkIntegrity(progress);
-    if (shownPercent >= 0)
-        context.err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
+    // On a terminal, how far the check has come (piped or captured output gets only the verdict).
+    Result<IntegrityReport> report = IntegrityReport{};
+    {
+        TerminalProgress line(context.err, Messages::tr("Checking the practice: %1%"));
+        PracticeStore::CheckProgress progress;
+        if (line.enabled())
+            progress = [&line](int done, int total) { line.update(done, total); };
+        report = store->checkIntegrity(progress);
+    }
     if (!report) {
         context.err << report.error() << Qt::endl;
         return ExitFailure;

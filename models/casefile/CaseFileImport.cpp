@@ -500,6 +500,9 @@ Result<ImportSummary> importCaseFile(PracticeStore &store, const CaseFileContent
                                            storedAuditSummary(AuditSummaryKey::CaseFile));
                 !s)
                 return s;
+            // Hashed and sealed couple by couple, so the progress shown is the work done.
+            if (auto s = store.settlePendingWork(); !s)
+                return s;
         }
         if (progress)
             progress(total, total);

@@ -57,14 +57,15 @@ Status PracticeStore::sealAuditRows()
     if (!profile)
         return profile.status();
     const QDateTime stamp = now().toUTC();
+    const QString clinicianSignature = profile->signature();
+    // Prepared once for all the rows: an import seals one row per record it adds, tens of thousands.
+    SqlStatement q(m_db, QStringLiteral("UPDATE audit_log SET at = :at, clinician = :clinician, "
+                                        "prev_hash = :prev, hash = :hash WHERE id = :id AND hash IS NULL"));
     for (AuditEntry &e : unsealed) {
         e.at = stamp;
-        e.clinician = profile->signature();
+        e.clinician = clinicianSignature;
         e.prevHash = previous;
         e.hash = auditRowHash(e);
-        SqlStatement q(
-            m_db, QStringLiteral("UPDATE audit_log SET at = :at, clinician = :clinician, prev_hash = :prev, "
-                                 "hash = :hash WHERE id = :id AND hash IS NULL"));
         q.bind(QStringLiteral(":at"), e.at)
             .bind(QStringLiteral(":clinician"), e.clinician)
             .bind(QStringLiteral(":prev"), e.prevHash)

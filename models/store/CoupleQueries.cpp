@@ -1,6 +1,8 @@
 // Reading and writing couples and their partners.
 #include "PracticeStore.h"
 
+#include "ChangedFields.h"
+
 #include "QueryParts.h"
 #include "RowVersions.h"
 #include "SqlStatement.h"
@@ -255,7 +257,7 @@ Result<qint64> PracticeStore::insertCouple(const Couple &couple)
         if (auto s = writeSafetyHistory(coupleId, couple.safetyHistory); !s)
             return s;
         noteContentChanged(Hashed::Couple, coupleId);
-        announce(Change::Couple, coupleId);
+        announceCouple(coupleId, kAllCoupleFields);
         return Status::ok();
     });
     if (!written)
@@ -269,6 +271,10 @@ Status PracticeStore::updateCouple(const Couple &couple)
         return Status::failure(tr("This couple has not been stored yet."));
     if (auto s = validateCouple(couple, today()); !s)
         return s;
+    // What changed, so views that show only some of the couple rebuild only when that part did (a couple
+    // that cannot be read is announced whole; the update then fails or says why).
+    const auto stored = this->couple(couple.id);
+    const CoupleFields fields = stored ? changedFields(*stored, couple) : kAllCoupleFields;
     return transaction([&]() -> Status {
         const QDateTime stamp = now();
         if (auto s = checkRowVersion("couples", couple.id, couple.rowVersion); !s)
@@ -309,7 +315,7 @@ Status PracticeStore::updateCouple(const Couple &couple)
         if (auto s = writeSafetyHistory(couple.id, couple.safetyHistory); !s)
             return s;
         noteContentChanged(Hashed::Couple, couple.id);
-        announce(Change::Couple, couple.id);
+        announceCouple(couple.id, fields);
         return Status::ok();
     });
 }
@@ -319,7 +325,7 @@ Status PracticeStore::purgeCouple(qint64 coupleId)
     return transaction([&]() -> Status {
         if (auto s = purge("couples", coupleId); !s)
             return s;
-        announce(Change::Couple, coupleId);
+        announceCouple(coupleId, kAllCoupleFields);
         return Status::ok();
     });
 }
@@ -329,7 +335,7 @@ Status PracticeStore::setCoupleArchived(qint64 coupleId, bool archived)
     return transaction([&]() -> Status {
         if (auto s = setArchived("couples", coupleId, archived); !s)
             return s;
-        announce(Change::Couple, coupleId);
+        announceCouple(coupleId, CoupleField::Archived);
         return Status::ok();
     });
 }

@@ -172,8 +172,17 @@ PracticeStore::PracticeStore(QSqlDatabase db, QString path, Clock clock)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_clock(std::move(clock))
+    , m_changes(new ChangeNotifier(this))
     , m_deferredIndex(new QTimer(this))
 {
+    // The coarse signals stay the store's own, so views that need no more than "this couple's sessions
+    // changed" follow the store as before.
+    connect(m_changes, &ChangeNotifier::coupleChanged, this, &PracticeStore::coupleChanged);
+    connect(m_changes, &ChangeNotifier::sessionsChanged, this, &PracticeStore::sessionsChanged);
+    connect(m_changes, &ChangeNotifier::cycleMapsChanged, this, &PracticeStore::cycleMapsChanged);
+    connect(m_changes, &ChangeNotifier::exercisesChanged, this, &PracticeStore::exercisesChanged);
+    connect(m_changes, &ChangeNotifier::appointmentChanged, this, &PracticeStore::appointmentChanged);
+    connect(m_changes, &ChangeNotifier::treatmentPlanChanged, this, &PracticeStore::treatmentPlanChanged);
     m_deferredIndex->setSingleShot(true);
     m_deferredIndex->setInterval(kDeferredIndexMs);
     connect(m_deferredIndex, &QTimer::timeout, this, &PracticeStore::startIndexingDeferredTexts);
@@ -275,45 +284,56 @@ Status PracticeStore::transaction(const std::function<Status()> &work)
         }
     }
     SqlStatement(m_db, QStringLiteral("ROLLBACK")).exec(); // may fail if SQLite already rolled back; harmless
-    m_pending.clear();
+    m_changes->discard();
     // A refused change (a conflict, invalid input) is no fault of the connection; anything else may be.
     m_reconnectBeforeWrite = !m_protected && !result.isConflict();
     m_hashPending.clear();
     return result ? Status::failure(m_transactionError) : result;
 }
 
+Status PracticeStore::settlePendingWork()
+{
+    if (m_transactionDepth == 0)
+        return Status::ok();
+    Status s = flushContentHashes();
+    if (s)
+        s = sealAuditRows();
+    if (!s && m_transactionError.isEmpty())
+        m_transactionError = s.error(); // the transaction must not commit half-sealed
+    return s;
+}
+
 void PracticeStore::announce(Change change, qint64 coupleId)
 {
-    m_pending.insert(qMakePair(static_cast<int>(change), coupleId));
+    static constexpr ChangeNotifier::Kind kinds[] = {
+        ChangeNotifier::Kind::CycleMaps, ChangeNotifier::Kind::Exercises, ChangeNotifier::Kind::Appointment,
+        ChangeNotifier::Kind::TreatmentPlan};
+    m_changes->note(kinds[static_cast<int>(change)], coupleId);
+    if (m_transactionDepth == 0)
+        flushAnnouncements();
+}
+
+void PracticeStore::announceSession(qint64 coupleId, qint64 sessionId, SessionFields fields)
+{
+    m_changes->noteSession(coupleId, sessionId, fields);
+    // What the couple's summary shows of its sessions: their count, the latest date, stage and step.
+    if (fields &
+        (SessionField::Existence | SessionField::Archived | SessionField::Date | SessionField::StageStep))
+        m_changes->noteCouple(coupleId, CoupleField::Summary);
+    if (m_transactionDepth == 0)
+        flushAnnouncements();
+}
+
+void PracticeStore::announceCouple(qint64 coupleId, CoupleFields fields)
+{
+    m_changes->noteCouple(coupleId, fields);
     if (m_transactionDepth == 0)
         flushAnnouncements();
 }
 
 void PracticeStore::flushAnnouncements()
 {
-    const auto pending = std::exchange(m_pending, {});
-    for (const auto &[change, coupleId] : pending) {
-        switch (static_cast<Change>(change)) {
-        case Change::Couple:
-            emit coupleChanged(coupleId);
-            break;
-        case Change::Sessions:
-            emit sessionsChanged(coupleId);
-            break;
-        case Change::CycleMaps:
-            emit cycleMapsChanged(coupleId);
-            break;
-        case Change::Exercises:
-            emit exercisesChanged(coupleId);
-            break;
-        case Change::Appointment:
-            emit appointmentChanged(coupleId);
-            break;
-        case Change::TreatmentPlan:
-            emit treatmentPlanChanged(coupleId);
-            break;
-        }
-    }
+    m_changes->announce();
 }
 
 Status PracticeStore::purge(const char *table, qint64 id)
@@ -376,12 +396,10 @@ void PracticeStore::announceEverything()
     SqlStatement q(m_db, QStringLiteral("SELECT id FROM couples"));
     if (!q.exec())
         return;
-    while (q.next()) {
-        const qint64 coupleId = q.integer(0);
-        for (const Change change :
-             {Change::Couple, Change::Sessions, Change::CycleMaps, Change::Exercises, Change::Appointment})
-            m_pending.insert(qMakePair(static_cast<int>(change), coupleId));
-    }
+    QList<qint64> coupleIds;
+    while (q.next())
+        coupleIds.append(q.integer(0));
+    m_changes->noteEverything(coupleIds);
     flushAnnouncements();
 }
 

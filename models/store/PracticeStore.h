@@ -4,6 +4,8 @@
 // After a write commits, the store says what changed through its signals, so every open view updates.
 #pragma once
 
+#include "ChangeNotifier.h"
+
 #include "domain/Appointment.h"
 #include "domain/Clock.h"
 #include "domain/Couple.h"
@@ -147,6 +149,15 @@ public:
     Result<DatabaseImage> image() const;
     // Saves what is not saved yet (a protected practice writes debounced); a plain file is always saved.
     Status flush();
+    // Says what each commit changed (ChangeNotifier.h): the precise signals (sessionChanged with the kinds
+    // of fields, coupleFieldsChanged) are there; the store's own signals below are its coarse ones.
+    ChangeNotifier &changes() const { return *m_changes; }
+
+    // For tests and benchmarks: sees every SQL statement the open connection starts (a trigger's body as
+    // "-- TRIGGER name"), through SQLite's trace hook. An empty function stops watching.
+    using StatementWatch = std::function<void(const char *sql)>;
+    void watchStatements(StatementWatch watch);
+
     // Texts longer than this many characters (a pasted document) are indexed for search once the writes
     // pause for kDeferredIndexMs, or when the practice closes, rather than at every commit: indexing
     // takes time in proportion to the text, and typing saves it every second (SearchQueries.cpp).
@@ -170,6 +181,10 @@ public:
     // Runs work inside one transaction; writes inside it join it rather than starting their own.
     // If work fails, everything it wrote is rolled back and no change is announced.
     Status transaction(const std::function<Status()> &work);
+    // Inside a long transaction (an import): does now the work its commit would do for what was written
+    // so far (content hashes, audit-row seals), so progress shown per step is true and the commit does
+    // not stall at the end. Nothing outside a transaction.
+    Status settlePendingWork();
 
     // Couples
     Result<QList<CoupleSummary>> coupleSummaries(ArchiveFilter filter = ArchiveFilter::Current) const;
@@ -336,7 +351,7 @@ signals:
     void saveFailed(const QString &message);
 
 private:
-    enum class Change { Couple, Sessions, CycleMaps, Exercises, Appointment, TreatmentPlan };
+    enum class Change { CycleMaps, Exercises, Appointment, TreatmentPlan };
 
     PracticeStore(QSqlDatabase db, QString path, Clock clock);
     static Result<std::unique_ptr<PracticeStore>>
@@ -355,8 +370,10 @@ private:
     Result<qint64> insertTreatmentPlan(const TreatmentPlan &plan);
     Result<qint64> insertTreatmentGoal(const TreatmentGoal &goal, int position);
     Result<qint64> insertGoalReview(const GoalReview &review);
-    Status writeSessionChildren(const Session &session, qint64 sessionId);
-    Status writeSessionGoals(const Session &session, qint64 sessionId);
+    // fields: the kinds of children to write (all of them for a new session, which has none yet).
+    Status writeSessionChildren(const Session &session, qint64 sessionId,
+                                SessionFields fields = kAllSessionFields);
+    Status writeSessionGoals(const Session &session, qint64 sessionId, bool isNew);
     Status writeChains(const CycleMap &map, qint64 mapId);
     Status writeSafetyHistory(qint64 coupleId, const QList<SafetyScreen> &wanted);
     Status setArchived(const char *table, qint64 id, bool archived);
@@ -389,6 +406,8 @@ private:
     Status collectRecordHashProblems(QStringList &problems,
                                      const std::function<void(int, int)> &progress) const;
     void announce(Change change, qint64 coupleId);
+    void announceSession(qint64 coupleId, qint64 sessionId, SessionFields fields);
+    void announceCouple(qint64 coupleId, CoupleFields fields);
     void flushAnnouncements();
     void announceEverything(); // every couple's records changed (by another program)
     QString newUuid() const;
@@ -397,8 +416,9 @@ private:
     QString m_path;
     Clock m_clock;
     int m_transactionDepth = 0;
-    QString m_transactionError;             // first failure inside the current transaction
-    QSet<QPair<int, qint64>> m_pending;     // changes to announce once the outer transaction commits
+    QString m_transactionError; // first failure inside the current transaction
+    StatementWatch m_statementWatch;
+    ChangeNotifier *m_changes; // holds the changes to announce once the outer transaction commits
     QSet<QPair<int, qint64>> m_hashPending; // records whose content hash is computed before the commit
     // The search's two statements, prepared once (SearchQueries.cpp): each is long, and preparing it
     // costs about as much as running it for a typical word.

@@ -1,6 +1,7 @@
 // Reading and writing sessions with their change-event markers, ratings, outcome totals and homework.
 #include "PracticeStore.h"
 
+#include "ChangedFields.h"
 #include "QueryParts.h"
 #include "RowVersions.h"
 #include "SqlStatement.h"
@@ -58,27 +59,78 @@ QString storedTime(QTime t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
-// The columns an insert and an update both write.
-void bindSessionFields(SqlStatement &q, const Session &session)
+// The columns an insert and an update both write; an update binds only the kinds of fields it changes
+// (its statement sets only those columns, so a focus edit rewrites neither the other texts nor, through
+// the search trigger on them, their index).
+void bindSessionFields(SqlStatement &q, const Session &session, SessionFields only = kAllSessionFields)
 {
-    q.bind(QStringLiteral(":date"), session.date)
-        .bind(QStringLiteral(":start"), session.startTime.isValid() ? QVariant(storedTime(session.startTime))
-                                                                    : QVariant(QMetaType(QMetaType::QString)))
-        .bind(QStringLiteral(":duration"), session.durationMinutes)
-        .bind(QStringLiteral(":attendance"), toKey(session.attendance))
-        .bind(QStringLiteral(":format"), toKey(session.format))
-        .bind(QStringLiteral(":stage"), session.stage)
-        .bind(QStringLiteral(":step"), session.step)
-        .bind(QStringLiteral(":focus"), session.note.focus)
-        .bind(QStringLiteral(":cycle"), session.note.cycleObservations)
-        .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
-        .bind(QStringLiteral(":plan"), session.note.plan)
-        .bind(QStringLiteral(":text"), session.note.text)
-        // A signature is stamped after the children are written (stampSignature): the database refuses
-        // any change to a signed session's content, its children included.
-        .bind(QStringLiteral(":signed_at"), QDateTime())
-        .bind(QStringLiteral(":signed_by"), QVariant(QMetaType(QMetaType::QString)))
-        .bind(QStringLiteral(":archived"), session.archived);
+    if (only & SessionField::Date)
+        q.bind(QStringLiteral(":date"), session.date)
+            .bind(QStringLiteral(":start"), session.startTime.isValid()
+                                                ? QVariant(storedTime(session.startTime))
+                                                : QVariant(QMetaType(QMetaType::QString)))
+            .bind(QStringLiteral(":duration"), session.durationMinutes);
+    if (only & SessionField::Attendance)
+        q.bind(QStringLiteral(":attendance"), toKey(session.attendance))
+            .bind(QStringLiteral(":format"), toKey(session.format));
+    if (only & SessionField::StageStep)
+        q.bind(QStringLiteral(":stage"), session.stage).bind(QStringLiteral(":step"), session.step);
+    if (only & SessionField::Focus)
+        q.bind(QStringLiteral(":focus"), session.note.focus);
+    if (only & SessionField::NoteText)
+        q.bind(QStringLiteral(":cycle"), session.note.cycleObservations)
+            .bind(QStringLiteral(":interventions"), storedListToJson(session.note.interventions))
+            .bind(QStringLiteral(":text"), session.note.text);
+    if (only & SessionField::Plan)
+        q.bind(QStringLiteral(":plan"), session.note.plan);
+    if (only & SessionField::Archived)
+        q.bind(QStringLiteral(":archived"), session.archived);
+}
+
+// The session row's columns by the kind of field they hold, with their placeholders in bindSessionFields.
+struct SessionColumn
+{
+    const char *column;
+    const char *placeholder;
+    SessionField kind;
+};
+constexpr SessionColumn kSessionRowColumns[] = {
+    {"session_date", ":date", SessionField::Date},
+    {"start_time", ":start", SessionField::Date},
+    {"duration_min", ":duration", SessionField::Date},
+    {"attendance", ":attendance", SessionField::Attendance},
+    {"format", ":format", SessionField::Attendance},
+    {"stage", ":stage", SessionField::StageStep},
+    {"step", ":step", SessionField::StageStep},
+    {"focus", ":focus", SessionField::Focus},
+    {"cycle_observations", ":cycle", SessionField::NoteText},
+    {"interventions", ":interventions", SessionField::NoteText},
+    {"note_text", ":text", SessionField::NoteText},
+    {"plan", ":plan", SessionField::Plan},
+    {"archived", ":archived", SessionField::Archived},
+};
+
+// UPDATE of the session row setting the columns of fields, its time of change and its counter.
+QString sessionUpdateSql(SessionFields fields)
+{
+    QString sql = QStringLiteral("UPDATE sessions SET ");
+    for (const SessionColumn &c : kSessionRowColumns)
+        if (fields & c.kind)
+            sql += QLatin1StringView(c.column) + QStringLiteral(" = ") + QLatin1StringView(c.placeholder) +
+                   QStringLiteral(", ");
+    return sql + QStringLiteral("modified_at = :modified, row_version = row_version + 1 WHERE id = :id");
+}
+
+// The session's counter as stored now, to tell whether a value read before the transaction still is.
+Result<qint64> storedRowVersion(const QSqlDatabase &db, qint64 sessionId)
+{
+    SqlStatement q(db, QStringLiteral("SELECT row_version FROM sessions WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), sessionId);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (!q.next())
+        return Result<qint64>::failure(PracticeStore::tr("That session no longer exists."));
+    return q.integer(0);
 }
 
 } // namespace
@@ -278,6 +330,10 @@ Result<qint64> PracticeStore::insertSession(const Session &session)
             .bind(QStringLiteral(":created"), session.created.isValid() ? session.created : stamp)
             .bind(QStringLiteral(":modified"), session.modified.isValid() ? session.modified : stamp);
         bindSessionFields(q, session);
+        // A signature is stamped after the children are written (stampSignature): the database refuses
+        // any change to a signed session's content, its children included.
+        q.bind(QStringLiteral(":signed_at"), QDateTime())
+            .bind(QStringLiteral(":signed_by"), QVariant(QMetaType(QMetaType::QString)));
         if (auto s = q.exec(); !s)
             return s;
         sessionId = q.lastInsertId();
@@ -287,8 +343,7 @@ Result<qint64> PracticeStore::insertSession(const Session &session)
             if (auto s = stampSignature(sessionId, session.signedAt, session.signedBy); !s)
                 return s;
         noteContentChanged(Hashed::Session, sessionId);
-        announce(Change::Sessions, session.coupleId);
-        announce(Change::Couple, session.coupleId); // the couple's summary (count, latest stage) changed too
+        announceSession(session.coupleId, sessionId, kAllSessionFields);
         return Status::ok();
     });
     if (!written)
@@ -312,30 +367,33 @@ Status PracticeStore::updateSession(const Session &session)
         return owner.status();
     if (auto s = validateSession(session, *owner, today()); !s)
         return s;
+    SessionFields fields = changedFields(*stored, session);
     return transaction([&]() -> Status {
         if (auto s = checkRowVersion("sessions", session.id, session.rowVersion); !s)
             return s;
-        SqlStatement q(m_db, QStringLiteral(R"(
-            UPDATE sessions SET session_date = :date, start_time = :start, duration_min = :duration,
-                attendance = :attendance, format = :format, stage = :stage, step = :step, focus = :focus,
-                cycle_observations = :cycle, interventions = :interventions, plan = :plan, note_text = :text,
-                signed_at = :signed_at, signed_by = :signed_by, archived = :archived, modified_at = :modified,
-                row_version = row_version + 1
-            WHERE id = :id)"));
-        bindSessionFields(q, session);
+        // What was read before the transaction began is what is stored, unless another program wrote
+        // since (its write moves the counter): then everything is written, as it was before the diff.
+        const auto current = storedRowVersion(m_db, session.id);
+        if (!current)
+            return current.status();
+        if (*current != stored->rowVersion)
+            fields = kAllSessionFields & ~SessionFields(SessionField::Existence);
+        // The row is updated even when only children changed: its counter and time of change move with
+        // every edit of the session, so its audit trigger records the edit once.
+        SqlStatement q(m_db, sessionUpdateSql(fields));
+        bindSessionFields(q, session, fields);
         q.bind(QStringLiteral(":modified"), now()).bind(QStringLiteral(":id"), session.id);
         if (auto s = q.execChangingOneRow(tr("That session no longer exists.")); !s)
             return s;
         if (auto s = rememberOwnRowVersion(m_db, "sessions", session.id); !s)
             return s;
-        if (auto s = writeSessionChildren(session, session.id); !s)
+        if (auto s = writeSessionChildren(session, session.id, fields); !s)
             return s;
         if (session.isSigned())
             if (auto s = stampSignature(session.id, session.signedAt, session.signedBy); !s)
                 return s;
         noteContentChanged(Hashed::Session, session.id);
-        announce(Change::Sessions, session.coupleId);
-        announce(Change::Couple, session.coupleId);
+        announceSession(session.coupleId, session.id, fields);
         return Status::ok();
     });
 }
@@ -348,8 +406,7 @@ Status PracticeStore::purgeSession(qint64 sessionId)
     return transaction([&]() -> Status {
         if (auto s = purge("sessions", sessionId); !s)
             return s;
-        announce(Change::Sessions, *coupleId);
-        announce(Change::Couple, *coupleId);
+        announceSession(*coupleId, sessionId, kAllSessionFields);
         return Status::ok();
     });
 }
@@ -362,8 +419,7 @@ Status PracticeStore::setSessionArchived(qint64 sessionId, bool archived)
     return transaction([&]() -> Status {
         if (auto s = setArchived("sessions", sessionId, archived); !s)
             return s;
-        announce(Change::Sessions, *coupleId);
-        announce(Change::Couple, *coupleId);
+        announceSession(*coupleId, sessionId, SessionField::Archived);
         return Status::ok();
     });
 }
@@ -373,10 +429,13 @@ Status PracticeStore::setSessionArchived(qint64 sessionId, bool archived)
 // after its counter check in the same transaction; another program's change to one moves the session's
 // counter through a trigger (MigrationChildRowVersions.cpp), which is why each statement here moves the
 // child's row_version itself (1 on insert, +1 on update, -1 before a removal).
-Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessionId)
+// Only the kinds of children in fields are written: an edit of the note's text touches none.
+Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessionId, SessionFields fields)
 {
     const QDateTime stamp = now();
     for (ChangeEventKind kind : allValues<ChangeEventKind>()) {
+        if (!(fields & SessionField::Markers))
+            break;
         const ChangeEvent &e = session.event(kind);
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO change_events (uuid, session_id, kind, level, partner, anchor, created_at, modified_at,
@@ -411,17 +470,21 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             QString select;
             QString table;
             const QStringList *keep;
+            SessionField kind;
         };
         const Cleanup cleanups[] = {
             {QStringLiteral("SELECT id, CAST(partner AS TEXT) FROM bond_ratings WHERE session_id = :session"),
-             QStringLiteral("bond_ratings"), &keepRatings},
+             QStringLiteral("bond_ratings"), &keepRatings, SessionField::Ratings},
             {QStringLiteral(
                  "SELECT id, partner || ':' || instrument FROM outcome_scores WHERE session_id = :session"),
-             QStringLiteral("outcome_scores"), &keepScores},
+             QStringLiteral("outcome_scores"), &keepScores, SessionField::Measures},
             {QStringLiteral("SELECT id, uuid FROM homework WHERE session_id = :session"),
-             QStringLiteral("homework"), &keepHomework},
+             QStringLiteral("homework"), &keepHomework, SessionField::Homework},
         };
         for (const Cleanup &c : cleanups) {
+            // A new session has no children yet; an edit cleans up only the kinds it changed.
+            if ((fields & SessionField::Existence) || !(fields & c.kind))
+                continue;
             QList<qint64> doomed;
             SqlStatement q(m_db, c.select);
             q.bind(QStringLiteral(":session"), sessionId);
@@ -445,6 +508,8 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
     }
 
     for (const BondRating &r : session.bondRatings) {
+        if (!(fields & SessionField::Ratings))
+            break;
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO bond_ratings (uuid, session_id, partner, emotional_balance, tuning_in, openness, positive_self,
                                       able_to_be_alone, created_at, modified_at, row_version)
@@ -463,6 +528,8 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             return s;
     }
     for (const OutcomeScore &o : session.outcomes) {
+        if (!(fields & SessionField::Measures))
+            break;
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO outcome_scores (uuid, session_id, partner, instrument, total, created_at, modified_at,
                                         row_version)
@@ -479,6 +546,8 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
             return s;
     }
     for (int position = 0; position < session.homework.size(); ++position) {
+        if (!(fields & SessionField::Homework))
+            break;
         const HomeworkItem &h = session.homework.at(position);
         SqlStatement q(m_db, QStringLiteral(R"(
             INSERT INTO homework (uuid, session_id, position, text, done, created_at, modified_at, row_version)
@@ -495,14 +564,16 @@ Status PracticeStore::writeSessionChildren(const Session &session, qint64 sessio
         if (auto s = q.exec(); !s)
             return s;
     }
-    return writeSessionGoals(session, sessionId);
+    if (!(fields & SessionField::Goals))
+        return Status::ok();
+    return writeSessionGoals(session, sessionId, fields & SessionField::Existence);
 }
 
 // The goals a session worked on: links no longer marked are removed, new ones added.
-Status PracticeStore::writeSessionGoals(const Session &session, qint64 sessionId)
+Status PracticeStore::writeSessionGoals(const Session &session, qint64 sessionId, bool isNew)
 {
     QList<qint64> stored;
-    {
+    if (!isNew) {
         SqlStatement q(m_db, QStringLiteral("SELECT goal_id FROM session_goals WHERE session_id = :session"));
         q.bind(QStringLiteral(":session"), sessionId);
         if (auto s = q.exec(); !s)

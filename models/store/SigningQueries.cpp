@@ -84,7 +84,7 @@ Status PracticeStore::signSession(qint64 sessionId)
     return transaction([&]() -> Status {
         if (auto s = stampSignature(sessionId, now(), profile->signature()); !s)
             return s;
-        announce(Change::Sessions, *coupleId);
+        announceSession(*coupleId, sessionId, SessionField::Signature);
         return Status::ok();
     });
 }
@@ -121,7 +121,7 @@ Result<qint64> PracticeStore::addAddendum(qint64 sessionId, const QString &text)
         if (auto s = q.exec(); !s)
             return s;
         addendumId = q.lastInsertId();
-        announce(Change::Sessions, target->coupleId);
+        announceSession(target->coupleId, sessionId, SessionField::Signature);
         return Status::ok();
     });
     if (!written)

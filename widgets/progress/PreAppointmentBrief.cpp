@@ -145,10 +145,24 @@ PreAppointmentBrief::PreAppointmentBrief(PracticeStore &store, QWidget *parent)
 
     auto follow = [this](qint64 id) {
         if (id == m_coupleId)
-            reload();
+            reloadWhenSeen();
     };
-    connect(&store, &PracticeStore::sessionsChanged, this, follow);
-    connect(&store, &PracticeStore::coupleChanged, this, follow);
+    // The brief shows the last session's date, stage, focus, plan and homework, the markers, totals and
+    // goals; not the narrative, the ratings or who attended. The couple's summary comes from sessions.
+    const SessionFields shown = SessionField::Existence | SessionField::Archived | SessionField::Date |
+                                SessionField::StageStep | SessionField::Focus | SessionField::Plan |
+                                SessionField::Markers | SessionField::Measures | SessionField::Homework |
+                                SessionField::Goals;
+    connect(&store.changes(), &ChangeNotifier::sessionChanged, this,
+            [this, shown](qint64 id, qint64, SessionFields fields) {
+                if (id == m_coupleId && (fields & shown))
+                    reloadWhenSeen();
+            });
+    connect(&store.changes(), &ChangeNotifier::coupleFieldsChanged, this,
+            [this](qint64 id, CoupleFields fields) {
+                if (id == m_coupleId && (fields & ~CoupleFields(CoupleField::Summary)))
+                    reloadWhenSeen();
+            });
     connect(&store, &PracticeStore::cycleMapsChanged, this, follow);
     connect(&store, &PracticeStore::safetyPolicyChanged, this, &PreAppointmentBrief::reload);
     connect(&store, &PracticeStore::appointmentChanged, this, follow);
@@ -200,8 +214,27 @@ void PreAppointmentBrief::clearTrends()
     m_trends.clear();
 }
 
+void PreAppointmentBrief::reloadWhenSeen()
+{
+    // Behind another tab of a shown window nobody reads it: it reloads once when it is shown.
+    if (!isVisible() && window()->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    reload();
+}
+
+void PreAppointmentBrief::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void PreAppointmentBrief::reload()
 {
+    m_stale = false;
+    ++m_reloads;
     clearTrends();
     m_safety->hide();
     setDescribedText(m_lastSession, QString());

@@ -2,7 +2,7 @@
 // the last session (date, stage and step, focus, plan, homework), weeks since then, the change events so
 // far, the treatment goals due for review and those the last sessions worked on, small trend charts, the
 // latest cycle as a thumbnail, and the safety screen when it needs attention. Read-only; it follows the
-// store's announcements for the couple.
+// store's announcements for the couple, only those of fields it shows.
 #pragma once
 
 #include "domain/Couple.h"
@@ -39,12 +39,18 @@ public:
     QLabel *planLabel() const { return m_plan; }
     QList<ProgressChartView *> trendViews() const { return m_trends; }
     CycleThumbnail *cycleThumbnail() const { return m_cycle; }
+    // For tests and benchmarks: how many times the brief was built.
+    int reloadCount() const { return m_reloads; }
 
 signals:
     void openSessionRequested(qint64 sessionId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    void reloadWhenSeen(); // now when shown, else once it is shown
     void clearTrends();
     void showPlan(const QList<Session> &sessions);
 
@@ -58,6 +64,8 @@ private:
     QHBoxLayout *m_trendRow;
     QList<ProgressChartView *> m_trends;
     CycleThumbnail *m_cycle;
+    bool m_stale = false; // a change arrived while the brief was hidden
+    int m_reloads = 0;
 };
 
 // The latest cycle map drawn small by the cycle diagram's own renderer; empty text when there is none.

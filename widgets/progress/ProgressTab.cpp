@@ -51,15 +51,40 @@ ProgressTab::ProgressTab(PracticeEditor &editor, QWidget *parent)
 
     connect(m_reportButton, &QPushButton::clicked, this,
             [this] { showProgressReportDialog(m_editor, m_coupleId, this); });
-    connect(&m_editor.store(), &PracticeStore::sessionsChanged, this, [this](qint64 id) {
-        if (id == m_coupleId)
-            rebuild();
-    });
-    connect(&m_editor.store(), &PracticeStore::coupleChanged, this, [this](qint64 id) {
-        if (id == m_coupleId)
-            rebuild();
+    // The charts show dates, stages, markers, totals and ratings; a note's text is in none of them, so
+    // typing a note rebuilds nothing here.
+    const SessionFields charted = SessionField::Existence | SessionField::Archived | SessionField::Date |
+                                  SessionField::StageStep | SessionField::Markers | SessionField::Ratings |
+                                  SessionField::Measures;
+    ChangeNotifier &changes = m_editor.store().changes();
+    connect(&changes, &ChangeNotifier::sessionChanged, this,
+            [this, charted](qint64 id, qint64, SessionFields fields) {
+                if (id == m_coupleId && (fields & charted))
+                    rebuildWhenSeen();
+            });
+    // The partners' names and positions label the series; the summary comes from sessions, seen above.
+    connect(&changes, &ChangeNotifier::coupleFieldsChanged, this, [this](qint64 id, CoupleFields fields) {
+        if (id == m_coupleId && (fields & ~CoupleFields(CoupleField::Summary)))
+            rebuildWhenSeen();
     });
     rebuild();
+}
+
+void ProgressTab::rebuildWhenSeen()
+{
+    // A tab behind another in a shown window is not looked at: it rebuilds once when it is shown.
+    if (!isVisible() && window()->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    rebuild();
+}
+
+void ProgressTab::showEvent(QShowEvent *event)
+{
+    WorkspaceTab::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void ProgressTab::setCouple(qint64 coupleId)
@@ -88,6 +113,8 @@ ProgressChartView *ProgressTab::addView(ProgressChart *chart, const QString &nam
 
 void ProgressTab::rebuild()
 {
+    m_stale = false;
+    ++m_rebuilds;
     clearCharts();
     m_reportButton->setEnabled(false);
     setDescribedText(m_heading, QString());
