@@ -129,7 +129,7 @@
     <name>attune::AppointmentField</name>
     <message numerus="yes">
         <source>In %n day(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>In %n day.</numerusform>
             <numerusform>In %n days.</numerusform>
         </translation>
@@ -306,6 +306,16 @@
     </message>
 </context>
 <context>
+    <name>attune::PracticePage</name>
+    <message numerus="yes">
+        <source>%1, %n minute(s), %2</source>
+        <translation>
+            <numerusform>%1, %n minute, %2</numerusform>
+            <numerusform>%1, %n minutes, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attune::PracticeStore</name>
     <message numerus="yes">
         <source>Search index: %n change(s) are waiting to be indexed.</source>
@@ -477,6 +487,23 @@
         <translation>
             <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
             <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UpcomingAppointments</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more ahead (the Today page lists the week).</source>
+        <translation>
+            <numerusform>And %n more ahead (the Today page lists the week).</numerusform>
+            <numerusform>And %n more ahead (the Today page lists the week).</numerusform>
         </translation>
     </message>
 </context>

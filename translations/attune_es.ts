@@ -443,6 +443,30 @@
         <source>An appointment names a session that is not in the case file.</source>
         <translation>Una cita nombra una sesión que no está en el expediente.</translation>
     </message>
+    <message>
+        <source>a treatment plan of “%1”</source>
+        <translation>un plan de tratamiento de «%1»</translation>
+    </message>
+    <message>
+        <source>A signed treatment plan has no goals.</source>
+        <translation>Un plan de tratamiento firmado no tiene objetivos.</translation>
+    </message>
+    <message>
+        <source>Two treatment plans have version %1.</source>
+        <translation>Dos planes de tratamiento tienen la versión %1.</translation>
+    </message>
+    <message>
+        <source>The session names a goal that is not in the case file.</source>
+        <translation>La sesión nombra un objetivo que no está en el expediente.</translation>
+    </message>
+    <message>
+        <source>treatment plan of “%1”</source>
+        <translation>plan de tratamiento de «%1»</translation>
+    </message>
+    <message>
+        <source>review of a goal</source>
+        <translation>revisión de un objetivo</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1126,6 +1150,14 @@ Sin --practice, Attune usa la consulta de su carpeta de datos.
             <numerusform>Se escribió el expediente clínico de %1 (%n sesiones) en %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting: %1%</source>
+        <translation>Exportando: %1 %</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Importando: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>CoupleLookup</name>
@@ -1644,6 +1676,11 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Exercise · %1: %2</source>
         <translation>Ejercicio · %1: %2</translation>
     </message>
+    <message>
+        <source>Plan v%1 · %2</source>
+        <extracomment>&quot;Plan v2 · Objectives&quot;: a field of a goal in a version of the treatment plan</extracomment>
+        <translation>Plan v%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Security</name>
@@ -1945,6 +1982,18 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>The latest safety screen (%1) must be dated after the earlier ones (%2).</source>
         <translation>La última evaluación de seguridad (%1) debe tener una fecha posterior a las anteriores (%2).</translation>
     </message>
+    <message>
+        <source>%1&apos;s phone number may hold only digits, spaces and + ( ) - . (for example +1 (555) 010-0199).</source>
+        <translation>El teléfono de %1 solo puede contener dígitos, espacios y + ( ) - . (por ejemplo +1 (555) 010-0199).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s e-mail address does not look like one: it should read like name@example.org.</source>
+        <translation>El correo electrónico de %1 no parece una dirección de correo: debería tener la forma nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1&apos;s emergency contact may hold only digits, spaces and + ( ) - .</source>
+        <translation>El teléfono del contacto de emergencia de %1 solo puede contener dígitos, espacios y + ( ) - .</translation>
+    </message>
 </context>
 <context>
     <name>attune</name>
@@ -2208,47 +2257,47 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <name>attune::AppointmentField</name>
     <message>
         <source>Next &amp;appointment:</source>
-        <translation>Próxima &amp;cita:</translation>
+        <translation type="vanished">Próxima &amp;cita:</translation>
     </message>
     <message>
         <source>Next appointment booked</source>
-        <translation>Próxima cita agendada</translation>
+        <translation type="vanished">Próxima cita agendada</translation>
     </message>
     <message>
         <source>Tick to book the couple&apos;s next appointment; untick to cancel it.</source>
-        <translation>Marque para agendar la próxima cita de la pareja; desmarque para cancelarla.</translation>
+        <translation type="vanished">Marque para agendar la próxima cita de la pareja; desmarque para cancelarla.</translation>
     </message>
     <message>
         <source>Next appointment date and time</source>
-        <translation>Fecha y hora de la próxima cita</translation>
+        <translation type="vanished">Fecha y hora de la próxima cita</translation>
     </message>
     <message>
         <source>The appointment could not be stored: %1 Attune keeps trying.</source>
-        <translation>No se pudo guardar la cita: %1 Attune lo sigue intentando.</translation>
+        <translation type="vanished">No se pudo guardar la cita: %1 Attune lo sigue intentando.</translation>
     </message>
     <message>
         <source>None booked; the last was %1.</source>
-        <translation>Ninguna agendada; la última fue el %1.</translation>
+        <translation type="vanished">Ninguna agendada; la última fue el %1.</translation>
     </message>
     <message>
         <source>No appointment booked.</source>
-        <translation>No hay cita agendada.</translation>
+        <translation type="vanished">No hay cita agendada.</translation>
     </message>
     <message>
         <source>This time has passed.</source>
-        <translation>Esta hora ya pasó.</translation>
+        <translation type="vanished">Esta hora ya pasó.</translation>
     </message>
     <message>
         <source>Today.</source>
-        <translation>Hoy.</translation>
+        <translation type="vanished">Hoy.</translation>
     </message>
     <message>
         <source>Tomorrow.</source>
-        <translation>Mañana.</translation>
+        <translation type="vanished">Mañana.</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>En %n día.</numerusform>
             <numerusform>En %n días.</numerusform>
         </translation>
@@ -2635,6 +2684,77 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::BookAppointmentDialog</name>
+    <message>
+        <source>Book an Appointment</source>
+        <translation>Reservar una cita</translation>
+    </message>
+    <message>
+        <source>Book a Series</source>
+        <translation>Reservar una serie</translation>
+    </message>
+    <message>
+        <source>First appointment&apos;s date and time</source>
+        <translation>Fecha y hora de la primera cita</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation>Número de citas</translation>
+    </message>
+    <message>
+        <source>Couple:</source>
+        <translation>Pareja:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Comienza:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>Se &amp;repite:</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments:</source>
+        <translation>C&amp;itas:</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a time ahead.</source>
+        <translation>Esa hora ya pasó: elija una hora futura.</translation>
+    </message>
+</context>
+<context>
     <name>attune::CaseFileActions</name>
     <message>
         <source>&amp;Export Couples…</source>
@@ -2938,6 +3058,77 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>attune::ContactFields</name>
+    <message>
+        <source>First partner</source>
+        <translation>Primer miembro</translation>
+    </message>
+    <message>
+        <source>Second partner</source>
+        <translation>Segundo miembro</translation>
+    </message>
+    <message>
+        <source>%1: contact</source>
+        <translation>%1: contacto</translation>
+    </message>
+    <message>
+        <source>%1: phone</source>
+        <translation>%1: teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. (555) 010-0199</source>
+        <translation>p. ej., (555) 010-0199</translation>
+    </message>
+    <message>
+        <source>%1: e-mail address</source>
+        <translation>%1: correo electrónico</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>p. ej., nombre@example.org</translation>
+    </message>
+    <message>
+        <source>%1: postal address</source>
+        <translation>%1: dirección postal</translation>
+    </message>
+    <message>
+        <source>%1: emergency contact&apos;s name</source>
+        <translation>%1: nombre del contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1: emergency contact&apos;s phone</source>
+        <translation>%1: teléfono del contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Problem with %1&apos;s contact details</source>
+        <translation>Problema con los datos de contacto de %1</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Emergency contact:</source>
+        <translation>Contacto de emergencia:</translation>
+    </message>
+</context>
+<context>
     <name>attune::CoupleForm</name>
     <message>
         <source>Case name</source>
@@ -3082,6 +3273,30 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Earlier screens, newest first:</source>
         <translation>Evaluaciones anteriores, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Fuente de derivación</translation>
+    </message>
+    <message>
+        <source>e.g. physician, website, former client</source>
+        <translation>p. ej., médico, sitio web, antiguo cliente</translation>
+    </message>
+    <message>
+        <source>Referring clinician</source>
+        <translation>Profesional que deriva</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Referring clinician:</source>
+        <translation>Profesional que deriva:</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3748,22 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>steps changed, marked in the corner: %1</source>
         <translation>pasos que cambiaron, marcados en la esquina: %1</translation>
+    </message>
+    <message>
+        <source>This cycle version</source>
+        <translation>Esta versión del ciclo</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Miembro %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cycle was exported, but the export is not in the audit trail yet: %1 It is recorded the next time the practice can be written.</source>
+        <translation>El ciclo se exportó, pero la exportación aún no está en el registro de auditoría: %1 Se registrará la próxima vez que se pueda escribir en la consulta.</translation>
     </message>
 </context>
 <context>
@@ -5103,11 +5334,11 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel appointment</source>
-        <translation>Cancelar cita</translation>
+        <translation type="vanished">Cancelar cita</translation>
     </message>
     <message>
         <source>Move appointment</source>
-        <translation>Cambiar cita</translation>
+        <translation type="vanished">Cambiar cita</translation>
     </message>
     <message>
         <source>Book appointment</source>
@@ -5153,6 +5384,38 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
         <source>Review goal</source>
         <translation>Revisar objetivo</translation>
     </message>
+    <message>
+        <source>Book a series of %1 appointments</source>
+        <translation>Reservar una serie de %1 citas</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Editar la cita</translation>
+    </message>
+    <message>
+        <source>Mark appointment booked</source>
+        <translation>Marcar la cita como reservada</translation>
+    </message>
+    <message>
+        <source>Mark appointment attended</source>
+        <translation>Marcar la cita como asistida</translation>
+    </message>
+    <message>
+        <source>Mark appointment cancelled</source>
+        <translation>Marcar la cita como cancelada</translation>
+    </message>
+    <message>
+        <source>Mark appointment late-cancelled</source>
+        <translation>Marcar la cita como cancelada tarde</translation>
+    </message>
+    <message>
+        <source>Mark appointment no-show</source>
+        <translation>Marcar la cita como «no se presentó»</translation>
+    </message>
+    <message>
+        <source>Attended: start the session</source>
+        <translation>Asistida: comenzar la sesión</translation>
+    </message>
 </context>
 <context>
     <name>attune::PracticeMove</name>
@@ -5178,6 +5441,17 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Today &amp; Caseload</source>
         <translation>Hoy y casos</translation>
+    </message>
+    <message>
+        <source>This appointment</source>
+        <translation>Esta cita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s), %2</source>
+        <translation>
+            <numerusform>%1, %n minuto, %2</numerusform>
+            <numerusform>%1, %n minutos, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6725,7 +6999,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Screened</source>
-        <translation>Evaluada</translation>
+        <translation type="vanished">Evaluada</translation>
     </message>
     <message>
         <source>EFT is contraindicated while abuse is ongoing.</source>
@@ -6917,6 +7191,42 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>Could not start writing the PDF %1.</source>
         <translation>No se pudo empezar a escribir el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Fuente de derivación</translation>
+    </message>
+    <message>
+        <source>Referring clinician</source>
+        <translation>Profesional que deriva</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Screen of %1 (current)</source>
+        <translation>Evaluación del %1 (actual)</translation>
+    </message>
+    <message>
+        <source>Screen of %1</source>
+        <translation>Evaluación del %1</translation>
     </message>
 </context>
 <context>
@@ -7409,7 +7719,7 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The session was created, but the appointment could not be marked attended: %1</source>
-        <translation>La sesión se creó, pero la cita no se pudo marcar como asistida: %1</translation>
+        <translation type="vanished">La sesión se creó, pero la cita no se pudo marcar como asistida: %1</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7891,83 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
             <numerusform>Esa frase de contraseña no es correcta. Puede volver a intentarlo dentro de %n segundo.</numerusform>
             <numerusform>Esa frase de contraseña no es correcta. Puede volver a intentarlo dentro de %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attune::UpcomingAppointments</name>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <source>&amp;Book Appointment…</source>
+        <translation>&amp;Reservar cita…</translation>
+    </message>
+    <message>
+        <source>Book &amp;Series…</source>
+        <translation>Reservar &amp;serie…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Books one more appointment for this couple</source>
+        <translation>Reserva una cita más para esta pareja</translation>
+    </message>
+    <message>
+        <source>Books a weekly or fortnightly series, each meeting at the same local time</source>
+        <translation>Reserva una serie semanal o quincenal, cada cita a la misma hora local</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>No se pudieron leer las citas: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · in a series</source>
+        <translation>%1 · en una serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments ahead.</source>
+        <translation>No hay citas próximas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more ahead (the Today page lists the week).</source>
+        <translation>
+            <numerusform>Y %n más (la página Hoy muestra la semana).</numerusform>
+            <numerusform>Y %n más (la página Hoy muestra la semana).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appointments could not be booked: %1</source>
+        <translation>No se pudieron reservar las citas: %1</translation>
     </message>
 </context>
 <context>
@@ -7888,6 +8275,30 @@ visión positiva de sí mismo/a; poder estar a solas.&lt;/p&gt;</translation>
     <message>
         <source>No-show</source>
         <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Treatment goal</source>
+        <translation>Objetivo de tratamiento</translation>
+    </message>
+    <message>
+        <source>Goal in the couple&apos;s words</source>
+        <translation>Objetivo en palabras de la pareja</translation>
+    </message>
+    <message>
+        <source>Goal in the therapist&apos;s words</source>
+        <translation>Objetivo en palabras del terapeuta</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Metas concretas</translation>
+    </message>
+    <message>
+        <source>Planned interventions</source>
+        <translation>Intervenciones previstas</translation>
+    </message>
+    <message>
+        <source>Goal review</source>
+        <translation>Revisión del objetivo</translation>
     </message>
 </context>
 <context>
