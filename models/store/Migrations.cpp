@@ -193,9 +193,9 @@ const QList<QStringList> &schemaMigrations()
                                            versionTreatmentPlan(),
                                            versionRowVersion(),
                                            versionContentHashes(),
-                                           versionPlanSearch(),
                                            versionContactDetails(),
-                                           versionChildRowVersions()};
+                                           versionChildRowVersions(),
+                                           versionPlanSearch()};
     return all;
 }
 

@@ -15,8 +15,8 @@ QStringList version3();
 QStringList version4();
 // Schema changes named after what they add (one file each); their order is set in schemaMigrations():
 // version 5 is the safety record, 6 the calendar, 7 the treatment plan, 8 the change counters,
-// 9 the content hashes, 10 the plan's words in the search index, 11 the contact details,
-// 12 the child rows' counters.
+// 9 the content hashes, 10 the contact details, 11 the child rows' counters, 12 the plan's words in the
+// search index.
 QStringList versionSafetyRecord();   // MigrationSafetyRecord.cpp: the history of safety screens
 QStringList versionCalendar();       // MigrationCalendar.cpp: any number of appointments per couple
 QStringList versionTreatmentPlan();  // MigrationTreatmentPlan.cpp: goals, reviews and session links
