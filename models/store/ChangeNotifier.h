@@ -44,6 +44,7 @@ enum class CoupleField : quint32 {
     Details = 1u << 4,  // status, pattern, dates, presenting concerns, tags
     Safety = 1u << 5,   // the safety screen and its history
     Summary = 1u << 6,
+    Contact = 1u << 7, // partners' contact details, the couple's referral
 };
 Q_DECLARE_FLAGS(CoupleFields, CoupleField)
 

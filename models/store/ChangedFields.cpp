@@ -84,7 +84,11 @@ CoupleFields changedFields(const Couple &stored, const Couple &wanted)
         if (a.name != b.name.trimmed() || a.pronouns != b.pronouns || a.language != b.language ||
             a.position != b.position || a.closenessNeed != b.closenessNeed || a.aloneNeed != b.aloneNeed)
             fields |= CoupleField::Partners;
+        if (a.contact != b.contact)
+            fields |= CoupleField::Contact;
     }
+    if (stored.referral != wanted.referral)
+        fields |= CoupleField::Contact;
     if (stored.status != wanted.status || stored.pattern != wanted.pattern ||
         stored.intakeDate != wanted.intakeDate || stored.closingDate != wanted.closingDate ||
         stored.presentingConcerns != wanted.presentingConcerns || stored.tags != wanted.tags)
