@@ -62,7 +62,10 @@ Status PracticeEditor::updateAppointment(const Appointment &appointment)
     const Result<Appointment> before = m_store.appointmentById(appointment.id);
     if (!before)
         return before.status();
-    if (*before == appointment)
+    // The same values again are no step, whatever counter the caller read.
+    Appointment unchanged = appointment;
+    unchanged.rowVersion = before->rowVersion;
+    if (*before == unchanged)
         return Status::ok();
     if (const Status s = m_store.updateAppointment(appointment); !s)
         return s;
