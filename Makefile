@@ -13,8 +13,11 @@ all: build
 setup:
 	@packaging/install-deps.sh
 
-# ccache, when installed, keeps a rebuild after a fresh clone or a branch switch short.
+# ccache, when installed, keeps a rebuild after a fresh clone or a branch switch short: paths are hashed
+# relative to the checkout, so two clones share the cache.
 CCACHE := $(shell command -v ccache 2>/dev/null)
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 
 $(BUILD_DIR)/build.ninja: | setup
 	cmake --preset dev $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
