@@ -1,6 +1,7 @@
 // The Cycle tab driven like a therapist would: click a step, type (accents, emoji, RTL), press Enter; the
 // store has the text and undo/redo bring the old and new text back in store and view alike. Arrow keys
 // move between steps, Escape cancels, versions are created as copies, archived and compared.
+#include "ConflictAnswer.h"
 #include "TestPractice.h"
 
 #include "WriteConflictDialog.h"
@@ -380,18 +381,10 @@ private slots:
         changed.chains[0][CycleStep::Trigger] = theirs;
         QVERIFY((*other)->updateCycleMap(changed));
 
-        bool asked = false;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<WriteConflictDialog *>(QApplication::activeModalWidget())) {
-                asked = true;
-                answer.stop();
-                dialog->choose(keepMine ? WriteConflictDialog::KeepMine : WriteConflictDialog::TakeTheirs);
-            }
-        });
-        answer.start(20);
+        test::ConflictAnswer answer(keepMine ? WriteConflictDialog::KeepMine
+                                             : WriteConflictDialog::TakeTheirs);
         emit m_tab->view()->stepEdited(0, CycleStep::Trigger, mine);
-        QTRY_VERIFY_WITH_TIMEOUT(asked, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.asked(), 10000);
         QTRY_COMPARE(stored(0, CycleStep::Trigger), keepMine ? mine : theirs);
         QTRY_COMPARE(shown(0, CycleStep::Trigger), keepMine ? mine : theirs);
         QVERIFY2(m_tab->lastError().isEmpty(), qPrintable(m_tab->lastError()));

@@ -1,6 +1,7 @@
 // Issue 14: an appointment marked on the Today page after another program moved or marked it is not
 // stored over that change: the page shows both versions (WriteConflictDialog, as the session editor
 // does) and stores the therapist's choice.
+#include "ConflictAnswer.h"
 #include "TestPractice.h"
 
 #include "WriteConflictDialog.h"
@@ -58,18 +59,9 @@ private slots:
         moved.startsAt = moved.startsAt.addSecs(3600);
         QVERIFY((*other)->updateAppointment(moved));
 
-        bool asked = false;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<WriteConflictDialog *>(QApplication::activeModalWidget())) {
-                asked = true;
-                answer.stop();
-                dialog->choose(keepMine ? WriteConflictDialog::KeepMine : WriteConflictDialog::TakeTheirs);
-            }
-        });
-        answer.start(20);
+        ConflictAnswer answer(keepMine ? WriteConflictDialog::KeepMine : WriteConflictDialog::TakeTheirs);
         emit page.agenda()->endingChosen(shown, AppointmentStatus::NoShow);
-        QTRY_VERIFY_WITH_TIMEOUT(asked, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.asked(), 10000);
         const Appointment stored = *store.appointmentById(shown.id);
         if (keepMine) {
             QCOMPARE(stored.status, AppointmentStatus::NoShow);

@@ -2,6 +2,7 @@
 // keeps the text on screen and shows the banner, and the text is stored once writing works again; a date
 // before intake or in the future is refused with a message and not stored; a signed session is read-only;
 // a change from elsewhere does not overwrite an edit still waiting to be stored; highlighting switches off.
+#include "ConflictAnswer.h"
 #include "SessionTestSupport.h"
 #include "TestPractice.h"
 
@@ -61,27 +62,6 @@ private:
         Session stored() { return *practice.store().session(sessionId); }
     };
 
-    // Answers the conflict dialog when it comes (it is modal, opened after the write that met it).
-    static void answerConflict(WriteConflictDialog::Choice choice, QString *mineShown, QString *theirsShown)
-    {
-        auto *timer = new QTimer;
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, choice, mineShown, theirsShown] {
-            auto *dialog = qobject_cast<WriteConflictDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            const auto views = dialog->findChildren<QPlainTextEdit *>();
-            for (QPlainTextEdit *v : views) {
-                if (v->accessibleName() == WriteConflictDialog::tr("Your version"))
-                    *mineShown = v->toPlainText();
-                else
-                    *theirsShown = v->toPlainText();
-            }
-            dialog->choose(choice);
-            timer->deleteLater();
-        });
-        timer->start(20);
-    }
-
     // Another program (a second store on the file) changes the note while ours waits to be stored.
     static void changeElsewhere(Fixture &f, const QString &text)
     {
@@ -101,13 +81,14 @@ private slots:
         auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
         typeText(note, QStringLiteral("Mine: Ben reached for Ana."));
         changeElsewhere(f, QStringLiteral("Theirs: written in the other window."));
-        QString mineShown, theirsShown;
-        answerConflict(WriteConflictDialog::KeepMine, &mineShown, &theirsShown);
+        ConflictAnswer answer(WriteConflictDialog::KeepMine);
         f.view.flushPendingEdits(); // meets the change: refused, then the dialog
         QTRY_COMPARE(f.stored().note.text, QStringLiteral("Mine: Ben reached for Ana."));
-        QVERIFY2(mineShown.contains(QStringLiteral("Mine: Ben reached for Ana.")), qPrintable(mineShown));
-        QVERIFY2(theirsShown.contains(QStringLiteral("Theirs: written in the other window.")),
-                 qPrintable(theirsShown));
+        QVERIFY(answer.asked());
+        QVERIFY2(answer.mine().contains(QStringLiteral("Mine: Ben reached for Ana.")),
+                 qPrintable(answer.mine()));
+        QVERIFY2(answer.theirs().contains(QStringLiteral("Theirs: written in the other window.")),
+                 qPrintable(answer.theirs()));
         QVERIFY(!f.view.hasPendingEdits());
     }
 
@@ -117,8 +98,7 @@ private slots:
         auto *note = f.field<QPlainTextEdit>(QStringLiteral("Session note"));
         typeText(note, QStringLiteral("Mine, to be dropped."));
         changeElsewhere(f, QStringLiteral("Theirs, to be kept."));
-        QString mineShown, theirsShown;
-        answerConflict(WriteConflictDialog::TakeTheirs, &mineShown, &theirsShown);
+        ConflictAnswer answer(WriteConflictDialog::TakeTheirs);
         f.view.flushPendingEdits();
         QTRY_COMPARE(note->toPlainText(), QStringLiteral("Theirs, to be kept."));
         QCOMPARE(f.stored().note.text, QStringLiteral("Theirs, to be kept."));

@@ -2,6 +2,7 @@
 // command that writes are refused, naming the holder's process and host), a window notices what a
 // program holding no lock (the sqlite3 shell) changed and shows it, an edit that meets such a change asks
 // which version to keep, and a window started on an immutable file stores once the file is writable.
+#include "ConflictAnswer.h"
 #include "OpenWindow.h"
 #include "ReadOnlyFile.h"
 
@@ -184,17 +185,8 @@ private slots:
             shell(practice.path(),
                   QStringLiteral("UPDATE sessions SET note_text = 'Theirs, from the shell.' WHERE id = %1")
                       .arg(sessionId)));
-        bool asked = false;
-        auto *answer = new QTimer(window);
-        connect(answer, &QTimer::timeout, window, [&asked, answer] {
-            if (auto *dialog = qobject_cast<WriteConflictDialog *>(QApplication::activeModalWidget())) {
-                asked = true;
-                answer->stop();
-                dialog->choose(WriteConflictDialog::KeepMine);
-            }
-        });
-        answer->start(20);
-        QTRY_VERIFY_WITH_TIMEOUT(asked, 15000);
+        ConflictAnswer answer(WriteConflictDialog::KeepMine);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.asked(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(window->store().session(sessionId)->note.text,
                                   QStringLiteral("Mine, typed in the window."), 10000);
         window->close();
